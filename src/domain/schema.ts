@@ -1,0 +1,384 @@
+/**
+ * The data model of Precedents, as zod schemas. Every TypeScript type of a record is inferred from
+ * here, so the shape of a case file is written down exactly once.
+ *
+ * Input schemas are strict (an unknown key is an error, not silently dropped): a misspelt `sumary`
+ * in a case file must fail loudly rather than leave a record without its summary.
+ */
+import * as z from 'zod';
+
+/** Record ids are part of URLs and citations: lower-case kebab-case, stable forever. */
+export const recordId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and single hyphens)');
+
+/** Feature ids are field names inside `coding`, so they follow the camelCase of the rest of the data. */
+export const featureId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be camelCase');
+
+/** Coded value ids: kebab-case words, or plain numbers such as the diplomatic tracks 1, 1.5 and 2. */
+export const valueId = z
+  .string()
+  .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\d+(?:\.\d+)?)$/, 'must be a kebab-case word or a number');
+
+/** Local id of a source inside one record, referenced by key facts, outcomes and coded values. */
+export const sourceRef = recordId;
+
+const year = z.int().min(1800).max(2100);
+const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+export const confidenceLevels = ['high', 'medium', 'low'] as const;
+export const confidence = z.enum(confidenceLevels);
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------------------------
+
+/** A source a record rests on. A URL is only given where one was actually seen; never guessed. */
+export const source = z.strictObject({
+  id: sourceRef,
+  title: nonEmptyText,
+  author: nonEmptyText.optional(),
+  publisher: nonEmptyText.optional(),
+  year: year.optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.17226/12186').optional(),
+  /** primary: official text, depositary or government record; secondary: everything else. */
+  kind: z.enum(['primary', 'secondary']),
+  note: nonEmptyText.optional(),
+});
+export type Source = z.infer<typeof source>;
+
+/** A short factual claim and the sources (by local id) that support it. */
+export const sourcedStatement = z.strictObject({
+  text: nonEmptyText,
+  sources: z.array(sourceRef).min(1, 'every statement needs at least one source'),
+});
+export type SourcedStatement = z.infer<typeof sourcedStatement>;
+
+/** What happened when a mechanism was used or tested. */
+export const outcome = z.strictObject({
+  year: year.optional(),
+  text: nonEmptyText,
+  sources: z.array(sourceRef).min(1, 'every outcome needs at least one source'),
+});
+export type Outcome = z.infer<typeof outcome>;
+
+// ---------------------------------------------------------------------------------------------
+// Coding: the values a record takes on the codebook's features
+// ---------------------------------------------------------------------------------------------
+
+const scalarValue = z.union([z.string(), z.number(), z.boolean()]);
+const rawValue = z.union([scalarValue, z.array(z.union([z.string(), z.number()]))]);
+
+/** A coded value written in full, with the reasons a scholar needs to check it. */
+export const detailedCodedValue = z.strictObject({
+  value: rawValue,
+  note: nonEmptyText.optional(),
+  confidence: confidence.optional(),
+  sources: z.array(sourceRef).optional(),
+});
+
+/** In a case file a value is written bare (`track: 1`) or in full (`track: {value: 1, note: …}`). */
+export const codedValueInput = z.union([rawValue, detailedCodedValue]);
+export const codingInput = z.record(featureId, codedValueInput);
+
+/** The normalised form every compiled record carries. */
+export const codedValue = z.strictObject({
+  value: z.union([z.string(), z.array(z.string()), z.boolean()]),
+  note: z.string().optional(),
+  /** A bare value in a case file states an uncontroversial fact and is compiled as `high`. */
+  confidence,
+  sources: z.array(sourceRef),
+  /** Set when the value comes from a technology profile rather than the record itself. */
+  inheritedFrom: recordId.optional(),
+});
+export type CodedValue = z.infer<typeof codedValue>;
+export type Coding = Record<string, CodedValue>;
+
+// ---------------------------------------------------------------------------------------------
+// Relations: typed edges of the graph
+// ---------------------------------------------------------------------------------------------
+
+/** Which kinds of record each relation may point at; checked by the compile step. */
+export const relationTargets = {
+  modelledOn: ['mechanism'],
+  succeeds: ['mechanism'],
+  amends: ['mechanism'],
+  partOf: ['mechanism'],
+  triggeredBy: ['event'],
+  testedBy: ['event'],
+  establishes: ['actor', 'mechanism'],
+  implementedBy: ['actor'],
+} as const satisfies Record<string, readonly RecordKind[]>;
+
+export const relationTypes = Object.keys(relationTargets) as (keyof typeof relationTargets)[];
+export const relationType = z.enum(relationTypes as [RelationType, ...RelationType[]]);
+export type RelationType = keyof typeof relationTargets;
+
+export const relation = z.strictObject({
+  type: relationType,
+  target: recordId,
+  note: nonEmptyText.optional(),
+  sources: z.array(sourceRef).optional(),
+});
+export type Relation = z.infer<typeof relation>;
+
+// ---------------------------------------------------------------------------------------------
+// Records
+// ---------------------------------------------------------------------------------------------
+
+export const recordKinds = ['mechanism', 'measure', 'event', 'actor', 'technology'] as const;
+export type RecordKind = (typeof recordKinds)[number];
+
+export const mechanismStatuses = ['active', 'not-in-force', 'superseded', 'ended', 'unknown'] as const;
+
+/** The legal form as written in the instrument's own record (the `obligation` feature grades it). */
+export const legalForms = [
+  'treaty',
+  'executive-agreement',
+  'memorandum-of-understanding',
+  'exchange-of-notes',
+  'political-declaration',
+  'political-commitment',
+  'informal-arrangement',
+  'track-2-initiative',
+  'national-programme',
+  'organisation-charter',
+  'non-governmental-body',
+] as const;
+
+/** How far the facts of a record were confirmed, following the grades of the research fact table. */
+export const factCheck = z.strictObject({
+  level: z.enum(['verified', 'partly-verified']),
+  note: nonEmptyText.optional(),
+});
+
+const recordCommon = {
+  id: recordId,
+  name: nonEmptyText,
+  shortName: nonEmptyText,
+  summary: nonEmptyText,
+  keyFacts: z.array(sourcedStatement).default([]),
+  coding: codingInput.default({}),
+  relations: z.array(relation).default([]),
+  sources: z.array(source).min(1, 'every record needs at least one source'),
+  factCheck: factCheck.optional(),
+};
+
+export const mechanismInput = z.strictObject({
+  ...recordCommon,
+  year: year,
+  inForceYear: year.optional(),
+  status: z.enum(mechanismStatuses),
+  endYear: year.optional(),
+  parties: z.array(recordId).min(1, 'a mechanism needs at least one party'),
+  legalForm: z.enum(legalForms),
+  technology: recordId.optional(),
+  outcomes: z.array(outcome).default([]),
+});
+
+export const measureStatuses = ['proposed', 'agreed', 'in-practice'] as const;
+
+/** A proposed AI governance measure, coded on the same codebook as the historical mechanisms. */
+export const measureInput = z.strictObject({
+  ...recordCommon,
+  /** Year first proposed, where the source gives one. */
+  year: year.optional(),
+  status: z.enum(measureStatuses),
+  proposedBy: z.array(nonEmptyText).min(1, 'name who proposed the measure'),
+  parties: z.array(recordId).default([]),
+  technology: recordId.optional(),
+});
+
+export const eventInput = z.strictObject({
+  id: recordId,
+  name: nonEmptyText,
+  shortName: nonEmptyText,
+  year: year,
+  endYear: year.optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD')
+    .optional(),
+  parties: z.array(recordId).default([]),
+  summary: nonEmptyText,
+  keyFacts: z.array(sourcedStatement).default([]),
+  sources: z.array(source).min(1, 'every record needs at least one source'),
+});
+
+export const actorTypes = [
+  'state',
+  'international-organisation',
+  'government-agency',
+  'research-institution',
+  'non-governmental-organisation',
+  'group',
+] as const;
+
+export const actorInput = z.strictObject({
+  id: recordId,
+  name: nonEmptyText,
+  shortName: nonEmptyText.optional(),
+  type: z.enum(actorTypes),
+  /** ISO 3166-1 alpha-2 code (lower-case) for states; the USSR is `su`. */
+  iso: z.string().regex(/^[a-z]{2}$/).optional(),
+  note: nonEmptyText.optional(),
+});
+export const actorListInput = z.strictObject({ actors: z.array(actorInput).min(1) });
+
+/**
+ * Traits of a governed technology in a period (e.g. nuclear weapons in the 1960s), coded once and
+ * inherited by every record that governs it, so one fact is never coded two different ways.
+ */
+export const technologyInput = z.strictObject({
+  id: recordId,
+  name: nonEmptyText,
+  shortName: nonEmptyText,
+  summary: nonEmptyText,
+  fromYear: year,
+  toYear: year.optional(),
+  coding: codingInput,
+  sources: z.array(source).min(1, 'every record needs at least one source'),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Compiled records: what the Worker, the CLI and the web read
+// ---------------------------------------------------------------------------------------------
+
+export const mechanism = mechanismInput.extend({ kind: z.literal('mechanism'), coding: z.record(z.string(), codedValue) });
+export const measure = measureInput.extend({ kind: z.literal('measure'), coding: z.record(z.string(), codedValue) });
+export const event = eventInput.extend({ kind: z.literal('event') });
+export const actor = actorInput.extend({ kind: z.literal('actor') });
+export const technology = technologyInput.extend({
+  kind: z.literal('technology'),
+  coding: z.record(z.string(), codedValue),
+});
+
+export const caseRecord = z.discriminatedUnion('kind', [mechanism, measure, event, actor, technology]);
+
+export type Mechanism = z.infer<typeof mechanism>;
+export type Measure = z.infer<typeof measure>;
+export type Event = z.infer<typeof event>;
+export type Actor = z.infer<typeof actor>;
+export type Technology = z.infer<typeof technology>;
+export type CaseRecord = z.infer<typeof caseRecord>;
+/** Records coded on the codebook and comparable by the engine. */
+export type CodedRecord = Mechanism | Measure;
+
+// ---------------------------------------------------------------------------------------------
+// The codebook: the contract between the data and the engine
+// ---------------------------------------------------------------------------------------------
+
+export const featureTypes = ['ordinal', 'set', 'categorical', 'taxonomy', 'boolean'] as const;
+export type FeatureType = (typeof featureTypes)[number];
+
+export const featureGroups = ['purpose', 'participation', 'form', 'transparency', 'technology'] as const;
+
+export const featureValue = z.strictObject({
+  id: valueId,
+  label: nonEmptyText,
+  description: nonEmptyText,
+  /** Words and phrases that suggest this value in a free-text query. */
+  synonyms: z.array(nonEmptyText).default([]),
+  /** Taxonomy features only: the broader value this one narrows. */
+  parent: valueId.optional(),
+  /** Set features may group values into families (e.g. the function families of the explorer). */
+  family: recordId.optional(),
+});
+export type FeatureValue = z.infer<typeof featureValue>;
+
+export const valueSimilarity = z.strictObject({
+  between: z.tuple([valueId, valueId]),
+  similarity: z.number().min(0).max(1),
+});
+
+export const feature = z.strictObject({
+  id: featureId,
+  label: nonEmptyText,
+  description: nonEmptyText,
+  group: z.enum(featureGroups),
+  type: z.enum(featureTypes),
+  /** Ordinal features list their values from low to high. */
+  values: z.array(featureValue).min(2, 'a feature needs at least two values'),
+  weight: z.number().min(0),
+  /** Related values of set and categorical features; unlisted distinct pairs are dissimilar. */
+  similarity: z.array(valueSimilarity).default([]),
+  families: z
+    .array(z.strictObject({ id: recordId, label: nonEmptyText }))
+    .default([]),
+  /** True for traits of the governed technology, coded once per technology profile. */
+  perTechnology: z.boolean().default(false),
+  /** Where the feature comes from in the literature on CBMs and institutions. */
+  basis: nonEmptyText,
+});
+export type Feature = z.infer<typeof feature>;
+
+export const preset = z.strictObject({
+  id: recordId,
+  label: nonEmptyText,
+  description: nonEmptyText,
+  /** Features not listed get weight 0 under this preset. */
+  weights: z.record(featureId, z.number().min(0)),
+});
+export type Preset = z.infer<typeof preset>;
+
+export const codebook = z
+  .strictObject({
+    version: z.string().regex(/^\d+\.\d+$/, 'must be MAJOR.MINOR'),
+    title: nonEmptyText,
+    features: z.array(feature).min(15, 'the codebook needs 15–25 features').max(25, 'the codebook needs 15–25 features'),
+    presets: z.array(preset).min(1),
+  })
+  .superRefine((book, ctx) => {
+    const seenFeatures = new Set<string>();
+    book.features.forEach((f, fi) => {
+      if (seenFeatures.has(f.id)) ctx.addIssue({ code: 'custom', path: ['features', fi, 'id'], message: `duplicate feature id "${f.id}"` });
+      seenFeatures.add(f.id);
+      const ids = new Set<string>();
+      f.values.forEach((v, vi) => {
+        if (ids.has(v.id)) ctx.addIssue({ code: 'custom', path: ['features', fi, 'values', vi, 'id'], message: `duplicate value id "${v.id}"` });
+        ids.add(v.id);
+      });
+      const families = new Set(f.families.map((fam) => fam.id));
+      f.values.forEach((v, vi) => {
+        if (v.parent !== undefined && f.type !== 'taxonomy')
+          ctx.addIssue({ code: 'custom', path: ['features', fi, 'values', vi, 'parent'], message: 'only taxonomy values have a parent' });
+        if (v.parent !== undefined && !ids.has(v.parent))
+          ctx.addIssue({ code: 'custom', path: ['features', fi, 'values', vi, 'parent'], message: `unknown parent "${v.parent}"` });
+        if (v.family !== undefined && !families.has(v.family))
+          ctx.addIssue({ code: 'custom', path: ['features', fi, 'values', vi, 'family'], message: `unknown family "${v.family}"` });
+      });
+      if (f.type === 'taxonomy') {
+        const roots = f.values.filter((v) => v.parent === undefined);
+        if (roots.length !== 1)
+          ctx.addIssue({ code: 'custom', path: ['features', fi, 'values'], message: `a taxonomy needs exactly one root value; found ${roots.length}` });
+      }
+      if (f.type === 'boolean' && (f.values.length !== 2 || !ids.has('true') || !ids.has('false')))
+        ctx.addIssue({ code: 'custom', path: ['features', fi, 'values'], message: 'a boolean feature has exactly the values "true" and "false"' });
+      f.similarity.forEach((s, si) => {
+        if (f.type !== 'set' && f.type !== 'categorical')
+          ctx.addIssue({ code: 'custom', path: ['features', fi, 'similarity'], message: 'only set and categorical features have a similarity table' });
+        s.between.forEach((v, k) => {
+          if (!ids.has(v)) ctx.addIssue({ code: 'custom', path: ['features', fi, 'similarity', si, 'between', k], message: `unknown value "${v}"` });
+        });
+      });
+    });
+    book.presets.forEach((p, pi) => {
+      for (const fid of Object.keys(p.weights))
+        if (!seenFeatures.has(fid)) ctx.addIssue({ code: 'custom', path: ['presets', pi, 'weights', fid], message: `unknown feature "${fid}"` });
+      if (Object.values(p.weights).every((w) => w === 0))
+        ctx.addIssue({ code: 'custom', path: ['presets', pi, 'weights'], message: 'a preset needs at least one positive weight' });
+    });
+  });
+export type Codebook = z.infer<typeof codebook>;
+
+export const compiledCaseBase = z.strictObject({
+  datasetVersion: z.string(),
+  codebook,
+  records: z.array(caseRecord),
+});
+export type CompiledCaseBase = z.infer<typeof compiledCaseBase>;
