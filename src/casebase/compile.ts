@@ -53,7 +53,7 @@ function classify(path: string): { kind: 'codebook' | 'actors' | Exclude<RecordK
   const name = parts[parts.length - 1];
   const stem = name.replace(/\.ya?ml$/, '');
   if (parts.length >= 1 && (name === 'codebook.yaml' || name === 'codebook.yml') && !(parts[parts.length - 2] in folders)) return { kind: 'codebook', stem };
-  if ((name === 'actors.yaml' || name === 'actors.yml') && !(parts[parts.length - 2] in folders)) return { kind: 'actors', stem };
+  if (parts[parts.length - 2] === 'actors' || name === 'actors.yaml' || name === 'actors.yml') return { kind: 'actors', stem };
   const folder = parts[parts.length - 2];
   if (folder in folders) return { kind: folders[folder], stem };
   return undefined;
@@ -68,7 +68,7 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const kind = classify(file.path);
     if (!kind) {
-      report(file.path, undefined, [], 'not a case file: expected codebook.yaml, actors.yaml, or a .yaml file under mechanisms/, measures/, events/ or technologies/');
+      report(file.path, undefined, [], 'not a case file: expected codebook.yaml, or a .yaml file under actors/, mechanisms/, measures/, events/ or technologies/');
       continue;
     }
     const { document, errors: yamlErrors } = parseYaml(file);
@@ -164,7 +164,7 @@ function checkReferences(located: Located[], report: Report) {
     if ('parties' in record)
       record.parties.forEach((party, i) => {
         const kind = kindOf(party);
-        if (kind !== 'actor') report(file, document, at('parties', i), kind ? `"${party}" is a ${kind}, not an actor` : `unknown actor "${party}"; add it to cases/actors.yaml`);
+        if (kind !== 'actor') report(file, document, at('parties', i), kind ? `"${party}" is a ${kind}, not an actor` : `unknown actor "${party}"; add it to a file in cases/actors/`);
       });
     if ('relations' in record)
       record.relations.forEach((relation, i) => {

@@ -1,0 +1,54 @@
+/**
+ * The command-line tool: `npm run --silent cli -- <command>`. A thin shell: it parses arguments, loads
+ * the case-base from `cases/` and hands over to the domain; output formats live in the commands.
+ */
+import { runExport } from './export.ts';
+import { runShow } from './show.ts';
+import { runValidate } from './validate.ts';
+import { CliError, type CommandResult } from './command.ts';
+
+const usage = `Precedents — historical confidence-building mechanisms compared with proposed AI measures.
+
+Usage: npm run --silent cli -- <command> [options]
+
+Commands:
+  validate [--cases DIR]                 check every case file; list every problem as file:line field: message
+  show <id> [--format json|text]         print one record
+  export --format json|csv               print the whole case-base
+
+Options:
+  --cases DIR                            the case-base folder (default: cases)
+  --help                                 show this help`;
+
+const commands: Record<string, (args: string[]) => CommandResult> = {
+  validate: runValidate,
+  show: runShow,
+  export: runExport,
+};
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === 'help') {
+    console.log(usage);
+    return command === undefined ? 2 : 0;
+  }
+  const run = commands[command];
+  if (!run) {
+    console.error(`precedents: unknown command "${command}"\n\n${usage}`);
+    return 2;
+  }
+  try {
+    const result = run(rest);
+    if (result.stdout) process.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);
+    if (result.stderr) process.stderr.write(result.stderr.endsWith('\n') ? result.stderr : `${result.stderr}\n`);
+    return result.exitCode;
+  } catch (error) {
+    if (error instanceof CliError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`precedents ${command}: ${(error as Error).message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,33 @@
+/**
+ * The case-base as data for other tools: JSON with the codebook, or CSV with one row per record and one
+ * column per codebook feature (sets joined by "; "), written by a CSV library rather than by hand.
+ */
+import Papa from 'papaparse';
+import type { CaseRecord, CompiledCaseBase } from './schema.ts';
+
+export function exportJson(caseBase: CompiledCaseBase) {
+  return { datasetVersion: caseBase.datasetVersion, codebook: caseBase.codebook, records: caseBase.records };
+}
+
+const field = <K extends string>(record: CaseRecord, key: K): unknown => (key in record ? (record as Record<K, unknown>)[key] : undefined);
+
+export function exportCsv(caseBase: CompiledCaseBase): string {
+  const features = caseBase.codebook.features.map((f) => f.id);
+  const header = [
+    'id', 'kind', 'name', 'shortName', 'year', 'inForceYear', 'status', 'endYear', 'parties', 'legalForm',
+    'summary', 'sources', ...features, 'datasetVersion',
+  ];
+  const rows = caseBase.records.map((record) => {
+    const coding = 'coding' in record ? record.coding : {};
+    const sources = 'sources' in record ? record.sources.map((s) => [s.title, s.publisher, s.date ?? s.year, s.url].filter(Boolean).join(', ')) : [];
+    const list = (v: unknown) => (Array.isArray(v) ? v.join('; ') : v === undefined ? '' : String(v));
+    return [
+      record.id, record.kind, record.name, list(field(record, 'shortName')), list(field(record, 'year')), list(field(record, 'inForceYear')),
+      list(field(record, 'status')), list(field(record, 'endYear')), list(field(record, 'parties')), list(field(record, 'legalForm')),
+      list(field(record, 'summary')), sources.join(' | '),
+      ...features.map((id) => list(coding[id]?.value)),
+      caseBase.datasetVersion,
+    ];
+  });
+  return Papa.unparse({ fields: header, data: rows }, { newline: '\n' });
+}
