@@ -129,6 +129,11 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   return { ok: true, caseBase: { codebook, records: records.sort((a, b) => a.id.localeCompare(b.id)) } };
 }
 
+/** "an event", "a mechanism": error messages are read by people. */
+function withArticle(kind: string): string {
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+
 type Report = (file: string, document: LocatedDocument, path: PropertyKey[], message: string) => void;
 
 function checkReferences(located: Located[], report: Report) {
@@ -164,19 +169,19 @@ function checkReferences(located: Located[], report: Report) {
     if ('parties' in record)
       record.parties.forEach((party, i) => {
         const kind = kindOf(party);
-        if (kind !== 'actor') report(file, document, at('parties', i), kind ? `"${party}" is a ${kind}, not an actor` : `unknown actor "${party}"; add it to a file in cases/actors/`);
+        if (kind !== 'actor') report(file, document, at('parties', i), kind ? `"${party}" is ${withArticle(kind)}, not an actor` : `unknown actor "${party}"; add it to a file in cases/actors/`);
       });
     if ('relations' in record)
       record.relations.forEach((relation, i) => {
         const kind = kindOf(relation.target);
         const allowed: readonly RecordKind[] = relationTargets[relation.type];
         if (!kind) report(file, document, at('relations', i, 'target'), `unknown record "${relation.target}"`);
-        else if (!allowed.includes(kind)) report(file, document, at('relations', i, 'target'), `${relation.type} must point at a ${allowed.join(' or ')}; "${relation.target}" is a ${kind}`);
+        else if (!allowed.includes(kind)) report(file, document, at('relations', i, 'target'), `${relation.type} must point at ${allowed.map(withArticle).join(' or ')}; "${relation.target}" is ${withArticle(kind)}`);
         else if (relation.target === record.id) report(file, document, at('relations', i, 'target'), 'a record cannot relate to itself');
       });
     if ('technology' in record && record.technology !== undefined) {
       const kind = kindOf(record.technology);
-      if (kind !== 'technology') report(file, document, at('technology'), kind ? `"${record.technology}" is a ${kind}, not a technology profile` : `unknown technology profile "${record.technology}"`);
+      if (kind !== 'technology') report(file, document, at('technology'), kind ? `"${record.technology}" is ${withArticle(kind)}, not a technology profile` : `unknown technology profile "${record.technology}"`);
     }
   }
 }

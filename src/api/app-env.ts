@@ -1,0 +1,17 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { CompiledCaseBase } from '../domain/schema.ts';
+import { validationProblem } from './problem.ts';
+
+/** What every handler can reach: the case-base it answers from (the embedded one, or a test fixture). */
+export interface AppEnv {
+  Variables: { caseBase: CompiledCaseBase };
+}
+
+/** A router whose validation failures all become the same 422 problem document. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return validationProblem(c, result.target, result.error, (result as { data?: unknown }).data);
+    },
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The page of one record: complete without JavaScript, quotable, with the coding behind every value and
+ * the citation meta tags (Highwire `citation_*`, which reference managers such as Zotero read).
+ */
+import { html, raw } from 'hono/html';
+import { indexCodebook } from '../../domain/codebook-index.ts';
+import { featureTypeDefinitions } from '../../domain/feature-types/index.ts';
+import type { CaseRecord, CompiledCaseBase, Source } from '../../domain/schema.ts';
+import { yearOf } from '../../domain/catalogue.ts';
+import { layout } from './layout.ts';
+
+function sourceLine(s: Source) {
+  const parts = [s.author, s.title, s.publisher, s.date ?? s.year].filter((p) => p !== undefined).map(String);
+  return html`<li id="source-${s.id}">${parts.join('. ')}${s.doi ? html` doi:<a href="https://doi.org/${s.doi}">${s.doi}</a>` : ''}${s.url ? html` <a href="${s.url}">${s.url}</a>` : ''} <span class="kind">(${s.kind})</span>${s.note ? html` — ${s.note}` : ''}</li>`;
+}
+
+function refs(ids: readonly string[]) {
+  return html`<span class="refs">[${ids.map((id, i) => html`${i > 0 ? ', ' : ''}<a href="#source-${id}">${id}</a>`)}]</span>`;
+}
+
+export function renderRecordPage(record: CaseRecord, caseBase: CompiledCaseBase, engineVersion: string, pageUrl: string) {
+  const index = indexCodebook(caseBase.codebook);
+  const byId = new Map(caseBase.records.map((r) => [r.id, r]));
+  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const year = yearOf(record);
+  const summary = 'summary' in record ? record.summary : (record.note ?? record.name);
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: record.name,
+    description: summary,
+    identifier: record.id,
+    url: pageUrl,
+    version: caseBase.datasetVersion,
+    isPartOf: { '@type': 'Dataset', name: 'Precedents case-base', version: caseBase.datasetVersion },
+    ...(year !== undefined ? { temporalCoverage: String(year) } : {}),
+  };
+  const head = html`<meta name="description" content="${summary}">
+<meta name="citation_title" content="${record.name}">
+<meta name="citation_author" content="Precedents contributors">
+<meta name="citation_publisher" content="Precedents">
+${year !== undefined ? html`<meta name="citation_date" content="${year}">` : ''}
+<meta name="citation_public_url" content="${pageUrl}">
+<meta name="citation_technical_report_number" content="dataset ${caseBase.datasetVersion}">
+<link rel="canonical" href="${pageUrl}">
+<script type="application/ld+json">${raw(JSON.stringify(jsonLd).replaceAll('<', '\\u003c'))}</script>`;
+
+  const coding = 'coding' in record ? record.coding : undefined;
+  const body = html`<article class="record">
+<p class="kind">${record.kind}${year !== undefined ? ` · ${year}` : ''}${'status' in record ? ` · ${record.status}` : ''}</p>
+<h1>${record.name}</h1>
+<p class="summary">${summary}</p>
+${'parties' in record && record.parties.length > 0 ? html`<p>Parties: ${record.parties.map((p, i) => html`${i > 0 ? ', ' : ''}<a href="/cases/${p}">${nameOf(p)}</a>`)}</p>` : ''}
+${'keyFacts' in record && record.keyFacts.length > 0 ? html`<h2>Key facts</h2><ul>${record.keyFacts.map((f) => html`<li>${f.text} ${refs(f.sources)}</li>`)}</ul>` : ''}
+${'outcomes' in record && record.outcomes.length > 0 ? html`<h2>Outcomes</h2><ul>${record.outcomes.map((o) => html`<li>${o.year !== undefined ? `${o.year}: ` : ''}${o.text} ${refs(o.sources)}</li>`)}</ul>` : ''}
+${coding ? html`<h2>Coding</h2>
+<table class="coding"><caption>Values on the Precedents codebook v${caseBase.codebook.version}</caption>
+<thead><tr><th scope="col">Feature</th><th scope="col">Value</th><th scope="col">Confidence</th><th scope="col">Note</th></tr></thead>
+<tbody>${index.features.filter((f) => coding[f.id]).map((f) => {
+      const v = coding[f.id];
+      const described = featureTypeDefinitions[f.type].describe(index.byId.get(f.id)!, v.value);
+      return html`<tr><th scope="row">${f.label}</th><td>${described}</td><td>${v.confidence}</td><td>${v.note ?? ''}${v.inheritedFrom ? html` (from the profile <a href="/cases/${v.inheritedFrom}">${nameOf(v.inheritedFrom)}</a>)` : ''}${v.sources.length > 0 ? html` ${refs(v.sources)}` : ''}</td></tr>`;
+    })}</tbody></table>` : ''}
+${'relations' in record && record.relations.length > 0 ? html`<h2>Relations</h2><ul>${record.relations.map((r) => html`<li>${r.type} <a href="/cases/${r.target}">${nameOf(r.target)}</a>${r.note ? ` — ${r.note}` : ''}</li>`)}</ul>` : ''}
+${'sources' in record ? html`<h2>Sources</h2><ol class="sources">${record.sources.map(sourceLine)}</ol>` : ''}
+<h2>Cite this</h2>
+<p class="cite">Precedents contributors. “${record.name}.” <i>Precedents</i>, dataset version ${caseBase.datasetVersion}. ${pageUrl}.</p>
+</article>`;
+  return layout({ title: record.name, head, body, datasetVersion: caseBase.datasetVersion, engineVersion });
+}
+
+export function renderNotFoundPage(id: string, caseBase: CompiledCaseBase, engineVersion: string) {
+  return layout({
+    title: 'No such record',
+    body: html`<h1>No such record</h1><p>There is no record with the id <code>${id}</code> in dataset ${caseBase.datasetVersion}.</p><p><a href="/list">Browse every record</a>.</p>`,
+    datasetVersion: caseBase.datasetVersion,
+    engineVersion,
+  });
+}

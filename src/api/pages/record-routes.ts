@@ -1,0 +1,12 @@
+import { engineVersion } from '../../domain/engine-version.ts';
+import { createRouter } from '../app-env.ts';
+import { renderNotFoundPage, renderRecordPage } from './record-page.ts';
+
+export const recordPages = createRouter().get('/cases/:id', (c) => {
+  const caseBase = c.get('caseBase');
+  const id = c.req.param('id');
+  const record = caseBase.records.find((r) => r.id === id);
+  if (!record) return c.html(renderNotFoundPage(id, caseBase, engineVersion), 404);
+  const url = new URL(c.req.url);
+  return c.html(renderRecordPage(record, caseBase, engineVersion, `${url.origin}/cases/${record.id}`));
+});

@@ -1,0 +1,82 @@
+/**
+ * Every error the API returns is an RFC 9457 problem document (application/problem+json), with the
+ * offending parts of the request listed as JSON pointers.
+ */
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type * as zod from 'zod';
+import { describeIssues } from '../casebase/zod-issues.ts';
+
+export const problemSchema = z
+  .object({
+    type: z.string().openapi({ example: 'https://precedents.invalid/problems/invalid-request' }),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z
+      .array(
+        z.object({
+          in: z.enum(['body', 'query', 'path', 'header']),
+          pointer: z.string().openapi({ description: 'JSON pointer (RFC 6901, URI fragment form) into that part of the request' }),
+          detail: z.string(),
+        }),
+      )
+      .optional(),
+  })
+  .openapi('Problem');
+export type Problem = z.infer<typeof problemSchema>;
+
+/** Problem types are documented on the About page; the URIs identify them and are not fetched. */
+const problemTypes = {
+  400: 'malformed-request',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  413: 'body-too-large',
+  422: 'invalid-request',
+  429: 'too-many-requests',
+  500: 'internal-error',
+} as const;
+
+const titles: Record<keyof typeof problemTypes, string> = {
+  400: 'Malformed request',
+  404: 'Not found',
+  405: 'Method not allowed',
+  413: 'Request body too large',
+  422: 'The request does not match the API contract',
+  429: 'Too many requests',
+  500: 'Internal error',
+};
+
+export function problemBody(status: keyof typeof problemTypes, detail: string, instance?: string, errors?: Problem['errors']): Problem {
+  return {
+    type: `/about#problem-${problemTypes[status]}`,
+    title: titles[status],
+    status,
+    detail,
+    ...(instance !== undefined ? { instance } : {}),
+    ...(errors !== undefined ? { errors } : {}),
+  };
+}
+
+/** A problem response; typed like `c.json` so that route contracts can declare it. */
+export function problem<S extends keyof typeof problemTypes>(c: Context, status: S, detail: string, errors?: Problem['errors'], headers?: Record<string, string>) {
+  return c.json(problemBody(status, detail, new URL(c.req.url).pathname, errors), status, {
+    'Content-Type': 'application/problem+json',
+    ...headers,
+  });
+}
+
+/** RFC 6901 escaping: `~` becomes `~0` and `/` becomes `~1`. */
+export function jsonPointer(path: readonly PropertyKey[]): string {
+  return `#${path.map((p) => `/${String(p).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')}`;
+}
+
+const targets = { json: 'body', query: 'query', param: 'path', header: 'header' } as const;
+
+export function validationProblem(c: Context, target: string, error: zod.ZodError, input: unknown) {
+  const where = targets[target as keyof typeof targets] ?? 'body';
+  const errors = describeIssues(error, input).map((issue) => ({ in: where, pointer: jsonPointer(issue.path), detail: issue.message }));
+  const summary = errors.map((e) => `${e.in} ${e.pointer}: ${e.detail}`).join('; ');
+  return problem(c, 422, summary, errors);
+}

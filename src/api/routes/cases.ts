@@ -1,0 +1,96 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { browse, catalogueVocabulary } from '../../domain/catalogue.ts';
+import { caseRecord, recordId, recordKinds } from '../../domain/schema.ts';
+import { createRouter } from '../app-env.ts';
+import { problem, problemSchema } from '../problem.ts';
+
+const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
+
+const yearParam = z.coerce.number().int().min(1800).max(2100);
+
+export const listQuery = z.object({
+  kind: z.enum(recordKinds).optional().openapi({ description: 'Only records of this kind' }),
+  function: z.string().optional().openapi({ description: 'A value of the `function` feature, or a function family (see the codebook)', example: 'communication-link' }),
+  domain: z.string().optional().openapi({ description: 'A value of the `domain` taxonomy; narrower values match too', example: 'nuclear-weapons' }),
+  from: yearParam.optional().openapi({ description: 'Earliest year (signed, started, or occurred)' }),
+  to: yearParam.optional().openapi({ description: 'Latest year' }),
+  q: z.string().max(200).optional().openapi({ description: 'Words that must all occur in the id, name or summary' }),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(100000).default(0),
+});
+
+const recordSummary = z
+  .object({
+    id: z.string(),
+    kind: z.enum(recordKinds),
+    name: z.string(),
+    shortName: z.string().optional(),
+    year: z.int().optional(),
+    status: z.string().optional(),
+    parties: z.array(z.string()).optional(),
+    function: z.array(z.string()).optional(),
+    domain: z.string().optional(),
+  })
+  .openapi('RecordSummary');
+
+export const listRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/cases',
+  summary: 'List records, filtered and paginated',
+  tags: ['cases'],
+  request: { query: listQuery },
+  responses: {
+    200: {
+      description: 'A page of matching records',
+      content: {
+        'application/json': {
+          schema: z
+            .object({ datasetVersion: z.string(), total: z.int(), limit: z.int(), offset: z.int(), records: z.array(recordSummary) })
+            .openapi('RecordList'),
+        },
+      },
+    },
+    422: problemResponse('A parameter is invalid'),
+  },
+});
+
+export const getRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/cases/{id}',
+  summary: 'One record with its coding, key facts, relations and sources',
+  tags: ['cases'],
+  request: { params: z.object({ id: recordId.openapi({ example: 'us-ussr-hotline-mou-1963' }) }) },
+  responses: {
+    200: {
+      description: 'The record',
+      content: { 'application/json': { schema: z.object({ datasetVersion: z.string(), record: caseRecord }).openapi('RecordResponse') } },
+    },
+    404: problemResponse('No record has this id'),
+    422: problemResponse('The id is not a well-formed record id'),
+  },
+});
+
+export const cases = createRouter()
+  .openapi(listRoute, (c) => {
+    const caseBase = c.get('caseBase');
+    const query = c.req.valid('query');
+    // Filter terms come from the codebook, which zod cannot know when the schema is built.
+    const vocabulary = catalogueVocabulary(caseBase);
+    const errors = [];
+    if (query.function !== undefined && !vocabulary.functions.includes(query.function))
+      errors.push({ in: 'query' as const, pointer: '#/function', detail: `expected one of ${vocabulary.functions.join(', ')}; got "${query.function}"` });
+    if (query.domain !== undefined && !vocabulary.domains.includes(query.domain))
+      errors.push({ in: 'query' as const, pointer: '#/domain', detail: `expected one of ${vocabulary.domains.join(', ')}; got "${query.domain}"` });
+    if (query.from !== undefined && query.to !== undefined && query.from > query.to)
+      errors.push({ in: 'query' as const, pointer: '#/from', detail: `from (${query.from}) is after to (${query.to})` });
+    if (errors.length > 0) return problem(c, 422, errors.map((e) => `query ${e.pointer}: ${e.detail}`).join('; '), errors);
+    const page = browse(caseBase, query);
+    return c.json({ datasetVersion: caseBase.datasetVersion, total: page.total, limit: query.limit, offset: query.offset, records: page.records }, 200);
+  })
+  .openapi(getRoute, (c) => {
+    const caseBase = c.get('caseBase');
+    const { id } = c.req.valid('param');
+    const record = caseBase.records.find((r) => r.id === id);
+    if (!record) return problem(c, 404, `No record has the id "${id}".`);
+    return c.json({ datasetVersion: caseBase.datasetVersion, record }, 200);
+  });

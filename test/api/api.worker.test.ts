@@ -1,0 +1,164 @@
+/** The API inside workerd, called the way production calls it: through the Worker's fetch handler. */
+import { exports } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+
+const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`http://precedents.test${path}`, init));
+
+async function problemOf(response: Response) {
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  return (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { in: string; pointer: string; detail: string }[] };
+}
+
+describe('GET /api/v1/health', () => {
+  it('reports the dataset and engine versions', async () => {
+    const response = await get('/api/v1/health');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, string>;
+    expect(body.status).toBe('ok');
+    expect(body.datasetVersion).toMatch(/^[0-9a-f]{12}$/);
+    expect(body.engineVersion).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('GET /api/v1/cases/{id}', () => {
+  it('returns the record with its coding and sources', async () => {
+    const response = await get('/api/v1/cases/us-ussr-hotline-mou-1963');
+    expect(response.status).toBe(200);
+    const { record, datasetVersion } = (await response.json()) as { record: Record<string, unknown>; datasetVersion: string };
+    expect(datasetVersion).toMatch(/^[0-9a-f]{12}$/);
+    expect(record).toMatchObject({ id: 'us-ussr-hotline-mou-1963', kind: 'mechanism', year: 1963, parties: ['us', 'su'] });
+    expect((record.coding as Record<string, { value: unknown }>).function.value).toEqual(['communication-link']);
+  });
+
+  it('answers an unknown id with a 404 problem', async () => {
+    const response = await get('/api/v1/cases/no-such-case-1900');
+    expect(response.status).toBe(404);
+    const body = await problemOf(response);
+    expect(body).toMatchObject({ status: 404, title: 'Not found' });
+    expect(body.detail).toContain('no-such-case-1900');
+  });
+
+  it('answers a malformed id with a 422 problem pointing at the path parameter', async () => {
+    const response = await get('/api/v1/cases/Not_An_Id');
+    expect(response.status).toBe(422);
+    const body = await problemOf(response);
+    expect(body.errors).toEqual([{ in: 'path', pointer: '#/id', detail: expect.stringContaining('kebab-case') }]);
+  });
+});
+
+describe('GET /api/v1/cases', () => {
+  type List = { total: number; limit: number; offset: number; records: { id: string; kind: string; year?: number; function?: string[]; domain?: string }[] };
+  const list = async (query: string) => {
+    const response = await get(`/api/v1/cases${query}`);
+    expect(response.status).toBe(200);
+    return (await response.json()) as List;
+  };
+
+  it('filters by kind', async () => {
+    const body = await list('?kind=measure&limit=500');
+    expect(body.total).toBeGreaterThanOrEqual(4);
+    expect(body.records.every((r) => r.kind === 'measure')).toBe(true);
+  });
+
+  it('filters by function value and by function family', async () => {
+    const links = await list('?function=communication-link&limit=500');
+    expect(links.records.map((r) => r.id)).toContain('us-ussr-hotline-mou-1963');
+    expect(links.records.every((r) => r.function?.includes('communication-link'))).toBe(true);
+    const family = await list('?function=communication&limit=500');
+    expect(family.total).toBeGreaterThanOrEqual(links.total);
+  });
+
+  it('filters by domain, including narrower values', async () => {
+    const military = await list('?domain=military&limit=500');
+    const ids = military.records.map((r) => r.id);
+    expect(ids).toContain('us-ussr-incsea-1972');
+    expect(ids).toContain('us-ussr-hotline-mou-1963');
+    expect(ids).not.toContain('ai-terminology-dialogue');
+  });
+
+  it('filters by years and words', async () => {
+    const eighties = await list('?kind=mechanism&from=1980&to=1989&limit=500');
+    expect(eighties.records.every((r) => r.year !== undefined && r.year >= 1980 && r.year <= 1989)).toBe(true);
+    expect(eighties.records.map((r) => r.id)).toContain('jve-1988');
+    const words = await list('?q=glossary%20nuclear');
+    expect(words.records.map((r) => r.id)).toContain('cisac-csgac-nuclear-security-glossary-2008');
+  });
+
+  it('paginates', async () => {
+    const all = await list('?limit=500');
+    const page = await list('?limit=3&offset=2');
+    expect(page).toMatchObject({ limit: 3, offset: 2, total: all.total });
+    expect(page.records.map((r) => r.id)).toEqual(all.records.slice(2, 5).map((r) => r.id));
+  });
+
+  it('rejects bad parameters with a 422 listing each one by JSON pointer', async () => {
+    const response = await get('/api/v1/cases?kind=treaty&from=abc&limit=0');
+    expect(response.status).toBe(422);
+    const body = await problemOf(response);
+    expect(body.errors?.map((e) => e.pointer).sort()).toEqual(['#/from', '#/kind', '#/limit']);
+    expect(body.errors?.every((e) => e.in === 'query')).toBe(true);
+    expect(body.errors?.find((e) => e.pointer === '#/kind')?.detail).toBe('expected one of mechanism, measure, event, actor, technology; got "treaty"');
+  });
+
+  it('rejects a function or domain the codebook does not know', async () => {
+    const response = await get('/api/v1/cases?function=telepathy&domain=atlantis');
+    expect(response.status).toBe(422);
+    const body = await problemOf(response);
+    expect(body.errors?.map((e) => e.pointer)).toEqual(['#/function', '#/domain']);
+  });
+});
+
+describe('GET /api/v1/codebook and the OpenAPI description', () => {
+  it('serves the codebook with features and presets', async () => {
+    const body = (await (await get('/api/v1/codebook')).json()) as { codebook: { features: { id: string }[]; presets: { id: string }[] } };
+    expect(body.codebook.features.length).toBeGreaterThanOrEqual(15);
+    expect(body.codebook.presets.map((p) => p.id)).toContain('feasible-under-low-trust');
+  });
+
+  it('serves an OpenAPI 3.1 document describing every route', async () => {
+    const doc = (await (await get('/api/v1/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/health', '/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/codebook']));
+  });
+
+  it('serves the interactive reference from our own assets, not a CDN', async () => {
+    const response = await get('/api/v1/reference');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('/vendor/swagger-ui/swagger-ui-bundle.js');
+    expect(html).not.toMatch(/https?:\/\/(cdn|unpkg|jsdelivr)/);
+  });
+});
+
+describe('errors on any route', () => {
+  it('answers an unknown route with a 404 problem', async () => {
+    const response = await get('/api/v1/nothing-here');
+    expect(response.status).toBe(404);
+    expect(((await problemOf(response)) as { instance?: string }).instance).toBe('/api/v1/nothing-here');
+  });
+
+  it('answers a wrong method with 405 and the allowed methods', async () => {
+    const response = await get('/api/v1/health', { method: 'DELETE' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toContain('GET');
+    await problemOf(response);
+  });
+});
+
+describe('record pages', () => {
+  it('renders a record page with citation meta tags and its sources', async () => {
+    const response = await get('/cases/us-ussr-incsea-1972');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<meta name="citation_title" content="Agreement on the Prevention of Incidents On and Over the High Seas">');
+    expect(html).toContain('application/ld+json');
+    expect(html).toContain('Annual review consultations');
+  });
+
+  it('gives an unknown record a proper 404 page', async () => {
+    const response = await get('/cases/no-such-case-1900');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await response.text()).toContain('No such record');
+  });
+});

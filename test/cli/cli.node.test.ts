@@ -1,0 +1,91 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, cpSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const tsx = join('node_modules', '.bin', 'tsx');
+const cli = (...args: string[]) => spawnSync(tsx, ['src/cli/main.ts', ...args], { encoding: 'utf8' });
+
+const scratch = mkdtempSync(join(tmpdir(), 'precedents-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('validate', () => {
+  it('passes on the real case-base', () => {
+    const run = cli('validate');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^cases: \d+ records valid \(/);
+  });
+
+  it('fails on a broken case file and names file, line and field', () => {
+    const dir = join(scratch, 'broken');
+    cpSync('cases', dir, { recursive: true });
+    const path = join(dir, 'mechanisms', 'jve-1988.yaml');
+    const text = execFileSync('cat', [path], { encoding: 'utf8' }).replace('  track: 1\n', '  track: 3\n');
+    writeFileSync(path, text);
+    const line = text.split('\n').indexOf('  track: 3') + 1;
+    const run = cli('validate', '--cases', dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${dir}/mechanisms/jve-1988.yaml:${line} coding.track: expected one of 2, 1.5, 1; got 3`);
+    expect(run.stderr).toMatch(/1 problem\(s\) in /);
+  });
+
+  it('says clearly when the folder does not exist', () => {
+    const run = cli('validate', '--cases', join(scratch, 'nowhere'));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/no case-base folder at /);
+  });
+});
+
+describe('show', () => {
+  it('prints a record as text with its coding and sources', () => {
+    const run = cli('show', 'us-ussr-hotline-mou-1963');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Memorandum of Understanding Regarding the Establishment of a Direct Communications Link');
+    expect(run.stdout).toMatch(/Function: communication link \[high\]/);
+    expect(run.stdout).toContain('https://www.state.gov/s/rga/resources/267538.htm');
+  });
+
+  it('prints a record as JSON with the dataset version', () => {
+    const run = cli('show', 'jve-1988', '--format', 'json');
+    const body = JSON.parse(run.stdout);
+    expect(body.datasetVersion).toMatch(/^[0-9a-f]{12}$/);
+    expect(body.record).toMatchObject({ id: 'jve-1988', kind: 'mechanism', year: 1988 });
+  });
+
+  it('exits non-zero for an unknown id or format', () => {
+    expect(cli('show', 'no-such-record').status).toBe(1);
+    const bad = cli('show', 'jve-1988', '--format', 'xml');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--format must be one of json, text; got "xml"');
+  });
+});
+
+describe('export', () => {
+  it('prints the whole case-base as JSON with the fields other tools need', () => {
+    const body = JSON.parse(cli('export', '--format', 'json').stdout);
+    expect(Object.keys(body)).toEqual(['datasetVersion', 'codebook', 'records']);
+    const hotline = body.records.find((r: { id: string }) => r.id === 'us-ussr-hotline-mou-1963');
+    expect(hotline).toMatchObject({ kind: 'mechanism', year: 1963, parties: ['us', 'su'], status: 'active' });
+    expect(hotline.sources.length).toBeGreaterThan(0);
+  });
+
+  it('prints CSV with a header and one row per record, one column per feature', () => {
+    const json = JSON.parse(cli('export', '--format', 'json').stdout);
+    const parsed = Papa.parse<string[]>(cli('export', '--format', 'csv').stdout.trim());
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(rows).toHaveLength(json.records.length);
+    for (const feature of json.codebook.features) expect(header).toContain(feature.id);
+    const hotline = rows.find((r) => r[0] === 'us-ussr-hotline-mou-1963')!;
+    expect(hotline[header.indexOf('function')]).toBe('communication-link');
+  });
+
+  it('requires a format', () => {
+    const run = cli('export');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--format is required: one of json, csv');
+  });
+});

@@ -1,0 +1,20 @@
+import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
+import { defineConfig } from 'vitest/config';
+
+// CI asks for a JSON report as well, from which it prints its closing "N passed, N failed" line.
+const jsonReport = process.env.PRECEDENTS_VITEST_JSON;
+
+export default defineConfig({
+  test: {
+    ...(jsonReport ? { reporters: ['default', 'json'], outputFile: { json: jsonReport } } : {}),
+    projects: [
+      // Domain, compile step, CLI and browser tests run in Node.
+      { test: { name: 'node', include: ['test/**/*.node.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      // The API runs inside workerd, the runtime it is deployed on.
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: { name: 'workers', include: ['test/**/*.worker.test.ts'] },
+      },
+    ],
+  },
+});
