@@ -13,7 +13,7 @@ export default defineConfig({
       // The API runs inside workerd, the runtime it is deployed on.
       {
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'workers', include: ['test/**/*.worker.test.ts'] },
+        test: { name: 'workers', include: ['test/**/*.worker.test.ts'], testTimeout: 30_000 },
       },
     ],
   },

@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { formatCaseFileError } from '../src/casebase/case-file.ts';
 import { loadCaseBase } from '../src/casebase/read-cases.ts';
 
-const result = loadCaseBase('cases');
+// An optional folder argument lets a check run on a snapshot of the cases.
+const result = loadCaseBase(process.argv[2] ?? 'cases');
 if (!result.ok) {
   for (const error of result.errors) console.error(formatCaseFileError(error));
   console.error(`\n${result.errors.length} problem(s) in cases/; nothing was compiled.`);

@@ -13,6 +13,7 @@ import { problem } from './problem.ts';
 import { cases } from './routes/cases.ts';
 import { codebook } from './routes/codebook.ts';
 import { health } from './routes/health.ts';
+import { matching } from './routes/match.ts';
 import { reference } from './routes/reference.ts';
 
 /** Requests carry at most a query and some weights; anything bigger is a mistake or an attack. */
@@ -30,6 +31,7 @@ export function createApp(caseBase: CompiledCaseBase) {
   app.route('/', health);
   app.route('/', cases);
   app.route('/', codebook);
+  app.route('/', matching);
   app.route('/', recordPages);
 
   app.doc31('/api/v1/openapi.json', {

@@ -18,11 +18,12 @@ function walk(dir: string): string[] {
 }
 
 /**
- * Reads every YAML file under `dir`. Paths are shown relative to the working directory (with `/`),
- * so an error reads `cases/mechanisms/x.yaml:12`, the way the author would open the file.
+ * Reads every YAML file under `dir`. Paths are shown as the folder was given plus the path inside it
+ * (with `/`), so an error reads `cases/mechanisms/x.yaml:12`, the way the author would open the file.
  */
-export function readCaseFiles(dir: string, cwd = process.cwd()): CaseFile[] {
-  return walk(dir).map((path) => ({ path: relative(cwd, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
+export function readCaseFiles(dir: string): CaseFile[] {
+  const base = dir.replace(/[\\/]+$/, '');
+  return walk(dir).map((path) => ({ path: `${base}/${relative(dir, path).split(sep).join('/')}`, text: readFileSync(path, 'utf8') }));
 }
 
 export function loadCaseBase(dir: string): { ok: true; caseBase: CompiledCaseBase } | { ok: false; errors: CaseFileError[] } {

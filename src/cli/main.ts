@@ -3,6 +3,7 @@
  * the case-base from `cases/` and hands over to the domain; output formats live in the commands.
  */
 import { runExport } from './export.ts';
+import { runMatch } from './match.ts';
 import { runShow } from './show.ts';
 import { runValidate } from './validate.ts';
 import { CliError, type CommandResult } from './command.ts';
@@ -15,6 +16,10 @@ Commands:
   validate [--cases DIR]                 check every case file; list every problem as file:line field: message
   show <id> [--format json|text]         print one record
   export --format json|csv               print the whole case-base
+  match --text "…" | --measure ID [--preset P] [--limit N] [--seed S] [--runs R] [--format table|json|csv]
+                                         rank historical precedents, with reasons and robustness
+  match --batch FILE.jsonl [--format jsonl]
+                                         one query a line ({"text": …} or {"measure": …}), one result a line
 
 Options:
   --cases DIR                            the case-base folder (default: cases)
@@ -24,6 +29,7 @@ const commands: Record<string, (args: string[]) => CommandResult> = {
   validate: runValidate,
   show: runShow,
   export: runExport,
+  match: runMatch,
 };
 
 function main(argv: string[]): number {

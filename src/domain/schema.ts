@@ -241,6 +241,8 @@ export const technologyInput = z.strictObject({
   summary: nonEmptyText,
   fromYear: year,
   toYear: year.optional(),
+  /** Words that, in a free-text query, suggest this technology (and so its traits). */
+  synonyms: z.array(nonEmptyText).default([]),
   coding: codingInput,
   sources: z.array(source).min(1, 'every record needs at least one source'),
 });

@@ -162,3 +162,77 @@ describe('record pages', () => {
     expect(await response.text()).toContain('No such record');
   });
 });
+
+describe('POST /api/v1/match', () => {
+  const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    get('/api/v1/match', { method: 'POST', headers, body });
+  type Match = { datasetVersion: string; engineVersion: string; results: { rank: number; id: string; score: number; shared: unknown[]; disanalogies: unknown[]; robustness: { topK: number } }[] };
+
+  it('ranks historical precedents for a measure, with reasons and robustness', async () => {
+    const response = await post(JSON.stringify({ measure: 'ai-incident-communication', limit: 5 }));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Match;
+    expect(body.datasetVersion).toMatch(/^[0-9a-f]{12}$/);
+    expect(body.results).toHaveLength(5);
+    expect(body.results.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(body.results[0].score).toBeGreaterThanOrEqual(body.results[4].score);
+    expect(body.results[0].shared.length).toBeGreaterThan(0);
+    expect(body.results.some((r) => r.disanalogies.length > 0)).toBe(true);
+  });
+
+  it('gives the same bytes for the same request', async () => {
+    const body = JSON.stringify({ text: 'an incident hotline between rival militaries', seed: 5 });
+    expect(await (await post(body)).text()).toBe(await (await post(body)).text());
+  });
+
+  it('answers malformed JSON with a 400 problem', async () => {
+    const response = await post('{"measure": ');
+    expect(response.status).toBe(400);
+    expect((await problemOf(response)).detail).toMatch(/Malformed JSON/);
+  });
+
+  it('answers a schema violation with a 422 listing each problem by JSON pointer', async () => {
+    const response = await post(JSON.stringify({ measure: 'ai-incident-communication', limit: 'ten', colour: 'red', weights: { track: -1 } }));
+    expect(response.status).toBe(422);
+    const body = await problemOf(response);
+    expect(body.errors?.map((e) => e.pointer).sort()).toEqual(['#/colour', '#/limit', '#/weights/track']);
+    expect(body.errors?.every((e) => e.in === 'body')).toBe(true);
+  });
+
+  it('answers a request the engine cannot serve with a 422 naming the field', async () => {
+    const response = await post(JSON.stringify({ measure: 'no-such-measure', preset: 'nope' }));
+    expect(response.status).toBe(422);
+    const body = await problemOf(response);
+    expect(body.errors?.map((e) => e.pointer)).toEqual(['#/measure', '#/preset']);
+  });
+
+  it('refuses a body that is too large with 413', async () => {
+    const response = await post(JSON.stringify({ text: 'x'.repeat(70_000) }));
+    expect(response.status).toBe(413);
+    await problemOf(response);
+  });
+});
+
+describe('GET /api/v1/match and /api/v1/compare', () => {
+  it('serves the same ranking as a GET', async () => {
+    const response = await get('/api/v1/match?measure=ai-terminology-dialogue&limit=3&preset=function');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { query: { preset: string }; results: unknown[] };
+    expect(body.query.preset).toBe('function');
+    expect(body.results).toHaveLength(3);
+  });
+
+  it('compares two records feature by feature', async () => {
+    const response = await get('/api/v1/compare?a=us-ussr-hotline-mou-1963&b=ai-incident-communication');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { features: { feature: string; a: unknown; b: unknown }[]; score: number };
+    expect(body.features.find((f) => f.feature === 'function')?.a).toMatchObject({ value: ['communication-link'] });
+    expect(body.score).toBeGreaterThan(0);
+  });
+
+  it('answers an unknown record in a comparison with 422', async () => {
+    const response = await get('/api/v1/compare?a=us-ussr-hotline-mou-1963&b=nothing-here');
+    expect(response.status).toBe(422);
+    expect((await problemOf(response)).errors?.map((e) => e.pointer)).toEqual(['#/b']);
+  });
+});

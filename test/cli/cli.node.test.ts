@@ -89,3 +89,45 @@ describe('export', () => {
     expect(run.stderr).toContain('--format is required: one of json, csv');
   });
 });
+
+describe('match', () => {
+  it('ranks precedents for a measure as a table', () => {
+    const run = cli('match', '--measure', 'ai-incident-communication', '--limit', '3');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/rank\s+score/);
+    expect(run.stdout.trim().split('\n').slice(3)).toHaveLength(3);
+  });
+
+  it('prints JSON with the dataset and engine versions', () => {
+    const body = JSON.parse(cli('match', '--text', 'a crisis hotline', '--format', 'json', '--limit', '2', '--runs', '10').stdout);
+    expect(body.results).toHaveLength(2);
+    expect(body.query.features.function.from).toBe('text');
+    expect(body.engineVersion).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('prints CSV with one row per result', () => {
+    const parsed = Papa.parse<string[]>(cli('match', '--measure', 'ai-terminology-dialogue', '--format', 'csv', '--limit', '4').stdout.trim());
+    expect(parsed.data[0].slice(0, 3)).toEqual(['rank', 'id', 'name']);
+    expect(parsed.data).toHaveLength(5);
+  });
+
+  it('answers a batch file with one result a line, in order', () => {
+    const file = join(scratch, 'queries.jsonl');
+    writeFileSync(file, '{"measure": "ai-terminology-dialogue", "limit": 2}\n\n{"text": "joint scenario exercises", "limit": 1}\n');
+    const run = cli('match', '--batch', file, '--format', 'jsonl', '--runs', '5');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0].query.measure).toBe('ai-terminology-dialogue');
+    expect(lines[0].results).toHaveLength(2);
+    expect(lines[1].query.text).toBe('joint scenario exercises');
+  });
+
+  it('names the line of a bad batch query', () => {
+    const file = join(scratch, 'bad.jsonl');
+    writeFileSync(file, '{"measure": "ai-terminology-dialogue"}\n{"measure": "no-such-thing"}\n');
+    const run = cli('match', '--batch', file);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('bad.jsonl:2: measure: no measure or mechanism has the id "no-such-thing"');
+  });
+});

@@ -1,0 +1,52 @@
+/** Two records side by side, feature by feature: the "compare" view of the workbench and the API. */
+import { indexCodebook } from '../codebook-index.ts';
+import { engineVersion } from '../engine-version.ts';
+import { featureTypeDefinitions } from '../feature-types/index.ts';
+import type { CodedRecord, CompiledCaseBase } from '../schema.ts';
+import { compareCodings } from './compare-codings.ts';
+import { explain, round } from './explain.ts';
+import { resolveWeights, type WeightRequest } from './weights.ts';
+
+export function compareRecords(caseBase: CompiledCaseBase, aId: string, bId: string, weightRequest: WeightRequest = {}) {
+  const index = indexCodebook(caseBase.codebook);
+  const find = (id: string) => caseBase.records.find((r): r is CodedRecord => r.id === id && (r.kind === 'mechanism' || r.kind === 'measure'));
+  const a = find(aId);
+  const b = find(bId);
+  const problems: { path: (string | number)[]; message: string }[] = [
+    ...(a ? [] : [{ path: ['a'], message: `no measure or mechanism has the id "${aId}"` }]),
+    ...(b ? [] : [{ path: ['b'], message: `no measure or mechanism has the id "${bId}"` }]),
+  ];
+  const { weights, problems: weightProblems } = resolveWeights(index, weightRequest);
+  problems.push(...weightProblems);
+  if (!a || !b || problems.length > 0) return { ok: false as const, problems };
+  const comparison = compareCodings(index, a.coding, b.coding, weights);
+  const { shared, disanalogies } = explain(index, { name: a.shortName, coding: a.coding, sources: a.sources }, { name: b.shortName, coding: b.coding, sources: b.sources }, comparison.features);
+  const side = (r: CodedRecord, featureId: string) => {
+    const v = r.coding[featureId];
+    if (!v) return null;
+    const f = index.byId.get(featureId)!;
+    return { value: v.value, label: featureTypeDefinitions[f.feature.type].describe(f, v.value), confidence: v.confidence, ...(v.note ? { note: v.note } : {}), ...(v.inheritedFrom ? { inheritedFrom: v.inheritedFrom } : {}) };
+  };
+  return {
+    ok: true as const,
+    response: {
+      datasetVersion: caseBase.datasetVersion,
+      engineVersion,
+      a: { id: a.id, kind: a.kind, name: a.name },
+      b: { id: b.id, kind: b.kind, name: b.name },
+      score: round(comparison.score),
+      similarity: round(comparison.similarity),
+      coverage: round(comparison.coverage),
+      features: comparison.features.map((f) => ({
+        feature: f.feature,
+        label: index.byId.get(f.feature)!.feature.label,
+        weight: f.weight,
+        similarity: f.similarity === null ? null : round(f.similarity),
+        a: side(a, f.feature),
+        b: side(b, f.feature),
+      })),
+      shared,
+      disanalogies,
+    },
+  };
+}

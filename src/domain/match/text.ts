@@ -1,0 +1,105 @@
+/**
+ * Free text in, two things out: suggested feature values (from the codebook's synonyms, shown to the
+ * user to check and correct), and lexical relevance of each record to the words (BM25+ through
+ * MiniSearch, over names, summaries and key facts).
+ */
+import MiniSearch from 'minisearch';
+import type { CodebookIndex } from '../codebook-index.ts';
+import type { CompiledCaseBase, Technology } from '../schema.ts';
+
+export interface Suggestion {
+  feature: string;
+  value: string | string[] | boolean;
+  /** The phrases of the query that suggested the value. */
+  matched: string[];
+}
+
+export interface TextReading {
+  suggestions: Suggestion[];
+  technology?: { id: string; matched: string[] };
+}
+
+/** Lower case, words separated by single spaces, hyphens and punctuation as spaces. */
+export function normalise(text: string): string {
+  return ` ${text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9.]+/g, ' ').replace(/\.(?!\d)/g, ' ').replace(/\s+/g, ' ').trim()} `;
+}
+
+function phrasesFound(text: string, phrases: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const phrase of phrases) {
+    const p = normalise(phrase);
+    if (p.trim() && text.includes(p)) found.add(p.trim());
+  }
+  return [...found].sort();
+}
+
+/** More and longer phrases are stronger evidence ("military ai" says more than "ai"). */
+const weight = (phrases: readonly string[]) => phrases.reduce((sum, p) => sum + p.length, 0);
+
+export function readText(index: CodebookIndex, technologies: readonly Technology[], text: string): TextReading {
+  const normalised = normalise(text);
+  const suggestions: Suggestion[] = [];
+  for (const feature of index.features) {
+    if (feature.perTechnology) continue;
+    const hits = feature.values
+      .map((value, position) => ({ value, position, matched: phrasesFound(normalised, [value.label, ...value.synonyms]) }))
+      .filter((h) => h.matched.length > 0);
+    if (hits.length === 0) continue;
+    if (feature.type === 'set') {
+      suggestions.push({ feature: feature.id, value: hits.map((h) => h.value.id), matched: [...new Set(hits.flatMap((h) => h.matched))].sort() });
+      continue;
+    }
+    // One value only: the most specific phrase wins (longest match), then the most matches, then codebook order.
+    const longest = (h: (typeof hits)[number]) => Math.max(...h.matched.map((m) => m.length));
+    hits.sort((a, b) => longest(b) - longest(a) || b.matched.length - a.matched.length || a.position - b.position);
+    const best = hits[0];
+    suggestions.push({ feature: feature.id, value: feature.type === 'boolean' ? best.value.id === 'true' : best.value.id, matched: best.matched });
+  }
+  const technologyHits = technologies
+    .map((t) => ({ id: t.id, matched: phrasesFound(normalised, t.synonyms) }))
+    .filter((t) => t.matched.length > 0)
+    .sort((a, b) => weight(b.matched) - weight(a.matched) || a.id.localeCompare(b.id));
+  return { suggestions, ...(technologyHits[0] ? { technology: technologyHits[0] } : {}) };
+}
+
+/** Words too common to say anything about relevance (the usual English function words). */
+const stopWords = new Set(
+  'a an and are as at be between both by can could for from has have in into is it its of on or such that the their them these this to under which while with would will each other than those'.split(' '),
+);
+const processTerm = (term: string) => {
+  const t = term.toLowerCase();
+  return stopWords.has(t) ? null : t;
+};
+
+const indexes = new WeakMap<CompiledCaseBase, MiniSearch>();
+
+function lexicalIndex(caseBase: CompiledCaseBase): MiniSearch {
+  const cached = indexes.get(caseBase);
+  if (cached) return cached;
+  const search = new MiniSearch({
+    fields: ['name', 'shortName', 'summary', 'facts'],
+    storeFields: [],
+    processTerm,
+    searchOptions: { boost: { name: 2, shortName: 2 }, prefix: false, fuzzy: false },
+  });
+  search.addAll(
+    caseBase.records
+      .filter((r) => r.kind === 'mechanism' || r.kind === 'measure')
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        shortName: r.shortName,
+        summary: 'summary' in r ? r.summary : '',
+        facts: 'keyFacts' in r ? r.keyFacts.map((f) => f.text).join(' ') : '',
+      })),
+  );
+  indexes.set(caseBase, search);
+  return search;
+}
+
+/** Lexical relevance of each record to the text, scaled so the best match scores 1. */
+export function lexicalRelevance(caseBase: CompiledCaseBase, text: string): Map<string, number> {
+  const results = lexicalIndex(caseBase).search(text, { combineWith: 'OR' });
+  const best = results[0]?.score ?? 0;
+  return new Map(best > 0 ? results.map((r) => [String(r.id), r.score / best]) : []);
+}
