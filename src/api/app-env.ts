@@ -1,4 +1,5 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { recordIdMessage, recordIdPattern } from '../domain/schema.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
 import { validationProblem } from './problem.ts';
 
@@ -15,3 +16,9 @@ export function createRouter() {
     },
   });
 }
+
+/**
+ * A record id in a request. Built from @hono/zod-openapi's own zod so `.openapi()` is always there
+ * (the domain's schemas may come from another copy of zod when run outside the bundler).
+ */
+export const recordIdParam = () => z.string().regex(recordIdPattern, recordIdMessage);

@@ -146,7 +146,20 @@ function checkReferences(located: Located[], report: Report) {
     }
     byId.set(entry.record.id, entry);
   }
+  const formerIds = new Map<string, Located>();
+  for (const entry of located)
+    if ('aliases' in entry.record)
+      entry.record.aliases.forEach((alias, i) => {
+        const taken = byId.get(alias) ?? formerIds.get(alias);
+        if (taken) report(entry.file, entry.document, [...entry.base, 'aliases', i], `alias "${alias}" is already the id or alias of a record in ${taken.file}`);
+        else formerIds.set(alias, entry);
+      });
   const kindOf = (id: string) => byId.get(id)?.record.kind;
+  /** Data must use current ids; a former id is reported with the id to use instead. */
+  const unknown = (id: string, what: string) => {
+    const renamed = formerIds.get(id);
+    return renamed ? `"${id}" is a former id; use "${renamed.record.id}"` : `unknown ${what} "${id}"`;
+  };
 
   for (const { record, file, document, base } of located) {
     const at = (...path: PropertyKey[]) => [...base, ...path];
@@ -169,13 +182,13 @@ function checkReferences(located: Located[], report: Report) {
     if ('parties' in record)
       record.parties.forEach((party, i) => {
         const kind = kindOf(party);
-        if (kind !== 'actor') report(file, document, at('parties', i), kind ? `"${party}" is ${withArticle(kind)}, not an actor` : `unknown actor "${party}"; add it to a file in cases/actors/`);
+        if (kind !== 'actor') report(file, document, at('parties', i), kind ? `"${party}" is ${withArticle(kind)}, not an actor` : formerIds.has(party) ? unknown(party, 'actor') : `unknown actor "${party}"; add it to a file in cases/actors/`);
       });
     if ('relations' in record)
       record.relations.forEach((relation, i) => {
         const kind = kindOf(relation.target);
         const allowed: readonly RecordKind[] = relationTargets[relation.type];
-        if (!kind) report(file, document, at('relations', i, 'target'), `unknown record "${relation.target}"`);
+        if (!kind) report(file, document, at('relations', i, 'target'), unknown(relation.target, 'record'));
         else if (!allowed.includes(kind)) report(file, document, at('relations', i, 'target'), `${relation.type} must point at ${allowed.map(withArticle).join(' or ')}; "${relation.target}" is ${withArticle(kind)}`);
         else if (relation.target === record.id) report(file, document, at('relations', i, 'target'), 'a record cannot relate to itself');
       });

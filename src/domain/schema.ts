@@ -8,9 +8,9 @@
 import * as z from 'zod';
 
 /** Record ids are part of URLs and citations: lower-case kebab-case, stable forever. */
-export const recordId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and single hyphens)');
+export const recordIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const recordIdMessage = 'must be kebab-case (lower-case letters, digits and single hyphens)';
+export const recordId = z.string().regex(recordIdPattern, recordIdMessage);
 
 /** Feature ids are field names inside `coding`, so they follow the camelCase of the rest of the data. */
 export const featureId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be camelCase');
@@ -159,6 +159,8 @@ export const factCheck = z.strictObject({
 
 const recordCommon = {
   id: recordId,
+  /** Former ids of this record. Ids are cited, so an id that had to change keeps resolving. */
+  aliases: z.array(recordId).default([]),
   name: nonEmptyText,
   shortName: nonEmptyText,
   summary: nonEmptyText,

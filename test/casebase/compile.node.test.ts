@@ -123,3 +123,16 @@ describe('compile errors name file, line and field', () => {
     expect(errors.map((e) => e.split(' ')[0])).toEqual(['cases/mechanisms/a.yaml:13', 'cases/mechanisms/a.yaml:14', 'cases/mechanisms/b.yaml:13']);
   });
 });
+
+describe('former ids', () => {
+  it('asks relations to use the current id of a renamed record', () => {
+    const renamed = mechanism('new-name', 'aliases: [old-name]\n');
+    const other = mechanism('other', 'relations:\n  - { type: succeeds, target: old-name }\n');
+    expect(errorsOf(codebookFile, actorsFile, renamed, other)).toEqual(['cases/mechanisms/other.yaml:19 relations[0].target: "old-name" is a former id; use "new-name"']);
+  });
+
+  it('rejects an alias that is already taken', () => {
+    const errors = errorsOf(codebookFile, actorsFile, mechanism('a', 'aliases: [us]\n'));
+    expect(errors).toEqual(['cases/mechanisms/a.yaml:18 aliases[0]: alias "us" is already the id or alias of a record in cases/actors/states.yaml']);
+  });
+});

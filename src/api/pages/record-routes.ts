@@ -6,7 +6,12 @@ export const recordPages = createRouter().get('/cases/:id', (c) => {
   const caseBase = c.get('caseBase');
   const id = c.req.param('id');
   const record = caseBase.records.find((r) => r.id === id);
-  if (!record) return c.html(renderNotFoundPage(id, caseBase, engineVersion), 404);
+  if (!record) {
+    // Ids are cited; a record whose id had to change keeps its old address.
+    const renamed = caseBase.records.find((r) => 'aliases' in r && r.aliases.includes(id));
+    if (renamed) return c.redirect(`/cases/${renamed.id}`, 301);
+    return c.html(renderNotFoundPage(id, caseBase, engineVersion), 404);
+  }
   const url = new URL(c.req.url);
   return c.html(renderRecordPage(record, caseBase, engineVersion, `${url.origin}/cases/${record.id}`));
 });

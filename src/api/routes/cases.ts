@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { browse, catalogueVocabulary } from '../../domain/catalogue.ts';
-import { caseRecord, recordId, recordKinds } from '../../domain/schema.ts';
-import { createRouter } from '../app-env.ts';
+import { caseRecord, recordKinds } from '../../domain/schema.ts';
+import { createRouter, recordIdParam } from '../app-env.ts';
 import { problem, problemSchema } from '../problem.ts';
 
 const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
@@ -59,12 +59,13 @@ export const getRoute = createRoute({
   path: '/api/v1/cases/{id}',
   summary: 'One record with its coding, key facts, relations and sources',
   tags: ['cases'],
-  request: { params: z.object({ id: recordId.openapi({ example: 'us-ussr-hotline-mou-1963' }) }) },
+  request: { params: z.object({ id: recordIdParam().openapi({ example: 'us-ussr-hotline-mou-1963' }) }) },
   responses: {
     200: {
       description: 'The record',
       content: { 'application/json': { schema: z.object({ datasetVersion: z.string(), record: caseRecord }).openapi('RecordResponse') } },
     },
+    301: { description: 'The id is a former id of a record; Location gives the current one' },
     404: problemResponse('No record has this id'),
     422: problemResponse('The id is not a well-formed record id'),
   },
@@ -91,6 +92,10 @@ export const cases = createRouter()
     const caseBase = c.get('caseBase');
     const { id } = c.req.valid('param');
     const record = caseBase.records.find((r) => r.id === id);
-    if (!record) return problem(c, 404, `No record has the id "${id}".`);
+    if (!record) {
+      const renamed = caseBase.records.find((r) => 'aliases' in r && r.aliases.includes(id));
+      if (renamed) return c.redirect(`/api/v1/cases/${renamed.id}`, 301);
+      return problem(c, 404, `No record has the id "${id}".`);
+    }
     return c.json({ datasetVersion: caseBase.datasetVersion, record }, 200);
   });

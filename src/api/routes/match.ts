@@ -2,8 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { compareRecords } from '../../domain/match/compare-records.ts';
 import { match, type MatchProblem, type MatchRequest } from '../../domain/match/match.ts';
-import { recordId } from '../../domain/schema.ts';
-import { createRouter } from '../app-env.ts';
+import { createRouter, recordIdParam } from '../app-env.ts';
 import { jsonPointer, problem, problemSchema } from '../problem.ts';
 
 const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
@@ -12,7 +11,7 @@ const problemResponse = (description: string) => ({ description, content: { 'app
 export const matchBody = z
   .strictObject({
     text: z.string().trim().min(1).max(2000).optional().openapi({ description: 'Describe a measure in words', example: 'a hotline to clarify AI incidents between rival militaries' }),
-    measure: recordId.optional().openapi({ description: 'Compare this measure (or any mechanism) against the case-base', example: 'ai-incident-communication' }),
+    measure: recordIdParam().optional().openapi({ description: 'Compare this measure (or any mechanism) against the case-base', example: 'ai-incident-communication' }),
     features: z
       .record(z.string().max(64), z.union([z.string().max(64), z.number(), z.boolean(), z.array(z.union([z.string().max(64), z.number()])).max(30)]))
       .refine((f) => Object.keys(f).length <= 25, 'at most 25 features')
@@ -96,7 +95,7 @@ export const postMatchRoute = createRoute({
 });
 
 export const matchQuery = z.object({
-  measure: recordId.optional(),
+  measure: recordIdParam().optional(),
   text: z.string().trim().min(1).max(2000).optional(),
   preset: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(50).optional(),
@@ -120,7 +119,7 @@ export const compareRoute = createRoute({
   path: '/api/v1/compare',
   summary: 'Two records side by side, feature by feature',
   tags: ['engine'],
-  request: { query: z.object({ a: recordId, b: recordId, preset: z.string().max(64).optional() }) },
+  request: { query: z.object({ a: recordIdParam(), b: recordIdParam(), preset: z.string().max(64).optional() }) },
   responses: {
     200: { description: 'The comparison', content: { 'application/json': { schema: z.object({}).passthrough().openapi('Comparison') } } },
     422: problemResponse('A parameter is invalid or names no coded record'),
