@@ -5,6 +5,7 @@
 import { runExport } from './export.ts';
 import { runMatch } from './match.ts';
 import { runShow } from './show.ts';
+import { runStats } from './stats.ts';
 import { runValidate } from './validate.ts';
 import { CliError, type CommandResult } from './command.ts';
 
@@ -15,6 +16,7 @@ Usage: npm run --silent cli -- <command> [options]
 Commands:
   validate [--cases DIR]                 check every case file; list every problem as file:line field: message
   show <id> [--format json|text]         print one record
+  stats [--format text|json]             counts by kind, function family, decade and confidence; gaps in the coding
   export --format json|csv               print the whole case-base
   match --text "…" | --measure ID [--preset P] [--limit N] [--seed S] [--runs R] [--format table|json|csv]
                                          rank historical precedents, with reasons and robustness
@@ -30,6 +32,7 @@ const commands: Record<string, (args: string[]) => CommandResult> = {
   show: runShow,
   export: runExport,
   match: runMatch,
+  stats: runStats,
 };
 
 function main(argv: string[]): number {

@@ -4,6 +4,7 @@
  * MiniSearch, over names, summaries and key facts).
  */
 import MiniSearch from 'minisearch';
+import { stemmer } from 'stemmer';
 import type { CodebookIndex } from '../codebook-index.ts';
 import type { CompiledCaseBase, Technology } from '../schema.ts';
 
@@ -19,16 +20,30 @@ export interface TextReading {
   technology?: { id: string; matched: string[] };
 }
 
-/** Lower case, words separated by single spaces, hyphens and punctuation as spaces. */
+/**
+ * Lower case, accents and punctuation dropped, every word reduced to its Porter stem, so that
+ * "inspectors" in a query meets the synonym "inspector" and "notifying" meets "notify".
+ * Returned with a space on each side so phrases can be matched on whole words.
+ */
 export function normalise(text: string): string {
-  return ` ${text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9.]+/g, ' ').replace(/\.(?!\d)/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  const words = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9.]+/g, ' ')
+    .replace(/\.(?!\d)/g, ' ')
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => (/^[a-z]+$/.test(w) ? stemmer(w) : w));
+  return ` ${words.join(' ')} `;
 }
 
+/** The codebook phrases (as written there, for the user to read) whose stems occur in the text. */
 function phrasesFound(text: string, phrases: readonly string[]): string[] {
   const found = new Set<string>();
   for (const phrase of phrases) {
     const p = normalise(phrase);
-    if (p.trim() && text.includes(p)) found.add(p.trim());
+    if (p.trim() && text.includes(p)) found.add(phrase.toLowerCase());
   }
   return [...found].sort();
 }
@@ -68,7 +83,7 @@ const stopWords = new Set(
 );
 const processTerm = (term: string) => {
   const t = term.toLowerCase();
-  return stopWords.has(t) ? null : t;
+  return stopWords.has(t) ? null : stemmer(t);
 };
 
 const indexes = new WeakMap<CompiledCaseBase, MiniSearch>();
