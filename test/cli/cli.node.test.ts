@@ -6,7 +6,8 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const tsx = join('node_modules', '.bin', 'tsx');
-const cli = (...args: string[]) => spawnSync(tsx, ['src/cli/main.ts', ...args], { encoding: 'utf8' });
+// The export is several megabytes; spawnSync's default 1 MB buffer would cut it short.
+const cli = (...args: string[]) => spawnSync(tsx, ['src/cli/main.ts', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
 const scratch = mkdtempSync(join(tmpdir(), 'precedents-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
