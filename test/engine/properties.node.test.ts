@@ -91,19 +91,20 @@ describe('robustness', () => {
   const coded = [true, true, true, true];
 
   it('is deterministic for a seed', () => {
-    const first = robustness(local, ids, weights, coded, { runs: 50, seed: 7, k: 1 });
-    const again = robustness(local, ids, weights, coded, { runs: 50, seed: 7, k: 1 });
+    const input = { local, ids, weights, queryCoded: coded, track: [0, 1, 2] };
+    const first = robustness(input, { runs: 50, seed: 7, k: 1 });
+    const again = robustness(input, { runs: 50, seed: 7, k: 1 });
     expect(again).toEqual(first);
   });
 
   it('reports shares in [0, 1] and rank ranges within the candidates', () =>
     fc.assert(fc.property(fc.nat(), fc.integer({ min: 1, max: 3 }), (seed, k) => {
-      const result = robustness(local, ids, weights, coded, { runs: 20, seed, k });
+      const result = robustness({ local, ids, weights, queryCoded: coded, track: [0, 1, 2] }, { runs: 20, seed, k });
       return result.every((r) => r.topK >= 0 && r.topK <= 1 && r.rankMin >= 1 && r.rankMax <= 3 && r.rankMin <= r.rankMax);
     })));
 
   it('keeps a dominated candidate out of the top', () => {
-    const result = robustness(local, ids, weights, coded, { runs: 100, seed: 1, k: 2 });
+    const result = robustness({ local, ids, weights, queryCoded: coded, track: [0, 1, 2] }, { runs: 100, seed: 1, k: 2 });
     expect(result[2].topK).toBe(0);
     expect(result[2].rankMin).toBe(3);
   });

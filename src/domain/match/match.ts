@@ -147,11 +147,15 @@ export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: 
   scored.sort((x, y) => y.final - x.final || x.candidate.id.localeCompare(y.candidate.id));
 
   const k = Math.min(limit, candidates.length);
-  const stability = robustness(local, candidates.map((c) => c.id), weightList, queryCoded, { runs, seed, k, lexical, textWeight });
+  const shown = scored.slice(0, limit);
+  const stability = robustness(
+    { local, ids: candidates.map((c) => c.id), weights: weightList, queryCoded, track: shown.map((s) => s.i), lexical, textWeight },
+    { runs, seed, k },
+  );
   const graph = buildGraph(caseBase);
   const querySide = { name: base?.shortName ?? 'the query', coding: query, sources: (base?.sources ?? []) as Source[] };
 
-  const results: MatchResult[] = scored.slice(0, limit).map((s, position) => {
+  const results: MatchResult[] = shown.map((s, position) => {
     const features = index.features.map((f, fi) => ({
       feature: f.id,
       similarity: local[s.i][fi] === null ? null : round(local[s.i][fi]!),
@@ -172,7 +176,7 @@ export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: 
       contributions: features.filter((f) => f.similarity !== null).sort((a, b) => b.contribution - a.contribution || a.feature.localeCompare(b.feature)),
       shared,
       disanalogies,
-      robustness: { ...stability[s.i], topK: round(stability[s.i].topK) },
+      robustness: { ...stability[position], topK: round(stability[position].topK) },
       trajectory: trajectory(graph, s.candidate.id),
     };
   });
