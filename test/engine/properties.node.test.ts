@@ -64,6 +64,21 @@ describe('the global score', () => {
       return aggregate(higher, weights, coded).score >= aggregate(local, weights, coded).score - 1e-12;
     })));
 
+  it('lets uncertain comparisons count less in the mean, but not in the coverage', () => {
+    // A sure match and an uncertain mismatch (both values coded low: 0.5 × 0.5).
+    const result = aggregate([1, 0], [1, 1], [true, true], [1, 0.25]);
+    expect(result.similarity).toBeCloseTo(1 / 1.25, 12);
+    expect(result.coverage).toBe(1);
+  });
+
+  it('is unchanged by reliabilities that are all equal', () =>
+    fc.assert(fc.property(localVector, weightVector, fc.double({ min: 0.1, max: 1, noNaN: true }), (local, weights, r) => {
+      const coded = local.map((s) => s !== null);
+      const plain = aggregate(local, weights, coded).score;
+      const scaled = aggregate(local, weights, coded, local.map(() => r)).score;
+      return Math.abs(plain - scaled) < 1e-9;
+    })));
+
   it('scores an identical, fully coded record 1', () => {
     const ones = index.features.map(() => 1);
     expect(aggregate(ones, index.features.map((f) => f.weight), ones.map(() => true)).score).toBe(1);

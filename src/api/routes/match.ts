@@ -65,7 +65,7 @@ export const matchResponse = z
         similarity: z.number(),
         coverage: z.number(),
         lexical: z.number().optional(),
-        contributions: z.array(z.object({ feature: z.string(), similarity: z.number().nullable(), weight: z.number(), contribution: z.number() })),
+        contributions: z.array(z.object({ feature: z.string(), similarity: z.number().nullable(), weight: z.number(), reliability: z.number().nullable(), contribution: z.number() })),
         shared: z.array(point),
         disanalogies: z.array(point),
         robustness: z.object({ topK: z.number(), k: z.int(), rankMin: z.int(), rankMax: z.int(), runs: z.int() }),

@@ -9,7 +9,7 @@ import { engineVersion } from '../engine-version.ts';
 import { featureTypeDefinitions } from '../feature-types/index.ts';
 import { buildGraph } from '../graph.ts';
 import type { CodedRecord, Coding, CompiledCaseBase, Source, Technology } from '../schema.ts';
-import { aggregate, localSimilarities } from './compare-codings.ts';
+import { aggregate, localSimilarities, reliabilities } from './compare-codings.ts';
 import { explain, round, type Point } from './explain.ts';
 import { robustness, type Robustness } from './robustness.ts';
 import { lexicalRelevance, readText, type Suggestion } from './text.ts';
@@ -52,7 +52,7 @@ export interface MatchResult {
   similarity: number;
   coverage: number;
   lexical?: number;
-  contributions: { feature: string; similarity: number | null; weight: number; contribution: number }[];
+  contributions: { feature: string; similarity: number | null; weight: number; reliability: number | null; contribution: number }[];
   shared: Point[];
   disanalogies: Point[];
   robustness: Robustness;
@@ -138,10 +138,11 @@ export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: 
   const weightList = index.features.map((f) => weights.get(f.id) ?? 0);
   const queryCoded = index.features.map((f) => query[f.id] !== undefined);
   const local = candidates.map((c) => localSimilarities(index, query, c.coding));
+  const reliability = candidates.map((c) => reliabilities(index, query, c.coding));
   const lexicalMap = request.text !== undefined ? lexicalRelevance(caseBase, request.text) : undefined;
   const lexical = candidates.map((c) => lexicalMap?.get(c.id) ?? 0);
   const scored = candidates.map((candidate, i) => {
-    const a = aggregate(local[i], weightList, queryCoded);
+    const a = aggregate(local[i], weightList, queryCoded, reliability[i]);
     return { candidate, i, ...a, final: (1 - textWeight) * a.score + textWeight * lexical[i] };
   });
   scored.sort((x, y) => y.final - x.final || x.candidate.id.localeCompare(y.candidate.id));
@@ -149,19 +150,24 @@ export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: 
   const k = Math.min(limit, candidates.length);
   const shown = scored.slice(0, limit);
   const stability = robustness(
-    { local, ids: candidates.map((c) => c.id), weights: weightList, queryCoded, track: shown.map((s) => s.i), lexical, textWeight },
+    { local, reliability, ids: candidates.map((c) => c.id), weights: weightList, queryCoded, track: shown.map((s) => s.i), lexical, textWeight },
     { runs, seed, k },
   );
   const graph = buildGraph(caseBase);
   const querySide = { name: base?.shortName ?? 'the query', coding: query, sources: (base?.sources ?? []) as Source[] };
 
   const results: MatchResult[] = shown.map((s, position) => {
-    const features = index.features.map((f, fi) => ({
-      feature: f.id,
-      similarity: local[s.i][fi] === null ? null : round(local[s.i][fi]!),
-      weight: weightList[fi],
-      contribution: local[s.i][fi] === null || s.compared === 0 ? 0 : round((weightList[fi] * local[s.i][fi]!) / s.compared),
-    }));
+    const features = index.features.map((f, fi) => {
+      const similarity = local[s.i][fi];
+      const r = reliability[s.i][fi];
+      return {
+        feature: f.id,
+        similarity: similarity === null ? null : round(similarity),
+        weight: weightList[fi],
+        reliability: similarity === null ? null : r,
+        contribution: similarity === null || s.meanWeight === 0 ? 0 : round((weightList[fi] * r * similarity) / s.meanWeight),
+      };
+    });
     const { shared, disanalogies } = explain(index, querySide, { name: s.candidate.shortName, coding: s.candidate.coding, sources: s.candidate.sources }, features.map((f, fi) => ({ ...f, similarity: local[s.i][fi] })));
     return {
       rank: position + 1,

@@ -24,6 +24,8 @@ export interface Robustness {
 export interface RobustnessInput {
   /** `local[c][f]`: candidate c's local similarity on feature f, or null where either side is uncoded. */
   local: readonly (readonly (number | null)[])[];
+  /** `reliability[c][f]`: how far that comparison can be trusted (see compare-codings.ts). */
+  reliability?: readonly (readonly number[])[];
   /** Candidate ids, to break ties the way the main ranking does. */
   ids: readonly string[];
   weights: readonly number[];
@@ -42,10 +44,12 @@ export function robustness(input: RobustnessInput, options: { runs: number; seed
   const features = weights.map((_, f) => f).filter((f) => queryCoded[f]);
   const width = features.length;
   const matrix = new Float64Array(candidates * width).fill(-1);
+  const trust = new Float64Array(candidates * width).fill(1);
   for (let c = 0; c < candidates; c++)
     for (let j = 0; j < width; j++) {
       const s = local[c][features[j]];
       if (s !== null) matrix[c * width + j] = s;
+      if (input.reliability) trust[c * width + j] = input.reliability[c][features[j]];
     }
   const random = seededRandom(options.seed);
   const perturbed = new Float64Array(width);
@@ -61,15 +65,18 @@ export function robustness(input: RobustnessInput, options: { runs: number; seed
     }
     for (let c = 0; c < candidates; c++) {
       let compared = 0;
+      let meanWeight = 0;
       let weighted = 0;
       const row = c * width;
       for (let j = 0; j < width; j++) {
         const s = matrix[row + j];
         if (s < 0) continue;
+        const w = perturbed[j] * trust[row + j];
         compared += perturbed[j];
-        weighted += perturbed[j] * s;
+        meanWeight += w;
+        weighted += w * s;
       }
-      const score = compared > 0 && asked > 0 ? (weighted / compared) * Math.pow(compared / asked, coveragePenalty) : 0;
+      const score = meanWeight > 0 && asked > 0 ? (weighted / meanWeight) * Math.pow(compared / asked, coveragePenalty) : 0;
       scores[c] = (1 - lambda) * score + lambda * (input.lexical?.[c] ?? 0);
     }
     track.forEach((t, i) => {
