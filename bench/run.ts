@@ -8,6 +8,7 @@ import { readCaseFiles } from '../src/casebase/read-cases.ts';
 import { withDatasetVersion } from '../src/casebase/dataset-version.ts';
 import { createApp } from '../src/api/app.ts';
 import { match } from '../src/domain/match/match.ts';
+import { runWebBench } from './web.ts';
 
 function time(label: string, iterations: number, fn: () => unknown) {
   for (let i = 0; i < Math.min(5, iterations); i++) fn(); // warm up
@@ -70,3 +71,6 @@ console.log(`  engine share of POST match                   ${((full / api) * 10
 console.log(`  record page / health                         ${(page / health).toFixed(1)}×`);
 console.log(`  compile / match                              ${(compile / full).toFixed(1)}×`);
 console.log(`  free text / by measure                       ${(text / full).toFixed(2)}×`);
+
+console.log('\nweb');
+await runWebBench();

@@ -1,11 +1,16 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { recordIdMessage, recordIdPattern } from '../domain/schema.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
+import type { CitationStore } from './citation-store.ts';
 import { validationProblem } from './problem.ts';
 
-/** What every handler can reach: the case-base it answers from (the embedded one, or a test fixture). */
+/**
+ * What every handler can reach: the case-base it answers from (the embedded one, or a test fixture) and
+ * the citation templates rendered for it at build time (static assets, read through the ASSETS binding).
+ */
 export interface AppEnv {
-  Variables: { caseBase: CompiledCaseBase };
+  Bindings: { ASSETS?: { fetch(request: Request): Promise<Response> } };
+  Variables: { caseBase: CompiledCaseBase; citations: CitationStore };
 }
 
 /** A router whose validation failures all become the same 422 problem document. */

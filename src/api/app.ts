@@ -8,9 +8,14 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import { engineVersion } from '../domain/engine-version.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
 import { createRouter } from './app-env.ts';
+import { assetCitationStore, type CitationStore } from './citation-store.ts';
+import { sitePages } from './pages/page-routes.ts';
 import { recordPages } from './pages/record-routes.ts';
 import { problem } from './problem.ts';
 import { cases } from './routes/cases.ts';
+import { citations } from './routes/cite.ts';
+import { exporting } from './routes/export.ts';
+import { permalinks } from './routes/permalinks.ts';
 import { codebook } from './routes/codebook.ts';
 import { health } from './routes/health.ts';
 import { matching } from './routes/match.ts';
@@ -19,11 +24,20 @@ import { reference } from './routes/reference.ts';
 /** Requests carry at most a query and some weights; anything bigger is a mistake or an attack. */
 export const maxBodyBytes = 64 * 1024;
 
-export function createApp(caseBase: CompiledCaseBase) {
+export interface AppOptions {
+  /** Where the citation templates come from; by default the static assets behind the ASSETS binding. */
+  citations?: CitationStore;
+}
+
+export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) {
   const app = createRouter();
   app.use(async (c, next) => {
     c.set('caseBase', caseBase);
+    c.set('citations', options.citations ?? assetCitationStore(c.env?.ASSETS));
     await next();
+    // Every answer, errors and pages included, says which data and engine it came from.
+    c.res.headers.set('Precedents-Dataset-Version', caseBase.datasetVersion);
+    c.res.headers.set('Precedents-Engine-Version', engineVersion);
   });
   app.use(methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => problem(c, 405, `${c.req.method} is not allowed here; use ${methods.join(', ')}.`, undefined, { Allow: methods.join(', ') }) }));
   app.use('/api/*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problem(c, 413, `The request body is larger than ${maxBodyBytes} bytes.`) }));
@@ -32,7 +46,11 @@ export function createApp(caseBase: CompiledCaseBase) {
   app.route('/', cases);
   app.route('/', codebook);
   app.route('/', matching);
+  app.route('/', permalinks);
+  app.route('/', citations);
+  app.route('/', exporting);
   app.route('/', recordPages);
+  app.route('/', sitePages);
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

@@ -14,6 +14,7 @@ import {
   mechanismInput,
   relationTargets,
   technologyInput,
+  verdictInput,
   type CaseRecord,
   type Codebook,
   type RecordKind,
@@ -31,6 +32,7 @@ const folders: Record<string, Exclude<RecordKind, 'actor'>> = {
   measures: 'measure',
   events: 'event',
   technologies: 'technology',
+  verdicts: 'verdict',
 };
 
 const recordSchemas = {
@@ -38,6 +40,7 @@ const recordSchemas = {
   measure: measureInput,
   event: eventInput,
   technology: technologyInput,
+  verdict: verdictInput,
 } as const;
 
 interface Located {
@@ -68,7 +71,7 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const kind = classify(file.path);
     if (!kind) {
-      report(file.path, undefined, [], 'not a case file: expected codebook.yaml, or a .yaml file under actors/, mechanisms/, measures/, events/ or technologies/');
+      report(file.path, undefined, [], 'not a case file: expected codebook.yaml, or a .yaml file under actors/, mechanisms/, measures/, events/, technologies/ or verdicts/');
       continue;
     }
     const { document, errors: yamlErrors } = parseYaml(file);
@@ -192,11 +195,29 @@ function checkReferences(located: Located[], report: Report) {
         else if (!allowed.includes(kind)) report(file, document, at('relations', i, 'target'), `${relation.type} must point at ${allowed.map(withArticle).join(' or ')}; "${relation.target}" is ${withArticle(kind)}`);
         else if (relation.target === record.id) report(file, document, at('relations', i, 'target'), 'a record cannot relate to itself');
       });
+    if (record.kind === 'verdict') checkVerdict(record, kindOf, unknown, (path, message) => report(file, document, at(...path), message));
     if ('technology' in record && record.technology !== undefined) {
       const kind = kindOf(record.technology);
       if (kind !== 'technology') report(file, document, at('technology'), kind ? `"${record.technology}" is ${withArticle(kind)}, not a technology profile` : `unknown technology profile "${record.technology}"`);
     }
   }
+}
+
+/** A verdict compares one measure with one mechanism, and names which of its sources makes the claim. */
+function checkVerdict(
+  verdict: Extract<CaseRecord, { kind: 'verdict' }>,
+  kindOf: (id: string) => RecordKind | undefined,
+  unknown: (id: string, what: string) => string,
+  report: (path: PropertyKey[], message: string) => void,
+) {
+  for (const field of ['measure', 'mechanism'] as const) {
+    const id = verdict[field];
+    const kind = kindOf(id);
+    if (!kind) report([field], unknown(id, field));
+    else if (kind !== field) report([field], `"${id}" is ${withArticle(kind)}, not ${withArticle(field)}`);
+  }
+  if (!verdict.sources.some((s) => s.id === verdict.source))
+    report(['source'], `unknown source "${verdict.source}"; this record's sources are ${verdict.sources.map((s) => s.id).join(', ')}`);
 }
 
 function checkYears(located: Located[], report: Report) {

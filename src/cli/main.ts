@@ -2,7 +2,9 @@
  * The command-line tool: `npm run --silent cli -- <command>`. A thin shell: it parses arguments, loads
  * the case-base from `cases/` and hands over to the domain; output formats live in the commands.
  */
+import { runCite } from './cite.ts';
 import { runExport } from './export.ts';
+import { runPermalink } from './permalink.ts';
 import { runMatch } from './match.ts';
 import { runShow } from './show.ts';
 import { runStats } from './stats.ts';
@@ -18,6 +20,13 @@ Commands:
   show <id> [--format json|text]         print one record
   stats [--format text|json]             counts by kind, function family, decade and confidence; gaps in the coding
   export --format json|csv               print the whole case-base
+  cite <id> | --dataset | --permalink URL [--format csl-json|bibtex|ris|chicago|apa]
+       [--source SOURCE_ID] [--accessed YYYY-MM-DD] [--site URL]
+                                         a citation, rendered by citation-js from CSL-JSON (default chicago)
+  permalink URL [--pinned-cases DIR] [--format table|json]
+                                         open a comparison's permalink: its ranking, and whether it is the pinned result
+  permalink --make --measure ID | --text "…" [--preset P] [--seed S] [--weights JSON] [--site URL]
+                                         print a permalink pinning the query, seed and versions
   match --text "…" | --measure ID [--preset P] [--limit N] [--seed S] [--runs R] [--format table|json|csv]
                                          rank historical precedents, with reasons and robustness
   match --batch FILE.jsonl [--format jsonl]
@@ -31,6 +40,8 @@ const commands: Record<string, (args: string[]) => CommandResult> = {
   validate: runValidate,
   show: runShow,
   export: runExport,
+  cite: runCite,
+  permalink: runPermalink,
   match: runMatch,
   stats: runStats,
 };

@@ -1,6 +1,7 @@
 /**
  * The case-base as data for other tools: JSON with the codebook, or CSV with one row per record and one
- * column per codebook feature (sets joined by "; "), written by a CSV library rather than by hand.
+ * column per codebook feature (sets joined by "; "), written by a CSV library rather than by hand. Published
+ * verdicts are rows like any record, with their measure, mechanism and stance in columns of their own.
  */
 import Papa from 'papaparse';
 import type { CaseRecord, CompiledCaseBase } from './schema.ts';
@@ -15,7 +16,7 @@ export function exportCsv(caseBase: CompiledCaseBase): string {
   const features = caseBase.codebook.features.map((f) => f.id);
   const header = [
     'id', 'kind', 'name', 'shortName', 'year', 'inForceYear', 'status', 'endYear', 'parties', 'legalForm',
-    'summary', 'sources', ...features, 'datasetVersion',
+    'summary', 'sources', ...features, 'measure', 'mechanism', 'stance', 'datasetVersion',
   ];
   const rows = caseBase.records.map((record) => {
     const coding = 'coding' in record ? record.coding : {};
@@ -24,8 +25,10 @@ export function exportCsv(caseBase: CompiledCaseBase): string {
     return [
       record.id, record.kind, record.name, list(field(record, 'shortName')), list(field(record, 'year')), list(field(record, 'inForceYear')),
       list(field(record, 'status')), list(field(record, 'endYear')), list(field(record, 'parties')), list(field(record, 'legalForm')),
-      list(field(record, 'summary')), sources.join(' | '),
+      // A verdict's claim stands in its summary column; its measure, mechanism and stance get their own.
+      list(field(record, 'summary') ?? field(record, 'claim')), sources.join(' | '),
       ...features.map((id) => list(coding[id]?.value)),
+      list(field(record, 'measure')), list(field(record, 'mechanism')), list(field(record, 'stance')),
       caseBase.datasetVersion,
     ];
   });

@@ -1,12 +1,12 @@
 /**
- * The case-base as a typed graph (graphology): records are nodes, relations and party memberships are
- * edges. The explorer draws it; the engine walks it for trajectories.
+ * The case-base as a typed graph (graphology): records are nodes; relations, party memberships and the
+ * technology a record governs are edges. The explorer draws it; the engine walks it for trajectories.
  */
 import Graph from 'graphology';
 import { yearOf } from './catalogue.ts';
 import type { CompiledCaseBase, RecordKind, RelationType } from './schema.ts';
 
-export type EdgeType = RelationType | 'partyTo';
+export type EdgeType = RelationType | 'partyTo' | 'governs';
 
 export interface NodeAttributes {
   kind: RecordKind;
@@ -36,6 +36,9 @@ export function buildGraph(caseBase: CompiledCaseBase): CaseGraph {
         graph.addDirectedEdgeWithKey(`${record.id}>${relation.type}>${relation.target}`, record.id, relation.target, { type: relation.type });
     if ('parties' in record)
       for (const party of record.parties) graph.addDirectedEdgeWithKey(`${party}>partyTo>${record.id}`, party, record.id, { type: 'partyTo' });
+    // Technology profiles are coded once and inherited; the edge shows which records share one.
+    if ('technology' in record && record.technology !== undefined && graph.hasNode(record.technology))
+      graph.addDirectedEdgeWithKey(`${record.id}>governs>${record.technology}`, record.id, record.technology, { type: 'governs' });
   }
   cache.set(caseBase, graph);
   return graph;

@@ -131,7 +131,7 @@ export type Relation = z.infer<typeof relation>;
 // Records
 // ---------------------------------------------------------------------------------------------
 
-export const recordKinds = ['mechanism', 'measure', 'event', 'actor', 'technology'] as const;
+export const recordKinds = ['mechanism', 'measure', 'event', 'actor', 'technology', 'verdict'] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
 export const mechanismStatuses = ['active', 'not-in-force', 'superseded', 'ended', 'unknown'] as const;
@@ -249,6 +249,37 @@ export const technologyInput = z.strictObject({
   sources: z.array(source).min(1, 'every record needs at least one source'),
 });
 
+export const verdictStances = ['supports', 'partial', 'rejects'] as const;
+export type VerdictStance = (typeof verdictStances)[number];
+
+/**
+ * A published claim that a proposed AI measure is (supports), partly is (partial) or is not (rejects)
+ * like a historical mechanism. Shown beside computed matches, never fed into a score: it records what
+ * the literature says, not what the engine computes.
+ */
+export const verdictInput = z.strictObject({
+  id: recordId,
+  name: nonEmptyText,
+  shortName: nonEmptyText,
+  /** Year of the publication that makes the claim. */
+  year: year.optional(),
+  measure: recordId,
+  mechanism: recordId,
+  stance: z.enum(verdictStances),
+  /** The claim in our own words, as the source makes it: never stronger, never invented. */
+  claim: nonEmptyText,
+  /** The local id of the source (in `sources`) that makes the claim. */
+  source: sourceRef,
+  /** Page, section or chapter of that source, where it could be seen. */
+  locator: nonEmptyText.optional(),
+  /** A short passage quoted verbatim from the source, only where it was read. */
+  quote: nonEmptyText.optional(),
+  /** What was read and what was not (e.g. only the abstract). */
+  note: nonEmptyText.optional(),
+  sources: z.array(source).min(1, 'every record needs at least one source'),
+  factCheck: factCheck.optional(),
+});
+
 // ---------------------------------------------------------------------------------------------
 // Compiled records: what the Worker, the CLI and the web read
 // ---------------------------------------------------------------------------------------------
@@ -262,13 +293,16 @@ export const technology = technologyInput.extend({
   coding: z.record(z.string(), codedValue),
 });
 
-export const caseRecord = z.discriminatedUnion('kind', [mechanism, measure, event, actor, technology]);
+export const verdict = verdictInput.extend({ kind: z.literal('verdict') });
+
+export const caseRecord = z.discriminatedUnion('kind', [mechanism, measure, event, actor, technology, verdict]);
 
 export type Mechanism = z.infer<typeof mechanism>;
 export type Measure = z.infer<typeof measure>;
 export type Event = z.infer<typeof event>;
 export type Actor = z.infer<typeof actor>;
 export type Technology = z.infer<typeof technology>;
+export type Verdict = z.infer<typeof verdict>;
 export type CaseRecord = z.infer<typeof caseRecord>;
 /** Records coded on the codebook and comparable by the engine. */
 export type CodedRecord = Mechanism | Measure;

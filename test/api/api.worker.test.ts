@@ -97,7 +97,7 @@ describe('GET /api/v1/cases', () => {
     const body = await problemOf(response);
     expect(body.errors?.map((e) => e.pointer).sort()).toEqual(['#/from', '#/kind', '#/limit']);
     expect(body.errors?.every((e) => e.in === 'query')).toBe(true);
-    expect(body.errors?.find((e) => e.pointer === '#/kind')?.detail).toBe('expected one of mechanism, measure, event, actor, technology; got "treaty"');
+    expect(body.errors?.find((e) => e.pointer === '#/kind')?.detail).toBe('expected one of mechanism, measure, event, actor, technology, verdict; got "treaty"');
   });
 
   it('rejects a function or domain the codebook does not know', async () => {

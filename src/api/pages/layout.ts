@@ -4,19 +4,29 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-export function layout(opts: { title: string; head?: Html; body: Html; datasetVersion: string; engineVersion: string }) {
+/** The main navigation; the static pages (web/index.html, web/compare.html) repeat it by hand. */
+const sections = [
+  ['/', 'Explorer'],
+  ['/compare', 'Compare'],
+  ['/list', 'List'],
+  ['/about', 'About'],
+  ['/api/v1/reference', 'API'],
+] as const;
+
+export function layout(opts: { title: string; head?: Html; body: Html; datasetVersion: string; engineVersion: string; current?: string }) {
   return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${opts.title} — Precedents</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/pages.css">
 ${opts.head ?? raw('')}
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
-<header><nav aria-label="Main"><a href="/">Explorer</a> <a href="/compare">Compare</a> <a href="/list">List</a> <a href="/about">About</a> <a href="/api/v1/reference">API</a></nav></header>
+<header><nav aria-label="Main">${sections.map(([href, label], i) => html`${i > 0 ? ' ' : ''}<a href="${href}"${href === opts.current ? raw(' aria-current="page"') : ''}>${label}</a>`)}</nav></header>
 <main id="main">
 ${opts.body}
 </main>

@@ -7,7 +7,11 @@ import { indexCodebook } from '../../domain/codebook-index.ts';
 import { featureTypeDefinitions } from '../../domain/feature-types/index.ts';
 import type { CaseRecord, CompiledCaseBase, Source } from '../../domain/schema.ts';
 import { yearOf } from '../../domain/catalogue.ts';
+import { verdictsAbout } from '../../domain/verdicts.ts';
+import type { RecordCitations } from '../citations.ts';
+import { citeAssets, citationFormatsBlock, citePanel } from './cite-block.ts';
 import { layout } from './layout.ts';
+import { verdictDetails, verdictsSection } from './verdicts-section.ts';
 
 function sourceLine(s: Source) {
   const parts = [s.author, s.title, s.publisher, s.date ?? s.year].filter((p) => p !== undefined).map(String);
@@ -18,12 +22,25 @@ function refs(ids: readonly string[]) {
   return html`<span class="refs">[${ids.map((id, i) => html`${i > 0 ? ', ' : ''}<a href="#source-${id}">${id}</a>`)}]</span>`;
 }
 
-export function renderRecordPage(record: CaseRecord, caseBase: CompiledCaseBase, engineVersion: string, pageUrl: string) {
+/** The cite panel: the Precedents entry, and the primary sources beside it, each in five formats. */
+function citeSection(record: CaseRecord, citations: RecordCitations, datasetVersion: string) {
+  const api = `/api/v1/cases/${record.id}/cite`;
+  const intro = html`<p>This cites the Precedents entry for this record at dataset version <code>${datasetVersion}</code>, accessed ${citations.accessed}. ${citations.primarySources.length > 0 ? 'Cite the primary source beside it for the historical text itself.' : ''}</p>`;
+  const beside =
+    citations.primarySources.length > 0
+      ? html`<h3>Primary ${citations.primarySources.length === 1 ? 'source' : 'sources'}</h3>${citations.primarySources.map(
+          (s) => html`<h4>${s.title}</h4>${citationFormatsBlock(`source-${s.id}`, s.citation, `${api}?source=${encodeURIComponent(s.id)}`)}`,
+        )}`
+      : undefined;
+  return citePanel({ title: 'Cite this record', intro, key: 'entry', set: citations.entry, download: `${api}?accessed=${citations.accessed}`, beside });
+}
+
+export function renderRecordPage(record: CaseRecord, caseBase: CompiledCaseBase, engineVersion: string, pageUrl: string, citations?: RecordCitations) {
   const index = indexCodebook(caseBase.codebook);
   const byId = new Map(caseBase.records.map((r) => [r.id, r]));
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
   const year = yearOf(record);
-  const summary = 'summary' in record ? record.summary : (record.note ?? record.name);
+  const summary = 'summary' in record ? record.summary : 'claim' in record ? record.claim : (record.note ?? record.name);
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -43,13 +60,15 @@ ${year !== undefined ? html`<meta name="citation_date" content="${year}">` : ''}
 <meta name="citation_public_url" content="${pageUrl}">
 <meta name="citation_technical_report_number" content="dataset ${caseBase.datasetVersion}">
 <link rel="canonical" href="${pageUrl}">
-<script type="application/ld+json">${raw(JSON.stringify(jsonLd).replaceAll('<', '\\u003c'))}</script>`;
+<script type="application/ld+json">${raw(JSON.stringify(jsonLd).replaceAll('<', '\\u003c'))}</script>
+${citeAssets}`;
 
   const coding = 'coding' in record ? record.coding : undefined;
   const body = html`<article class="record">
 <p class="kind">${record.kind}${year !== undefined ? ` · ${year}` : ''}${'status' in record ? ` · ${record.status}` : ''}</p>
 <h1>${record.name}</h1>
 <p class="summary">${summary}</p>
+${record.kind === 'verdict' ? verdictDetails(record, nameOf) : ''}
 ${'parties' in record && record.parties.length > 0 ? html`<p>Parties: ${record.parties.map((p, i) => html`${i > 0 ? ', ' : ''}<a href="/cases/${p}">${nameOf(p)}</a>`)}</p>` : ''}
 ${'keyFacts' in record && record.keyFacts.length > 0 ? html`<h2>Key facts</h2><ul>${record.keyFacts.map((f) => html`<li>${f.text} ${refs(f.sources)}</li>`)}</ul>` : ''}
 ${'outcomes' in record && record.outcomes.length > 0 ? html`<h2>Outcomes</h2><ul>${record.outcomes.map((o) => html`<li>${o.year !== undefined ? `${o.year}: ` : ''}${o.text} ${refs(o.sources)}</li>`)}</ul>` : ''}
@@ -62,9 +81,9 @@ ${coding ? html`<h2>Coding</h2>
       return html`<tr><th scope="row">${f.label}</th><td>${described}</td><td>${v.confidence}</td><td>${v.note ?? ''}${v.inheritedFrom ? html` (from the profile <a href="/cases/${v.inheritedFrom}">${nameOf(v.inheritedFrom)}</a>)` : ''}${v.sources.length > 0 ? html` ${refs(v.sources)}` : ''}</td></tr>`;
     })}</tbody></table>` : ''}
 ${'relations' in record && record.relations.length > 0 ? html`<h2>Relations</h2><ul>${record.relations.map((r) => html`<li>${r.type} <a href="/cases/${r.target}">${nameOf(r.target)}</a>${r.note ? ` — ${r.note}` : ''}</li>`)}</ul>` : ''}
+${record.kind === 'mechanism' || record.kind === 'measure' ? verdictsSection(record, verdictsAbout(caseBase, record.id), nameOf) : ''}
 ${'sources' in record ? html`<h2>Sources</h2><ol class="sources">${record.sources.map(sourceLine)}</ol>` : ''}
-<h2>Cite this</h2>
-<p class="cite">Precedents contributors. “${record.name}.” <i>Precedents</i>, dataset version ${caseBase.datasetVersion}. ${pageUrl}.</p>
+${citations ? citeSection(record, citations, caseBase.datasetVersion) : html`<h2>Cite this</h2><p>Citations could not be loaded; use <a href="/api/v1/cases/${record.id}/cite">the API</a>.</p>`}
 </article>`;
   return layout({ title: record.name, head, body, datasetVersion: caseBase.datasetVersion, engineVersion });
 }

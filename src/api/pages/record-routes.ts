@@ -1,8 +1,9 @@
 import { engineVersion } from '../../domain/engine-version.ts';
 import { createRouter } from '../app-env.ts';
+import { recordCitations, today } from '../citations.ts';
 import { renderNotFoundPage, renderRecordPage } from './record-page.ts';
 
-export const recordPages = createRouter().get('/cases/:id', (c) => {
+export const recordPages = createRouter().get('/cases/:id', async (c) => {
   const caseBase = c.get('caseBase');
   const id = c.req.param('id');
   const record = caseBase.records.find((r) => r.id === id);
@@ -13,5 +14,10 @@ export const recordPages = createRouter().get('/cases/:id', (c) => {
     return c.html(renderNotFoundPage(id, caseBase, engineVersion), 404);
   }
   const url = new URL(c.req.url);
-  return c.html(renderRecordPage(record, caseBase, engineVersion, `${url.origin}/cases/${record.id}`));
+  // A page without its cite panel is still a page: the failure is logged and the panel says where to look.
+  const citations = await recordCitations(c, record, today()).catch((error: unknown) => {
+    console.error(error);
+    return undefined;
+  });
+  return c.html(renderRecordPage(record, caseBase, engineVersion, `${url.origin}/cases/${record.id}`, citations));
 });

@@ -2,6 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { compareRecords } from '../../domain/match/compare-records.ts';
 import { match, type MatchProblem, type MatchRequest } from '../../domain/match/match.ts';
+import { verdictStances } from '../../domain/schema.ts';
+import { withVerdicts } from '../../domain/verdicts.ts';
 import { createRouter, recordIdParam } from '../app-env.ts';
 import { jsonPointer, problem, problemSchema } from '../problem.ts';
 
@@ -38,6 +40,28 @@ const evidence = z.object({
 const point = z.object({ feature: z.string(), label: z.string(), similarity: z.number(), weight: z.number(), text: z.string(), query: evidence, precedent: evidence }).openapi('Point');
 const step = z.object({ id: z.string(), name: z.string(), year: z.int().optional(), relation: z.string(), distance: z.int() });
 
+/** A published claim that a measure is, partly is, or is not like a mechanism (a `verdict` record). */
+export const verdictNoteSchema = z
+  .object({
+    id: z.string(),
+    measure: z.string(),
+    mechanism: z.string(),
+    stance: z.enum(verdictStances),
+    claim: z.string(),
+    source: z.object({
+      title: z.string(),
+      author: z.string().optional(),
+      publisher: z.string().optional(),
+      year: z.int().optional(),
+      date: z.string().optional(),
+      url: z.string().optional(),
+      doi: z.string().optional(),
+      locator: z.string().optional(),
+    }),
+    rank: z.int().optional().openapi({ description: "The mechanism's rank in these results, if ranked" }),
+  })
+  .openapi('VerdictNote');
+
 export const matchResponse = z
   .object({
     datasetVersion: z.string(),
@@ -72,10 +96,13 @@ export const matchResponse = z
         trajectory: z.object({ predecessors: z.array(step), successors: z.array(step) }),
       }),
     ),
+    verdicts: z
+      .array(verdictNoteSchema)
+      .openapi({ description: 'Published verdicts on the queried measure or on a ranked mechanism. Shown beside the ranking; they never enter a score.' }),
   })
   .openapi('MatchResponse');
 
-function domainProblem(c: Context, where: 'body' | 'query', problems: MatchProblem[]) {
+export function domainProblem(c: Context, where: 'body' | 'query', problems: MatchProblem[]) {
   const errors = problems.map((p) => ({ in: where, pointer: jsonPointer(p.path), detail: p.message }));
   return problem(c, 422, errors.map((e) => `${e.in} ${e.pointer}: ${e.detail}`).join('; '), errors);
 }
@@ -130,12 +157,12 @@ export const matching = createRouter()
   .openapi(postMatchRoute, (c) => {
     const result = match(c.get('caseBase'), c.req.valid('json') as MatchRequest);
     if (!result.ok) return domainProblem(c, 'body', result.problems);
-    return c.json(result.response, 200);
+    return c.json(withVerdicts(c.get('caseBase'), result.response), 200);
   })
   .openapi(getMatchRoute, (c) => {
     const result = match(c.get('caseBase'), c.req.valid('query'));
     if (!result.ok) return domainProblem(c, 'query', result.problems);
-    return c.json(result.response, 200);
+    return c.json(withVerdicts(c.get('caseBase'), result.response), 200);
   })
   .openapi(compareRoute, (c) => {
     const { a, b, preset } = c.req.valid('query');

@@ -1,0 +1,109 @@
+/**
+ * `/list`: every record of the case-base as an HTML table — the explorer's twin for readers who do not
+ * use the map (screen readers, keyboard, no JavaScript). Filtering is a GET form and sorting is a link
+ * in each column head, so both work without any script, and every view has an address.
+ */
+import { html } from 'hono/html';
+import { browse, catalogueVocabulary, type RecordSummary } from '../../domain/catalogue.ts';
+import { indexCodebook } from '../../domain/codebook-index.ts';
+import type { CompiledCaseBase, RecordKind } from '../../domain/schema.ts';
+import { recordKinds } from '../../domain/schema.ts';
+import { layout } from './layout.ts';
+
+/** Labels of record kinds; a kind added later shows its id until it is given one here. */
+export const kindLabels: Partial<Record<RecordKind, string>> = {
+  mechanism: 'Historical mechanism',
+  measure: 'Proposed AI measure',
+  event: 'Crisis or incident',
+  actor: 'State or organisation',
+  technology: 'Technology profile',
+  verdict: 'Published verdict',
+};
+
+const sortKeys = ['name', 'kind', 'year', 'function', 'domain', 'status'] as const;
+type SortKey = (typeof sortKeys)[number];
+
+export interface ListQuery {
+  q?: string;
+  kind?: string;
+  family?: string;
+  domain?: string;
+  from?: string;
+  to?: string;
+  sort?: string;
+  dir?: string;
+}
+
+const year = (raw: string | undefined) => (raw !== undefined && /^-?\d{1,4}$/.test(raw.trim()) ? Number(raw) : undefined);
+
+export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, engineVersion: string) {
+  const index = indexCodebook(caseBase.codebook);
+  const vocabulary = catalogueVocabulary(caseBase);
+  const functionFeature = index.byId.get('function');
+  const domainFeature = index.byId.get('domain');
+  const problems: string[] = [];
+  const kind = recordKinds.find((k) => k === query.kind);
+  if (query.kind && !kind) problems.push(`There is no kind of record “${query.kind}”; every kind is shown.`);
+  const family = query.family && vocabulary.functions.includes(query.family) ? query.family : undefined;
+  if (query.family && !family) problems.push(`The codebook has no function or family “${query.family}”; every function is shown.`);
+  const domain = query.domain && vocabulary.domains.includes(query.domain) ? query.domain : undefined;
+  if (query.domain && !domain) problems.push(`The codebook has no domain “${query.domain}”; every domain is shown.`);
+  const from = year(query.from);
+  const to = year(query.to);
+  const sort: SortKey = sortKeys.find((k) => k === query.sort) ?? 'name';
+  const dir = query.dir === 'desc' ? 'desc' : 'asc';
+
+  const { records, total } = browse(caseBase, { kind, function: family, domain, from, to, q: query.q?.trim() || undefined, limit: caseBase.records.length, offset: 0 });
+  const functionText = (r: RecordSummary) => (r.function ?? []).map((v) => functionFeature?.label(v) ?? v).join(', ');
+  const domainText = (r: RecordSummary) => (r.domain ? (domainFeature?.label(r.domain) ?? r.domain) : '');
+  const sortValue: Record<SortKey, (r: RecordSummary) => string | number | undefined> = {
+    name: (r) => r.name,
+    kind: (r) => kindLabels[r.kind] ?? r.kind,
+    year: (r) => r.year,
+    function: (r) => functionText(r) || undefined,
+    domain: (r) => domainText(r) || undefined,
+    status: (r) => r.status,
+  };
+  const value = sortValue[sort];
+  // Records without a value sort last either way; ties keep name order, so the table is stable.
+  const sorted = [...records].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    if (x === undefined || y === undefined) return x === y ? a.name.localeCompare(b.name) : x === undefined ? 1 : -1;
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    return (dir === 'asc' ? order : -order) || a.name.localeCompare(b.name);
+  });
+
+  const filters = { q: query.q?.trim() || undefined, kind, family, domain, from: from?.toString(), to: to?.toString() };
+  const href = (key: SortKey) => {
+    const params = new URLSearchParams(Object.entries({ ...filters, sort: key, dir: key === sort && dir === 'asc' ? 'desc' : 'asc' }).filter((e): e is [string, string] => e[1] !== undefined));
+    return `/list?${params}`;
+  };
+  const head = (key: SortKey, label: string) =>
+    html`<th scope="col"${key === sort ? html` aria-sort="${dir === 'asc' ? 'ascending' : 'descending'}"` : ''}><a href="${href(key)}">${label}<span class="visually-hidden">${key === sort ? `, sorted ${dir === 'asc' ? 'ascending' : 'descending'}; ` : ', '}sort by ${label.toLowerCase()}</span>${key === sort ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</a></th>`;
+  const option = (id: string, label: string, selected: string | undefined) => html`<option value="${id}"${id === selected ? ' selected' : ''}>${label}</option>`;
+  const domainDepth = (id: string) => (domainFeature?.ancestry.get(id)?.length ?? 1) - 1;
+
+  const body = html`<h1>Every record</h1>
+<p>The case-base as a table: the same records as the <a href="/">explorer’s map</a>, which a screen reader or a keyboard can read row by row. Each name opens the record’s page with its coding and sources.</p>
+<form class="list-filters" method="get" action="/list" aria-label="Filter the records">
+<div><label for="list-q">Words</label><input id="list-q" name="q" type="search" value="${filters.q ?? ''}"></div>
+<div><label for="list-kind">Kind</label><select id="list-kind" name="kind">${option('', 'Every kind', kind)}${recordKinds.map((k) => option(k, kindLabels[k] ?? k, kind))}</select></div>
+<div><label for="list-family">Function</label><select id="list-family" name="family">${option('', 'Every function', family)}${functionFeature?.feature.families.map((f) => html`<optgroup label="${f.label}">${option(f.id, `${f.label} (any)`, family)}${functionFeature.feature.values.filter((v) => v.family === f.id).map((v) => option(v.id, v.label, family))}</optgroup>`)}</select></div>
+<div><label for="list-domain">Domain</label><select id="list-domain" name="domain">${option('', 'Every domain', domain)}${domainFeature?.feature.values.filter((v) => v.parent !== undefined).map((v) => option(v.id, `${'\u2003'.repeat(Math.max(domainDepth(v.id) - 1, 0))}${v.label}`, domain))}</select></div>
+<div><label for="list-from">From year</label><input id="list-from" name="from" type="number" inputmode="numeric" min="1800" max="2100" value="${filters.from ?? ''}"></div>
+<div><label for="list-to">To year</label><input id="list-to" name="to" type="number" inputmode="numeric" min="1800" max="2100" value="${filters.to ?? ''}"></div>
+<input type="hidden" name="sort" value="${sort}"><input type="hidden" name="dir" value="${dir}">
+<div class="buttons"><button type="submit">Filter</button> <a href="/list">Clear</a></div>
+</form>
+${problems.map((p) => html`<p class="problem" role="alert">${p}</p>`)}
+<table class="records" id="records">
+<caption>${total === caseBase.records.length ? `All ${total} records` : `${total} of ${caseBase.records.length} records`}, sorted by ${sort} (${dir === 'asc' ? 'ascending' : 'descending'}). Dataset ${caseBase.datasetVersion}.</caption>
+<thead><tr>${head('name', 'Name')}${head('kind', 'Kind')}${head('year', 'Year')}${head('function', 'Function')}${head('domain', 'Domain')}${head('status', 'Status')}</tr></thead>
+<tbody>
+${sorted.map((r) => html`<tr data-id="${r.id}"><th scope="row"><a href="/cases/${r.id}">${r.name}</a></th><td>${kindLabels[r.kind] ?? r.kind}</td><td>${r.year ?? ''}</td><td>${functionText(r)}</td><td>${domainText(r)}</td><td>${r.status ?? ''}</td></tr>
+`)}</tbody>
+</table>
+<p>Also as data: <a href="/api/v1/cases?limit=500">JSON from the API</a>.</p>`;
+  return layout({ title: 'Every record', body, datasetVersion: caseBase.datasetVersion, engineVersion, current: '/list' });
+}

@@ -1,0 +1,177 @@
+/**
+ * Permalinks to comparisons: minted from a match request, resolved back into the ranking (with a plain
+ * statement of whether it is still the pinned result), and cited like a record.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { engineVersion } from '../../domain/engine-version.ts';
+import { match, type MatchRequest } from '../../domain/match/match.ts';
+import { parsePermalink, permalinkHref, permalinkId, permalinkParams, permalinkStatus, type Permalink, type PermalinkQuery } from '../../domain/permalink.ts';
+import { withVerdicts } from '../../domain/verdicts.ts';
+import { createRouter, type AppEnv } from '../app-env.ts';
+import { comparisonCitations, today } from '../citations.ts';
+import { problem, problemSchema } from '../problem.ts';
+import { accessedParam, citationFile, citationFileContent, citationSetSchema, formatParam } from './cite.ts';
+import { domainProblem, matchBody, matchResponse } from './match.ts';
+
+const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
+
+const p = permalinkParams;
+/** The permalink's own parameters, exactly as in its /compare URL. */
+export const permalinkQuerySchema = z.object({
+  [p.measure]: z.string().optional().openapi({ description: 'Measure (or mechanism) id', example: 'ai-crisis-hotline' }),
+  [p.text]: z.string().optional().openapi({ description: 'Free text' }),
+  [p.features]: z.string().optional().openapi({ description: 'Features, as a JSON object with sorted keys' }),
+  [p.weights]: z.string().optional().openapi({ description: 'Weights, as a JSON object with sorted keys' }),
+  [p.preset]: z.string().optional().openapi({ description: 'Weight preset' }),
+  [p.limit]: z.string().optional().openapi({ description: 'Number of results' }),
+  [p.seed]: z.string().optional().openapi({ description: 'Seed of the robustness check', example: '1' }),
+  [p.runs]: z.string().optional().openapi({ description: 'Runs of the robustness check' }),
+  [p.textWeight]: z.string().optional().openapi({ description: 'Weight of lexical relevance' }),
+  [p.includeMeasures]: z.string().optional().openapi({ description: '1 to rank measures too' }),
+  [p.datasetVersion]: z.string().optional().openapi({ description: 'Pinned dataset version (required)', example: '0123456789ab' }),
+  [p.engineVersion]: z.string().optional().openapi({ description: 'Pinned engine version (required)', example: '1.0.0' }),
+});
+
+const permalinkSchema = z
+  .object({
+    id: z.string().openapi({ description: 'Short stable id of the permalink (used in its citation key)' }),
+    href: z.string().openapi({ description: 'Path and query, e.g. /compare?m=…&s=1&v=…&e=…' }),
+    url: z.string(),
+    datasetVersion: z.string(),
+    engineVersion: z.string(),
+    cite: z.string().openapi({ description: 'Where to get its citation' }),
+  })
+  .openapi('Permalink');
+
+const statusSchema = z
+  .object({
+    reproduced: z.boolean(),
+    changes: z.array(z.enum(['dataset', 'engine'])),
+    pinned: z.object({ datasetVersion: z.string(), engineVersion: z.string() }),
+    current: z.object({ datasetVersion: z.string(), engineVersion: z.string() }),
+    message: z.string(),
+  })
+  .openapi('PermalinkStatus');
+
+function describe(c: Context<AppEnv>, permalink: Permalink) {
+  const href = permalinkHref(permalink);
+  const search = href.slice(href.indexOf('?'));
+  return {
+    id: permalinkId(permalink),
+    href,
+    url: `${new URL(c.req.url).origin}${href}`,
+    datasetVersion: permalink.datasetVersion,
+    engineVersion: permalink.engineVersion,
+    cite: `/api/v1/permalinks/cite${search}`,
+  };
+}
+
+function readPermalink(c: Context<AppEnv>) {
+  const url = new URL(c.req.url);
+  const parsed = parsePermalink(url.searchParams);
+  if (parsed.ok) return parsed;
+  const errors = parsed.problems.map((x) => ({ in: 'query' as const, pointer: `#/${x.param}`, detail: x.message }));
+  return { ok: false as const, response: problem(c, 422, errors.map((e) => `query ${e.pointer}: ${e.detail}`).join('; '), errors) };
+}
+
+const queryKeys: (keyof PermalinkQuery)[] = ['measure', 'text', 'features', 'weights', 'preset', 'limit', 'seed', 'runs', 'textWeight', 'includeMeasures'];
+
+export const mintRoute = createRoute({
+  method: 'post',
+  path: '/api/v1/permalinks',
+  summary: 'Make a permalink for a comparison: the query, weights or preset, seed, and the dataset and engine versions served',
+  tags: ['permalinks'],
+  request: { body: { required: true, content: { 'application/json': { schema: matchBody } } } },
+  responses: {
+    200: { description: 'The permalink', content: { 'application/json': { schema: permalinkSchema } } },
+    400: problemResponse('The body is not JSON'),
+    422: problemResponse('The request breaks the contract, or the engine cannot compute it'),
+  },
+});
+
+export const resolveRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/permalinks/resolve',
+  summary: 'Open a permalink: the ranking, and whether it is the pinned result or the current one',
+  description:
+    'When the pinned dataset and engine versions are the ones served, `result` is the pinned result byte for byte (the same as POST /api/v1/match). ' +
+    'When either has changed, `status.message` says so and `result` is the current result for the same query; this Worker embeds only its current dataset, so it cannot recompute an older one.',
+  tags: ['permalinks'],
+  request: { query: permalinkQuerySchema },
+  responses: {
+    200: {
+      description: 'The status and the ranking (null if the query no longer computes on the current dataset)',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              datasetVersion: z.string(),
+              engineVersion: z.string(),
+              permalink: permalinkSchema,
+              status: statusSchema,
+              result: matchResponse.nullable(),
+              problems: z.array(z.object({ pointer: z.string(), detail: z.string() })).optional(),
+            })
+            .openapi('ResolvedPermalink'),
+        },
+      },
+    },
+    422: problemResponse('The permalink is malformed, or (at the pinned versions) does not compute'),
+  },
+});
+
+export const citeRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/permalinks/cite',
+  summary: 'Cite a comparison by its permalink (the pinned versions, the access date)',
+  tags: ['permalinks', 'citations'],
+  request: { query: permalinkQuerySchema.extend({ format: formatParam(), accessed: accessedParam() }) },
+  responses: {
+    200: {
+      description: 'Every format as JSON, or (with `format`) the citation itself',
+      content: {
+        'application/json': {
+          schema: z.object({ datasetVersion: z.string(), engineVersion: z.string(), accessed: z.string(), permalink: permalinkSchema, citation: citationSetSchema }).openapi('ComparisonCitation'),
+        },
+        ...citationFileContent,
+      },
+    },
+    422: problemResponse('The permalink or a parameter is malformed'),
+  },
+});
+
+export const permalinks = createRouter()
+  .openapi(mintRoute, (c) => {
+    const caseBase = c.get('caseBase');
+    const body = c.req.valid('json') as MatchRequest;
+    const result = match(caseBase, body);
+    if (!result.ok) return domainProblem(c, 'body', result.problems);
+    const query = Object.fromEntries(queryKeys.filter((k) => body[k] !== undefined).map((k) => [k, body[k]])) as PermalinkQuery;
+    return c.json(describe(c, { query, datasetVersion: caseBase.datasetVersion, engineVersion }), 200);
+  })
+  .openapi(resolveRoute, (c) => {
+    const caseBase = c.get('caseBase');
+    const read = readPermalink(c);
+    if (!read.ok) return read.response;
+    const { permalink } = read;
+    const status = permalinkStatus(permalink, { datasetVersion: caseBase.datasetVersion, engineVersion });
+    const result = match(caseBase, permalink.query as MatchRequest);
+    if (!result.ok) {
+      const problems = result.problems.map((x) => ({ pointer: `#/${x.path.join('/')}`, detail: x.message }));
+      // At the pinned versions a failing query is a broken permalink; after a change it may name what no longer exists.
+      if (status.reproduced) return domainProblem(c, 'query', result.problems);
+      return c.json({ datasetVersion: caseBase.datasetVersion, engineVersion, permalink: describe(c, permalink), status, result: null, problems }, 200);
+    }
+    return c.json({ datasetVersion: caseBase.datasetVersion, engineVersion, permalink: describe(c, permalink), status, result: withVerdicts(caseBase, result.response) }, 200);
+  })
+  .openapi(citeRoute, async (c) => {
+    const caseBase = c.get('caseBase');
+    const read = readPermalink(c);
+    if (!read.ok) return read.response;
+    const { format, accessed = today() } = c.req.valid('query');
+    const set = await comparisonCitations(c, read.permalink, accessed);
+    const described = describe(c, read.permalink);
+    if (format !== undefined) return citationFile(c, set[format], format, `precedents-comparison-${described.id}`);
+    return c.json({ datasetVersion: caseBase.datasetVersion, engineVersion, accessed, permalink: described, citation: set }, 200);
+  });

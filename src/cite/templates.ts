@@ -1,0 +1,37 @@
+/**
+ * Builds the citation templates the Worker fills (see src/domain/cite/template.ts): every record's entry
+ * and primary sources, the dataset and the comparison citation, rendered by citation-js with sentinels.
+ */
+import { comparisonCitation, datasetCitation, recordCitation, type CitationContext } from '../domain/cite/csl.ts';
+import { primarySourceCitations } from '../domain/cite/sources.ts';
+import { sentinels, type RecordCitationTemplates, type SharedCitationTemplates } from '../domain/cite/template.ts';
+import type { CaseRecord, CompiledCaseBase } from '../domain/schema.ts';
+import { renderAll } from './render.ts';
+
+const sentinelContext = (caseBase: CompiledCaseBase, engineVersion: string): CitationContext => ({
+  site: sentinels.site,
+  accessed: sentinels.accessed,
+  datasetVersion: caseBase.datasetVersion,
+  engineVersion,
+});
+
+export function recordTemplates(record: CaseRecord, caseBase: CompiledCaseBase, engineVersion: string): RecordCitationTemplates {
+  return {
+    datasetVersion: caseBase.datasetVersion,
+    entry: renderAll([recordCitation(record, sentinelContext(caseBase, engineVersion))]),
+    primarySources: primarySourceCitations(record).map(({ source, item }) => ({ id: source.id, title: source.title, csl: item, rendered: renderAll([item]) })),
+  };
+}
+
+export function sharedTemplates(caseBase: CompiledCaseBase, engineVersion: string): SharedCitationTemplates {
+  return {
+    datasetVersion: caseBase.datasetVersion,
+    dataset: renderAll([datasetCitation(sentinelContext(caseBase, engineVersion))]),
+    comparison: renderAll([
+      comparisonCitation(
+        { id: sentinels.comparisonId, url: sentinels.comparisonUrl, datasetVersion: sentinels.datasetVersion, engineVersion: sentinels.engineVersion },
+        sentinels.accessed,
+      ),
+    ]),
+  };
+}

@@ -1,0 +1,115 @@
+import { parseArgs } from 'node:util';
+import { engineVersion } from '../domain/engine-version.ts';
+import { match, type MatchRequest, type MatchResponse } from '../domain/match/match.ts';
+import { permalinkHref, permalinkStatus, type Permalink, type PermalinkQuery } from '../domain/permalink.ts';
+import type { CompiledCaseBase } from '../domain/schema.ts';
+import { withVerdicts } from '../domain/verdicts.ts';
+import { permalinkOption, siteOption } from './cite.ts';
+import { CliError, loadOrExplain, oneOf, type CommandResult } from './command.ts';
+
+const number = (value: string | undefined, option: string, min: number, max: number, integer = true): number | undefined => {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max)
+    throw new CliError(`${option} must be a ${integer ? 'whole number' : 'number'} from ${min} to ${max}; got "${value}"`);
+  return n;
+};
+
+function compute(caseBase: CompiledCaseBase, query: PermalinkQuery, where: string): MatchResponse & { verdicts: unknown[] } {
+  const result = match(caseBase, query as MatchRequest);
+  if (!result.ok) throw new CliError(`${where}: ${result.problems.map((p) => `${p.path.join('.') || 'query'}: ${p.message}`).join('; ')}`);
+  return withVerdicts(caseBase, result.response);
+}
+
+function table(title: string, response: MatchResponse): string {
+  const lines = [`${title} — dataset ${response.datasetVersion} · engine ${response.engineVersion}`, 'rank  score   id'];
+  for (const r of response.results) lines.push(`${String(r.rank).padStart(4)}  ${r.score.toFixed(3)}  ${r.id}`);
+  return lines.join('\n');
+}
+
+/**
+ * `permalink URL [--cases DIR] [--pinned-cases DIR] [--format table|json]` opens a permalink: the ranking on
+ * the case-base in --cases, and whether that is the pinned result. --pinned-cases names a case-base folder
+ * at the pinned dataset version (e.g. a `git worktree` of an older commit); when its version and the
+ * engine's match the permalink, the pinned ranking is computed there and shown beside the current one.
+ *
+ * `permalink --make (--measure ID | --text "…" | --features JSON) [--weights JSON] [--preset P] [--seed S]
+ * [--limit N] [--runs R] [--text-weight W] [--include-measures] [--site URL]` prints a new permalink.
+ */
+export function runPermalink(args: string[]): CommandResult {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      make: { type: 'boolean', default: false },
+      measure: { type: 'string' },
+      text: { type: 'string' },
+      features: { type: 'string' },
+      weights: { type: 'string' },
+      preset: { type: 'string' },
+      seed: { type: 'string' },
+      limit: { type: 'string' },
+      runs: { type: 'string' },
+      'text-weight': { type: 'string' },
+      'include-measures': { type: 'boolean', default: false },
+      site: { type: 'string' },
+      cases: { type: 'string', default: 'cases' },
+      'pinned-cases': { type: 'string' },
+      format: { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+
+  if (values.make) {
+    if (positionals.length > 0) throw new CliError('--make takes the query as options, not a URL');
+    const json = (text: string | undefined, option: string) => {
+      if (text === undefined) return undefined;
+      try {
+        const value: unknown = JSON.parse(text);
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, never>;
+      } catch {
+        // reported below
+      }
+      throw new CliError(`${option} must be a JSON object`);
+    };
+    const query: PermalinkQuery = {
+      ...(values.measure !== undefined ? { measure: values.measure } : {}),
+      ...(values.text !== undefined ? { text: values.text } : {}),
+      ...(values.features !== undefined ? { features: json(values.features, '--features') } : {}),
+      ...(values.weights !== undefined ? { weights: json(values.weights, '--weights') } : {}),
+      ...(values.preset !== undefined ? { preset: values.preset } : {}),
+      ...(values.limit !== undefined ? { limit: number(values.limit, '--limit', 1, 50) } : {}),
+      seed: number(values.seed, '--seed', 0, 4294967295) ?? 1,
+      ...(values.runs !== undefined ? { runs: number(values.runs, '--runs', 0, 1000) } : {}),
+      ...(values['text-weight'] !== undefined ? { textWeight: number(values['text-weight'], '--text-weight', 0, 1, false) } : {}),
+      ...(values['include-measures'] ? { includeMeasures: true } : {}),
+    };
+    const caseBase = loadOrExplain(values.cases);
+    compute(caseBase, query, 'this query does not compute');
+    const { site, defaulted } = siteOption(values.site);
+    const permalink: Permalink = { query, datasetVersion: caseBase.datasetVersion, engineVersion };
+    return { stdout: `${site}${permalinkHref(permalink)}`, ...(defaulted ? { stderr: `note: the permalink points at ${site}; pass --site URL for the public address` } : {}), exitCode: 0 };
+  }
+
+  if (positionals.length !== 1) throw new CliError('give one permalink (a URL, /compare?… or its query string), or --make with a query');
+  const format = oneOf(values.format, ['table', 'json'] as const, '--format', 'table');
+  const permalink = permalinkOption(positionals[0]);
+  const caseBase = loadOrExplain(values.cases);
+  const status = permalinkStatus(permalink, { datasetVersion: caseBase.datasetVersion, engineVersion });
+  const current = compute(caseBase, permalink.query, `the permalink does not compute on dataset ${caseBase.datasetVersion}`);
+
+  let pinned: ReturnType<typeof compute> | undefined;
+  let pinnedNote: string | undefined;
+  if (values['pinned-cases'] !== undefined && !status.reproduced) {
+    const old = loadOrExplain(values['pinned-cases']);
+    if (old.datasetVersion !== permalink.datasetVersion) pinnedNote = `${values['pinned-cases']} holds dataset ${old.datasetVersion}, not the pinned ${permalink.datasetVersion}; the pinned ranking was not computed.`;
+    else if (engineVersion !== permalink.engineVersion) pinnedNote = `this engine is version ${engineVersion}, not the pinned ${permalink.engineVersion}; run this command from a checkout at the pinned engine version.`;
+    else pinned = compute(old, permalink.query, `the permalink does not compute on ${values['pinned-cases']}`);
+  }
+
+  if (format === 'json') return { stdout: JSON.stringify({ status, result: current, ...(pinned ? { pinnedResult: pinned } : {}), ...(pinnedNote ? { pinnedNote } : {}) }, null, 2), exitCode: 0 };
+  const parts = [status.message, '', table(status.reproduced ? 'Pinned result' : 'Current result', current)];
+  if (pinned) parts.push('', table('Pinned result', pinned));
+  if (pinnedNote) parts.push('', pinnedNote);
+  return { stdout: parts.join('\n'), exitCode: 0 };
+}

@@ -1,0 +1,127 @@
+/**
+ * Citations as CSL-JSON, the single source every other format is rendered from (by citation-js, outside
+ * the domain). Pure: the same record, context and date give the same items on every machine.
+ *
+ * A record's citation cites the Precedents entry — its page, the dataset version and the access date —
+ * and its primary sources are offered beside it as separate items, never merged into one.
+ */
+import type { CaseRecord } from '../schema.ts';
+
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+  'non-dropping-particle'?: string;
+  'dropping-particle'?: string;
+  suffix?: string;
+}
+export interface CslDate {
+  'date-parts': number[][];
+}
+/** The subset of CSL-JSON 1.0 that Precedents writes. */
+export interface CslItem {
+  id: string;
+  'citation-key': string;
+  type: 'dataset' | 'document';
+  title: string;
+  'title-short'?: string;
+  author?: CslName[];
+  'container-title'?: string;
+  publisher?: string;
+  genre?: string;
+  URL?: string;
+  DOI?: string;
+  issued?: CslDate;
+  accessed?: CslDate;
+}
+
+/** Where and when a citation is made: the site's origin, the access date and the versions cited. */
+export interface CitationContext {
+  /** Origin of the site, e.g. `https://precedents.example` (no trailing slash). */
+  site: string;
+  /** Access date as YYYY-MM-DD. */
+  accessed: string;
+  datasetVersion: string;
+  engineVersion: string;
+}
+
+/**
+ * Precedents is named as the publisher, with the versions cited ("Precedents, dataset version …"): it is
+ * the one field all four rendered formats print. Naming a publisher also keeps citation-js from copying the
+ * URL into BibTeX's `howpublished` (escaped), so every format carries the address exactly as given. A short
+ * title is always set: it puts an RIS `ST` tag beside the `ID` tag, which makes the library read its own
+ * RIS back with the access date.
+ */
+export const project = {
+  author: 'Precedents contributors',
+  name: 'Precedents',
+  datasetTitle: 'Precedents: Historical Confidence-Building Mechanisms Compared with Proposed AI Governance Measures',
+} as const;
+
+const isoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function cslDate(value: string | number): CslDate {
+  const match = isoDate.exec(String(value));
+  if (!match) throw new Error(`cite: not a date: "${value}"`);
+  return { 'date-parts': [match.slice(1).filter((p) => p !== undefined).map(Number)] };
+}
+
+/** BibTeX keys may not contain hyphens (citation-js drops such keys), so ids are keyed with underscores. */
+export const citationKey = (...parts: string[]) => parts.join('_').replaceAll('-', '_');
+
+const projectAuthor: CslName[] = [{ literal: project.author }];
+
+/** The Precedents entry of one record: its page, at this dataset version, accessed on this date. */
+export function recordCitation(record: CaseRecord, ctx: CitationContext): CslItem {
+  const key = citationKey('precedents', record.id);
+  return {
+    id: key,
+    'citation-key': key,
+    type: 'dataset',
+    title: record.name,
+    'title-short': record.shortName ?? record.name,
+    author: projectAuthor,
+    publisher: `${project.name}, dataset version ${ctx.datasetVersion}`,
+    genre: record.kind === 'verdict' ? 'Verdict record' : 'Case record',
+    URL: `${ctx.site}/cases/${record.id}`,
+    accessed: cslDate(ctx.accessed),
+  };
+}
+
+/** The whole case-base at one dataset version (CITATION.cff says the same in its own format). */
+export function datasetCitation(ctx: CitationContext): CslItem {
+  return {
+    id: 'precedents_dataset',
+    'citation-key': 'precedents_dataset',
+    type: 'dataset',
+    title: project.datasetTitle,
+    'title-short': project.name,
+    author: projectAuthor,
+    publisher: `${project.name}, dataset version ${ctx.datasetVersion}`,
+    genre: 'Dataset',
+    URL: `${ctx.site}/`,
+    accessed: cslDate(ctx.accessed),
+  };
+}
+
+/** A computed comparison, pinned by its permalink; the URL carries the whole query. */
+export function comparisonCitation(comparison: { id: string; url: string; datasetVersion: string; engineVersion: string }, accessed: string): CslItem {
+  const key = citationKey('precedents', 'comparison', comparison.id);
+  return {
+    id: key,
+    'citation-key': key,
+    type: 'dataset',
+    title: 'Computed comparison of historical precedents',
+    'title-short': `Comparison ${comparison.id}`,
+    author: projectAuthor,
+    publisher: `${project.name}, dataset version ${comparison.datasetVersion}, engine version ${comparison.engineVersion}`,
+    genre: `Computed comparison ${comparison.id}`,
+    URL: comparison.url,
+    accessed: cslDate(accessed),
+  };
+}
+
+/** CSL-JSON as served and printed: an array of items, two-space indented, ending in a newline. */
+export function cslJsonText(items: CslItem[]): string {
+  return `${JSON.stringify(items, null, 2)}\n`;
+}

@@ -1,0 +1,87 @@
+/**
+ * Citation templates: the library renders every citation once, at build time, with stand-in values
+ * (sentinels) for what only a request knows — the site's address, the access date and, for a comparison,
+ * its id, URL and pinned versions. The Worker fills in the real values, so it never carries the citation
+ * library itself (citeproc alone is ~380 KB minified).
+ *
+ * The fill is only a substitution of values that every format writes verbatim, plus the access date in
+ * each format's own spelling. A test renders with the library and with fill for many values and dates
+ * and requires the two to be byte-identical.
+ */
+import type { CslItem } from './csl.ts';
+import type { RenderedFormat } from './formats.ts';
+
+/** Stand-ins that no real value can equal (ids and versions are hexadecimal or numeric; these are not). */
+export const sentinels = {
+  site: 'https://sentinel-site.invalid',
+  accessed: '1901-02-03',
+  comparisonId: 'qqqqsentinel',
+  comparisonUrl: 'https://sentinel-comparison.invalid/permalink',
+  datasetVersion: 'wwwwsentinel',
+  engineVersion: 'engine-sentinel',
+} as const;
+
+export type RenderedCitation = Record<RenderedFormat, string>;
+
+/** A record's citations, rendered for one dataset version with the site and access date left open. */
+export interface RecordCitationTemplates {
+  datasetVersion: string;
+  entry: RenderedCitation;
+  /** The record's primary sources, fully rendered: they carry no access date of ours. */
+  primarySources: { id: string; title: string; csl: CslItem; rendered: RenderedCitation }[];
+}
+
+/** The dataset's citation and the comparison citation, shared by every record and permalink. */
+export interface SharedCitationTemplates {
+  datasetVersion: string;
+  dataset: RenderedCitation;
+  comparison: RenderedCitation;
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** How each rendered format spells an access date (checked against the library by a test). */
+export function accessedText(format: RenderedFormat, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  switch (format) {
+    case 'bibtex':
+      return iso;
+    case 'ris':
+      return `${y}/${m}/${d}/`;
+    case 'chicago':
+    case 'apa':
+      return `${months[m - 1]} ${d}, ${y}`;
+  }
+}
+
+export interface FillValues {
+  site: string;
+  accessed: string;
+  comparisonId?: string;
+  comparisonUrl?: string;
+  datasetVersion?: string;
+  engineVersion?: string;
+}
+
+export function fillTemplate(format: RenderedFormat, template: string, values: FillValues): string {
+  const replacements = new Map<string, string>([
+    [sentinels.site, values.site],
+    [accessedText(format, sentinels.accessed), accessedText(format, values.accessed)],
+  ]);
+  if (values.comparisonUrl !== undefined) replacements.set(sentinels.comparisonUrl, values.comparisonUrl);
+  if (values.comparisonId !== undefined) replacements.set(sentinels.comparisonId, values.comparisonId);
+  if (values.datasetVersion !== undefined) replacements.set(sentinels.datasetVersion, values.datasetVersion);
+  if (values.engineVersion !== undefined) replacements.set(sentinels.engineVersion, values.engineVersion);
+  // One pass, longest stand-in first: a value put in is never scanned again, so it cannot be mistaken for a stand-in.
+  const pattern = new RegExp([...replacements.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return template.replace(pattern, (match) => replacements.get(match)!);
+}
+
+export function fillAll(template: RenderedCitation, values: FillValues): RenderedCitation {
+  return {
+    bibtex: fillTemplate('bibtex', template.bibtex, values),
+    ris: fillTemplate('ris', template.ris, values),
+    chicago: fillTemplate('chicago', template.chicago, values),
+    apa: fillTemplate('apa', template.apa, values),
+  };
+}

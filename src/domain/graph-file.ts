@@ -1,0 +1,47 @@
+/**
+ * The explorer's map of the case-base: the graph of graph.ts with what the explorer filters and draws
+ * on (function families, domain, actor type) and the positions laid out at build time. The file is
+ * graphology's serialised form, so the browser loads it with `graph.import()`.
+ */
+import type { EdgeType } from './graph.ts';
+
+/**
+ * The kinds of record the map draws. Others (such as published verdicts, which compare two records
+ * rather than stand for one) are left to the record pages and the list.
+ */
+export const mapKinds = ['mechanism', 'measure', 'event', 'actor', 'technology'] as const;
+export type MapKind = (typeof mapKinds)[number];
+
+export interface MapNodeAttributes {
+  x: number;
+  y: number;
+  kind: MapKind;
+  /** Short name: what a label on the map can hold. */
+  label: string;
+  name: string;
+  year?: number;
+  /** Function families of a mechanism or measure, the family of its first function value first. */
+  families: string[];
+  /** Value of the `domain` taxonomy, where coded. */
+  domain?: string;
+  /** For actors: a state, or an organisation or institution of some type. */
+  actorType?: string;
+}
+
+export interface MapEdgeAttributes {
+  type: EdgeType;
+}
+
+export interface MapAttributes {
+  datasetVersion: string;
+  families: { id: string; label: string }[];
+  domains: { id: string; label: string; parent?: string }[];
+  layout: { algorithm: 'ForceAtlas2'; iterations: number; settings: Record<string, number | boolean> };
+}
+
+export interface MapFile {
+  attributes: MapAttributes;
+  options: { type: 'directed'; multi: true; allowSelfLoops: false };
+  nodes: { key: string; attributes: MapNodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: MapEdgeAttributes }[];
+}

@@ -1,0 +1,162 @@
+/** Citations, permalinks, export and verdicts through the Worker inside workerd, with the real static assets. */
+import { exports } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+
+const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`http://precedents.test${path}`, init));
+const post = (path: string, body: unknown) => get(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+async function problemOf(response: Response) {
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  return (await response.json()) as { status: number; detail: string; errors?: { in: string; pointer: string; detail: string }[] };
+}
+
+type CitationSet = Record<'csl-json' | 'bibtex' | 'ris' | 'chicago' | 'apa', string>;
+
+describe('GET /api/v1/cases/{id}/cite', () => {
+  it('gives the Precedents entry in five formats, with the primary sources beside it', async () => {
+    const response = await get('/api/v1/cases/us-ussr-hotline-mou-1963/cite?accessed=2026-03-04');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { datasetVersion: string; accessed: string; citation: CitationSet; primarySources: { id: string; citation: CitationSet }[] };
+    expect(body.accessed).toBe('2026-03-04');
+    const csl = JSON.parse(body.citation['csl-json']);
+    expect(csl[0]).toMatchObject({ type: 'dataset', URL: 'http://precedents.test/cases/us-ussr-hotline-mou-1963', accessed: { 'date-parts': [[2026, 3, 4]] } });
+    expect(csl[0].publisher).toBe(`Precedents, dataset version ${body.datasetVersion}`);
+    expect(body.citation.chicago).toContain('Accessed March 4, 2026. http://precedents.test/cases/us-ussr-hotline-mou-1963.');
+    expect(body.citation.apa).toContain('Retrieved March 4, 2026, from http://precedents.test/cases/us-ussr-hotline-mou-1963');
+    expect(body.citation.bibtex).toMatch(/^@misc\{precedents_us_ussr_hotline_mou_1963,/);
+    expect(body.citation.bibtex).toContain('accessed 2026-03-04');
+    expect(body.citation.ris).toContain('Y2  - 2026/3/4/');
+    expect(body.primarySources.map((s) => s.id)).toContain('state-mou');
+    expect(JSON.stringify(body)).not.toContain('sentinel');
+  });
+
+  it('serves one format as a file', async () => {
+    const response = await get('/api/v1/cases/us-ussr-incsea-1972/cite?format=bibtex');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/x-bibtex/);
+    expect(response.headers.get('content-disposition')).toContain('precedents-us-ussr-incsea-1972.bib');
+    expect(await response.text()).toMatch(/^@misc\{precedents_us_ussr_incsea_1972,/);
+    const ris = await get('/api/v1/cases/us-ussr-hotline-mou-1963/cite?format=ris&source=state-mou');
+    expect(ris.headers.get('content-type')).toMatch(/^application\/x-research-info-systems/);
+    expect(await ris.text()).toContain('UR  - https://www.state.gov/s/rga/resources/267538.htm');
+  });
+
+  it('answers bad requests with problems', async () => {
+    expect((await problemOf(await get('/api/v1/cases/no-such-record-1900/cite'))).status).toBe(404);
+    const format = await problemOf(await get('/api/v1/cases/jve-1988/cite?format=mla'));
+    expect(format.errors?.[0]).toMatchObject({ in: 'query', pointer: '#/format' });
+    const date = await problemOf(await get('/api/v1/cases/jve-1988/cite?accessed=2026-02-30'));
+    expect(date.errors?.[0]).toMatchObject({ in: 'query', pointer: '#/accessed' });
+    expect((await problemOf(await get('/api/v1/cases/jve-1988/cite?source=nothing'))).status).toBe(404);
+  });
+});
+
+describe('GET /api/v1/cite', () => {
+  it('cites the dataset at the version served', async () => {
+    const response = await get('/api/v1/cite?format=chicago&accessed=2026-01-02');
+    const version = response.headers.get('precedents-dataset-version')!;
+    expect(await response.text()).toContain(`Dataset. Precedents, dataset version ${version}. Accessed January 2, 2026. http://precedents.test/.`);
+  });
+});
+
+describe('permalinks', () => {
+  const request = { measure: 'ai-crisis-hotline', preset: 'function', seed: 7, limit: 5 };
+
+  it('reproduce the ranking byte for byte, and can be cited', async () => {
+    const minted = (await (await post('/api/v1/permalinks', request)).json()) as { href: string; id: string; cite: string };
+    expect(minted.href).toMatch(/^\/compare\?m=ai-crisis-hotline&p=function&n=5&s=7&v=[0-9a-f]{12}&e=\d+\.\d+\.\d+$/);
+    const direct = await (await post('/api/v1/match', request)).text();
+    const resolved = (await (await get(`/api/v1/permalinks/resolve${minted.href.slice('/compare'.length)}`)).json()) as { status: { reproduced: boolean; message: string }; result: unknown };
+    expect(resolved.status.reproduced).toBe(true);
+    expect(JSON.stringify(resolved.result)).toBe(direct);
+    const cite = await get(`${minted.cite}&format=apa&accessed=2026-05-06`);
+    const text = await cite.text();
+    expect(text).toContain(`[Computed comparison ${minted.id}]`);
+    expect(text).toContain(`Retrieved May 6, 2026, from http://precedents.test${minted.href}`);
+  });
+
+  it('say plainly when the pinned dataset is not the one served', async () => {
+    const response = await get('/api/v1/permalinks/resolve?m=ai-crisis-hotline&s=1&v=000000000000&e=1.0.0');
+    const body = (await response.json()) as { status: { reproduced: boolean; changes: string[]; message: string }; result: { results: unknown[] } };
+    expect(body.status.reproduced).toBe(false);
+    expect(body.status.changes).toEqual(['dataset']);
+    expect(body.status.message).toMatch(/^Not the pinned result: this permalink was made on dataset version 000000000000/);
+    expect(body.result.results.length).toBeGreaterThan(0);
+  });
+
+  it('reject a malformed permalink with a problem per parameter', async () => {
+    const body = await problemOf(await get('/api/v1/permalinks/resolve?m=ai-crisis-hotline&s=x'));
+    expect(body.errors?.map((e) => e.pointer)).toEqual(['#/s', '#/v', '#/e']);
+  });
+});
+
+describe('GET /api/v1/export', () => {
+  it('gives CSV with a header and one row per record', async () => {
+    const json = (await (await get('/api/v1/export?format=json')).json()) as { records: unknown[] };
+    const response = await get('/api/v1/export?format=csv');
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await response.text()).trim().split('\n');
+    expect(lines[0]).toMatch(/^id,kind,name,/);
+    // Fields with line breaks would be quoted; the case-base has none, so lines are rows.
+    expect(lines).toHaveLength(json.records.length + 1);
+  });
+
+  it('requires a format', async () => {
+    expect((await problemOf(await get('/api/v1/export'))).status).toBe(422);
+  });
+});
+
+describe('the dataset version on every response', () => {
+  it('is a header on answers, errors and pages alike', async () => {
+    for (const path of ['/api/v1/health', '/api/v1/nowhere', '/cases/jve-1988', '/api/v1/openapi.json'])
+      expect((await get(path)).headers.get('precedents-dataset-version'), path).toMatch(/^[0-9a-f]{12}$/);
+  });
+});
+
+describe('verdicts beside matches and on record pages', () => {
+  it('come with a match, apart from the results', async () => {
+    const body = (await (await post('/api/v1/match', { measure: 'international-ai-safety-agency' })).json()) as { verdicts: { measure: string; stance: string }[] };
+    expect(body.verdicts.length).toBeGreaterThan(0);
+    expect(body.verdicts[0].measure).toBe('international-ai-safety-agency');
+  });
+
+  it('show on the record page with its cite panel', async () => {
+    const page = await (await get('/cases/iaea-1957')).text();
+    expect(page).toContain('What the literature says');
+    expect(page).toContain('data-cite-panel');
+    expect(page).toContain('Accessed ');
+    expect(page).not.toContain('sentinel');
+  });
+});
+
+describe('/about', () => {
+  it('says how to cite, with the dataset citation in five formats', async () => {
+    const response = await get('/about');
+    const version = response.headers.get('precedents-dataset-version')!;
+    const page = await response.text();
+    expect(page).toContain('How to cite');
+    expect(page).toContain(`Precedents, dataset version ${version}. Accessed `);
+    expect(page).toContain('@misc{precedents_dataset,');
+    expect(page).toContain(`dataset version <code>${version}</code>`);
+  });
+});
+
+describe('a verdict', () => {
+  it('has its own page, with the two records, the stance, the claim and the source', async () => {
+    const page = await (await get('/cases/guterres-2023-iaea')).text();
+    expect(page).toContain('href="/cases/international-ai-safety-agency"');
+    expect(page).toContain('href="/cases/iaea-1957"');
+    expect(page).toContain('stance-supports');
+    expect(page).toContain('In the source’s words');
+    expect(page).toContain('never enters a score');
+  });
+
+  it('is a row of the CSV export with its measure, mechanism and stance', async () => {
+    const csv = await (await get('/api/v1/export?format=csv')).text();
+    const [header, ...rows] = csv.trim().split('\n');
+    const columns = header.split(',');
+    const row = rows.find((r) => r.startsWith('guterres-2023-iaea,'))!;
+    expect(columns.slice(-4)).toEqual(['measure', 'mechanism', 'stance', 'datasetVersion']);
+    expect(row).toContain(',international-ai-safety-agency,iaea-1957,supports,');
+  });
+});

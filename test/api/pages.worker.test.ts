@@ -1,0 +1,46 @@
+/** The list and about pages inside workerd: complete HTML from the Worker, no script needed. */
+import { exports } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+
+const get = (path: string) => exports.default.fetch(new Request(`http://precedents.test${path}`));
+const rows = (html: string) => [...html.matchAll(/<tr data-id="([^"]+)">/g)].map((m) => m[1]);
+
+describe('/list', () => {
+  it('lists every record in a table, each linking to its page', async () => {
+    const response = await get('/list');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const { total } = (await (await get('/api/v1/cases?limit=1')).json()) as { total: number };
+    expect(rows(html)).toHaveLength(total);
+    expect(html).toContain('<a href="/cases/us-ussr-hotline-mou-1963">');
+    expect(html).toContain('aria-sort="ascending"');
+  });
+
+  it('filters and sorts from its address', async () => {
+    const html = await (await get('/list?kind=mechanism&family=communication&sort=year&dir=desc')).text();
+    const ids = rows(html);
+    const { records } = (await (await get('/api/v1/cases?kind=mechanism&function=communication&limit=500')).json()) as { records: { id: string; year: number }[] };
+    expect(new Set(ids)).toEqual(new Set(records.map((r) => r.id)));
+    const years = ids.map((id) => records.find((r) => r.id === id)!.year);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(html).toContain('aria-sort="descending"');
+  });
+
+  it('says so when a filter names something the codebook does not know', async () => {
+    const html = await (await get('/list?family=nope')).text();
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('no function or family “nope”');
+  });
+});
+
+describe('/about', () => {
+  it('explains the method and lists the codebook, the dataset version and how to cite', async () => {
+    const html = await (await get('/about')).text();
+    const { datasetVersion, codebook } = (await (await get('/api/v1/codebook')).json()) as { datasetVersion: string; codebook: { features: { id: string }[]; presets: { id: string }[] } };
+    for (const id of ['method', 'codebook', 'dataset', 'cite']) expect(html).toContain(`id="${id}"`);
+    for (const feature of codebook.features) expect(html).toContain(`id="feature-${feature.id}"`);
+    for (const preset of codebook.presets) expect(html).toContain(`<code>${preset.id}</code>`);
+    expect(html).toContain(`Dataset. Precedents, dataset version ${datasetVersion}. Accessed `);
+    expect(html).toContain('coverage<sup>0.5</sup>');
+  });
+});

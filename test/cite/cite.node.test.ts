@@ -1,0 +1,142 @@
+/**
+ * Citations: CSL-JSON is the source; BibTeX, RIS, Chicago and APA come from citation-js. The Worker fills
+ * build-time templates instead of running the library, so these tests hold the fill to the library's own
+ * output, byte for byte, and read BibTeX and RIS back through the library.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadCaseBase } from '../../src/casebase/read-cases.ts';
+import { parseCitation, renderAll, renderCitation } from '../../src/cite/render.ts';
+import { recordTemplates, sharedTemplates } from '../../src/cite/templates.ts';
+import { comparisonCitation, datasetCitation, project, recordCitation, type CitationContext } from '../../src/domain/cite/csl.ts';
+import { authors, primarySourceCitations } from '../../src/domain/cite/sources.ts';
+import { renderedFormats } from '../../src/domain/cite/formats.ts';
+import { accessedText, fillAll } from '../../src/domain/cite/template.ts';
+import { engineVersion } from '../../src/domain/engine-version.ts';
+import type { CompiledCaseBase } from '../../src/domain/schema.ts';
+
+const loaded = loadCaseBase('cases');
+if (!loaded.ok) throw new Error('the case-base must compile');
+const caseBase: CompiledCaseBase = loaded.caseBase;
+const ctx = (site: string, accessed: string): CitationContext => ({ site, accessed, datasetVersion: caseBase.datasetVersion, engineVersion });
+const sample = ['us-ussr-hotline-mou-1963', 'us-ussr-incsea-1972', 'ai-crisis-hotline', 'cuban-missile-crisis-1962', 'guterres-2023-iaea', 'su'].map((id) => {
+  const record = caseBase.records.find((r) => r.id === id);
+  if (!record) throw new Error(`no record ${id}`);
+  return record;
+});
+
+const isoDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const site = fc.constantFrom('https://precedents.example', 'http://localhost:8787', 'https://cite-me.example.org:8443', 'http://precedents.test');
+
+describe('CSL-JSON items', () => {
+  it('cite the Precedents entry with the dataset version, the access date and the page', () => {
+    const item = recordCitation(sample[0], ctx('https://precedents.example', '2026-11-28'));
+    expect(item).toMatchObject({
+      type: 'dataset',
+      title: sample[0].name,
+      author: [{ literal: project.author }],
+      publisher: `Precedents, dataset version ${caseBase.datasetVersion}`,
+      genre: 'Case record',
+      URL: 'https://precedents.example/cases/us-ussr-hotline-mou-1963',
+      accessed: { 'date-parts': [[2026, 11, 28]] },
+    });
+  });
+
+  it('offer the primary sources beside the entry, never merged into it', () => {
+    const primary = primarySourceCitations(sample[0]);
+    expect(primary.map((p) => p.source.id)).toContain('state-mou');
+    expect(primary.every((p) => p.source.kind === 'primary')).toBe(true);
+    expect(primary.find((p) => p.source.id === 'state-mou')!.item.URL).toBe('https://www.state.gov/s/rga/resources/267538.htm');
+  });
+
+  it.each([
+    ['David Kahn', [{ given: 'David', family: 'Kahn' }]],
+    ['Henry Chu and Paul Richter', [{ given: 'Henry', family: 'Chu' }, { given: 'Paul', family: 'Richter' }]],
+    ['Akash R. Wasil, Tom Reed, Jack William Miller and Peter Barnett', [{ given: 'Akash R.', family: 'Wasil' }, { given: 'Tom', family: 'Reed' }, { given: 'Jack William', family: 'Miller' }, { given: 'Peter', family: 'Barnett' }]],
+    ['National Research Council', [{ literal: 'National Research Council' }]],
+    ['Margaret Mitchell et al.', [{ literal: 'Margaret Mitchell et al.' }]],
+    ['Marvin R. Peterson (U.S. Mission to the IAEA)', [{ literal: 'Marvin R. Peterson (U.S. Mission to the IAEA)' }]],
+    ['Ganaie and Wani', [{ literal: 'Ganaie and Wani' }]],
+  ])('read the author line "%s" without guessing', (text, expected) => {
+    expect(authors(text)).toEqual(expected);
+  });
+
+  it('build from every record and source of the case-base', () => {
+    for (const record of caseBase.records) {
+      expect(recordCitation(record, ctx('https://x.example', '2026-01-01')).title).toBe(record.name);
+      for (const { item } of primarySourceCitations(record)) expect(item.title.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('BibTeX and RIS read back through citation-js', () => {
+  const items = [
+    ...sample.map((r) => recordCitation(r, ctx('https://precedents.example', '2026-03-04'))),
+    datasetCitation(ctx('https://precedents.example', '2026-03-04')),
+    comparisonCitation({ id: 'a1b2c3d4e5f6', url: 'https://precedents.example/compare?m=ai-crisis-hotline&w=%7B%22track%22%3A2%7D&s=1&v=0123456789ab&e=1.0.0', datasetVersion: '0123456789ab', engineVersion: '1.0.0' }, '2026-03-04'),
+    ...primarySourceCitations(sample[0]).map((p) => p.item),
+  ];
+
+  it.each(items.map((item) => [item.id, item] as const))('%s', (_id, item) => {
+    const [bib] = parseCitation(renderCitation([item], 'bibtex'));
+    expect(bib.title).toBe(item.title);
+    if (item.URL) expect(bib.URL).toBe(item.URL);
+    expect(bib['citation-key']).toBe(item['citation-key']);
+    const [ris] = parseCitation(renderCitation([item], 'ris'));
+    expect(ris.title).toBe(item.title);
+    if (item.URL) expect(ris.URL).toBe(item.URL);
+    if (item.accessed) expect(ris.accessed).toEqual(item.accessed);
+  });
+});
+
+describe('the Worker fills templates; the result is the library output, byte for byte', () => {
+  it('spells access dates as the library does, in every month', () => {
+    const item = datasetCitation(ctx('https://x.example', '2000-01-01'));
+    for (let m = 1; m <= 12; m++) {
+      const date = `2031-${String(m).padStart(2, '0')}-0${(m % 9) + 1}`;
+      const rendered = renderAll([{ ...item, accessed: { 'date-parts': [date.split('-').map(Number)] } }]);
+      for (const format of renderedFormats) expect(rendered[format], `${format} ${date}`).toContain(accessedText(format, date));
+    }
+  });
+
+  it('for records', () => {
+    const templates = sample.map((record) => ({ record, template: recordTemplates(record, caseBase, engineVersion) }));
+    fc.assert(
+      fc.property(site, isoDate, fc.integer({ min: 0, max: sample.length - 1 }), (origin, accessed, i) => {
+        const { record, template } = templates[i];
+        expect(fillAll(template.entry, { site: origin, accessed })).toEqual(renderAll([recordCitation(record, ctx(origin, accessed))]));
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('for the dataset and for comparisons', () => {
+    const shared = sharedTemplates(caseBase, engineVersion);
+    const hex = fc.stringMatching(/^[0-9a-f]{12}$/);
+    fc.assert(
+      fc.property(site, isoDate, hex, hex, fc.stringMatching(/^[1-9]\d?\.\d{1,2}\.\d{1,2}$/), fc.constantFrom('m=ai-crisis-hotline&s=1', 'q=a+hotline+for+AI%2C+%22now%22&p=function&s=42', 'f=%7B%22track%22%3A%221.5%22%7D&w=%7B%22function%22%3A3%7D&s=0&x=1'), (origin, accessed, id, datasetVersion, engine, search) => {
+        expect(fillAll(shared.dataset, { site: origin, accessed })).toEqual(renderAll([datasetCitation(ctx(origin, accessed))]));
+        const url = `${origin}/compare?${search}&v=${datasetVersion}&e=${engine}`;
+        expect(fillAll(shared.comparison, { site: origin, accessed, comparisonId: id, comparisonUrl: url, datasetVersion, engineVersion: engine })).toEqual(
+          renderAll([comparisonCitation({ id, url, datasetVersion, engineVersion: engine }, accessed)]),
+        );
+      }),
+      { numRuns: 12 },
+    );
+  });
+});
+
+describe('CITATION.cff', () => {
+  const cff = parseYaml(readFileSync('CITATION.cff', 'utf8')) as Record<string, unknown>;
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+  it('describes the dataset with the release version of package.json', () => {
+    expect(cff['cff-version']).toBe('1.2.0');
+    expect(cff.type).toBe('dataset');
+    expect(cff.version).toBe(pkg.version);
+    expect(cff.title).toBe(project.datasetTitle);
+    expect(cff.authors).toEqual([{ name: project.author }]);
+  });
+});

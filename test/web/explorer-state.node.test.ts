@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { MapFile } from '../../src/domain/graph-file.ts';
+import { indexMap } from '../../web/src/explorer/map-data.ts';
+import { findRecord } from '../../web/src/explorer/find-record.ts';
+import { readUrl, writeUrl } from '../../web/src/explorer/url-state.ts';
+import { defaultFilters, visibleNodes } from '../../web/src/explorer/visibility.ts';
+
+/** A small map: a hotline and an inspection regime, a crisis that triggered the first, two states. */
+const file: MapFile = {
+  attributes: {
+    datasetVersion: 'test',
+    families: [
+      { id: 'communication', label: 'Communication' },
+      { id: 'transparency', label: 'Transparency' },
+    ],
+    domains: [{ id: 'any', label: 'any' }, { id: 'military', label: 'military', parent: 'any' }, { id: 'nuclear', label: 'nuclear', parent: 'military' }, { id: 'civil', label: 'civil', parent: 'any' }],
+    layout: { algorithm: 'ForceAtlas2', iterations: 1, settings: {} },
+  },
+  options: { type: 'directed', multi: true, allowSelfLoops: false },
+  nodes: [
+    { key: 'hotline-1963', attributes: { x: 0, y: 0, kind: 'mechanism', label: 'Hotline', name: 'Hotline Agreement', year: 1963, families: ['communication'], domain: 'nuclear' } },
+    { key: 'inspections-1990', attributes: { x: 1, y: 0, kind: 'mechanism', label: 'Inspections', name: 'Inspection regime', year: 1990, families: ['transparency'], domain: 'civil' } },
+    { key: 'ai-hotline', attributes: { x: 2, y: 0, kind: 'measure', label: 'AI hotline', name: 'AI incident hotline', families: ['communication'] } },
+    { key: 'cuban-crisis-1962', attributes: { x: 0, y: 1, kind: 'event', label: 'Cuban crisis', name: 'Cuban Missile Crisis', year: 1962, families: [] } },
+    { key: 'us', attributes: { x: 1, y: 1, kind: 'actor', label: 'USA', name: 'United States', families: [], actorType: 'state' } },
+    { key: 'ch', attributes: { x: 2, y: 1, kind: 'actor', label: 'Switzerland', name: 'Switzerland', families: [], actorType: 'state' } },
+  ],
+  edges: [
+    { key: 'a', source: 'hotline-1963', target: 'cuban-crisis-1962', attributes: { type: 'triggeredBy' } },
+    { key: 'b', source: 'us', target: 'hotline-1963', attributes: { type: 'partyTo' } },
+    { key: 'c', source: 'ch', target: 'inspections-1990', attributes: { type: 'partyTo' } },
+  ],
+};
+const index = indexMap(file);
+const all = defaultFilters(index);
+const sorted = (s: Set<string>) => [...s].sort();
+
+describe('which records the explorer shows', () => {
+  it('shows everything without a filter', () => {
+    expect(visibleNodes(index, all).size).toBe(6);
+  });
+
+  it.each([
+    ['a family', { families: new Set(['communication']) }, ['ai-hotline', 'cuban-crisis-1962', 'hotline-1963', 'us']],
+    ['a broad domain, which keeps narrower values', { domain: 'military' }, ['cuban-crisis-1962', 'hotline-1963', 'us']],
+    ['an era, which keeps undated records', { from: 1980, to: 2000 }, ['ai-hotline', 'ch', 'inspections-1990']],
+    ['a kind', { kinds: new Set(['mechanism', 'actor'] as const) }, ['ch', 'hotline-1963', 'inspections-1990', 'us']],
+  ])('narrows by %s, keeping actors only beside a record shown', (_name, change, expected) => {
+    expect(sorted(visibleNodes(index, { ...all, ...change } as typeof all))).toEqual(expected);
+  });
+
+  it('always shows the selected record', () => {
+    expect(visibleNodes(index, { ...all, from: 1980 }, 'hotline-1963').has('hotline-1963')).toBe(true);
+  });
+});
+
+describe('the explorer in the address bar', () => {
+  it('writes nothing for the default view and reads it back', () => {
+    expect(writeUrl(index, { filters: all })).toBe('');
+    expect(readUrl(index, all, '').filters).toEqual(all);
+  });
+
+  it('round-trips a selection and filters', () => {
+    const state = { filters: { ...all, families: new Set(['transparency']), domain: 'civil', from: 1970 }, selected: 'inspections-1990' };
+    const url = writeUrl(index, state);
+    expect(url).toBe('?node=inspections-1990&family=transparency&domain=civil&from=1970');
+    expect(readUrl(index, all, url)).toEqual(state);
+  });
+
+  it('ignores values it does not know', () => {
+    const state = readUrl(index, all, '?node=nope&family=nope&domain=nope&from=abc');
+    expect(state.selected).toBeUndefined();
+    expect(state.filters.families.size).toBe(0);
+    expect(state.filters.domain).toBeUndefined();
+    expect(state.filters.from).toBe(all.from);
+  });
+});
+
+describe('the explorer search', () => {
+  it.each([
+    ['Hotline Agreement', 'hotline-1963'],
+    ['usa', 'us'],
+    ['hotline', 'hotline-1963'],
+    ['ai hot', 'ai-hotline'],
+    ['nothing like this', undefined],
+  ])('finds %s', (query, expected) => {
+    expect(findRecord(index, query)).toBe(expected);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import caseBase from '../../src/generated/casebase.js';
+import { mapKinds } from '../../src/domain/graph-file.ts';
+import { layoutMap } from '../../scripts/layout.ts';
+
+describe('the build-time layout of the explorer', () => {
+  const first = layoutMap();
+
+  it('gives the same bytes for the same dataset', () => {
+    expect(JSON.stringify(layoutMap())).toBe(JSON.stringify(first));
+  });
+
+  it('places every record of the mapped kinds at a finite position, and no other', () => {
+    const drawn = new Set<string>(mapKinds);
+    expect(first.nodes.length).toBe(caseBase.records.filter((r) => drawn.has(r.kind)).length);
+    for (const { attributes } of first.nodes) {
+      expect(Number.isFinite(attributes.x) && Number.isFinite(attributes.y)).toBe(true);
+      expect(drawn.has(attributes.kind)).toBe(true);
+    }
+    expect(first.attributes.datasetVersion).toBe(caseBase.datasetVersion);
+  });
+
+  it('keeps only edges between drawn records, each typed', () => {
+    const ids = new Set(first.nodes.map((n) => n.key));
+    for (const edge of first.edges) {
+      expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+      expect(edge.attributes.type).toMatch(/^[a-zA-Z]+$/);
+    }
+  });
+
+  it('spreads the map out rather than piling records on one point', () => {
+    const xs = first.nodes.map((n) => n.attributes.x);
+    const ys = first.nodes.map((n) => n.attributes.y);
+    const spread = Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    const distinct = new Set(first.nodes.map((n) => `${n.attributes.x},${n.attributes.y}`));
+    expect(spread).toBeGreaterThan(10);
+    expect(distinct.size).toBe(first.nodes.length);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Permalinks for the compare workbench. A permalink is `/compare?` plus the query string that
+ * src/domain/permalink.ts writes (m, q, f, w, p, n, s, r, t, x, and the pinned versions v and e).
+ *
+ * - mint: POST the match request to /api/v1/permalinks (or build it here with permalinkHref and the
+ *   versions of a match response: both give the same string);
+ * - open: GET /api/v1/permalinks/resolve with the page's query string: the ranking, and a status whose
+ *   `message` says plainly whether it is the pinned result or, if the dataset or engine changed, the
+ *   current one (show it above the ranking, with status.pinned and status.current);
+ * - cite: openCiteDialog({ url: permalinkCiteUrl(location.search), title: 'Cite this comparison' }).
+ */
+export { parsePermalink, permalinkHref, permalinkSearch, type Permalink, type PermalinkQuery } from '../../../src/domain/permalink.ts';
+
+export interface PermalinkInfo {
+  id: string;
+  href: string;
+  url: string;
+  datasetVersion: string;
+  engineVersion: string;
+  cite: string;
+}
+
+export interface PermalinkStatus {
+  reproduced: boolean;
+  changes: ('dataset' | 'engine')[];
+  pinned: { datasetVersion: string; engineVersion: string };
+  current: { datasetVersion: string; engineVersion: string };
+  message: string;
+}
+
+async function json<T>(response: Response): Promise<T> {
+  const body = (await response.json()) as T & { detail?: string };
+  if (!response.ok) throw new Error(body.detail ?? `Request failed (${response.status}).`);
+  return body;
+}
+
+/** A permalink for a match request (the same body as POST /api/v1/match). */
+export async function mintPermalink(request: Record<string, unknown>): Promise<PermalinkInfo> {
+  return json(await fetch('/api/v1/permalinks', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) }));
+}
+
+/** Opens a permalink: its status and the ranking (the match response, with `verdicts`), or null if it no longer computes. */
+export async function resolvePermalink<Result = unknown>(search: string): Promise<{ permalink: PermalinkInfo; status: PermalinkStatus; result: Result | null; problems?: { pointer: string; detail: string }[] }> {
+  return json(await fetch(`/api/v1/permalinks/resolve?${search.replace(/^\?/, '')}`));
+}

@@ -1,0 +1,92 @@
+/**
+ * The ranked precedents: for each, the score as a bar and in figures, why it fits (shared features),
+ * where the analogy breaks (disanalogies), how robust its rank is to other weights, and its lineage.
+ * Everything shown is what the engine returned; nothing is recomputed here.
+ */
+import type { MatchResponse, MatchResult } from '../../../src/domain/match/match.ts';
+import type { Codebook } from '../../../src/domain/schema.ts';
+import { byId, h } from '../shared/dom.ts';
+
+const percent = (x: number) => `${Math.round(x * 100)} %`;
+const fixed = (x: number) => x.toFixed(2);
+
+function scoreBar(result: MatchResult) {
+  return h(
+    'div',
+    { class: 'score' },
+    h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { style: `width: ${Math.round(result.score * 100)}%` })),
+    h('span', {}, `Score ${fixed(result.score)}`, h('span', { class: 'hint' }, ` · similarity ${fixed(result.similarity)} · coverage ${percent(result.coverage)}${result.lexical !== undefined ? ` · words ${fixed(result.lexical)}` : ''}`)),
+  );
+}
+
+function points(title: string, list: MatchResult['shared'], className: string) {
+  if (list.length === 0) return h('p', { class: `${className} none` }, `${title}: none.`);
+  const shown = list.slice(0, 4);
+  const rest = list.slice(4);
+  const item = (p: MatchResult['shared'][number]) => h('li', { title: [p.precedent.note, p.query.note].filter(Boolean).join(' — ') || undefined }, p.text);
+  return h(
+    'div',
+    { class: className },
+    h('h4', {}, title),
+    h('ul', {}, shown.map(item)),
+    rest.length > 0 ? h('details', {}, h('summary', {}, `${rest.length} more`), h('ul', {}, rest.map(item))) : null,
+  );
+}
+
+function robustness(result: MatchResult) {
+  const r = result.robustness;
+  if (r.runs === 0) return null;
+  const range = r.rankMin === r.rankMax ? `always rank ${r.rankMin}` : `rank ${r.rankMin}–${r.rankMax}`;
+  return h('p', { class: 'robustness' }, h('strong', {}, 'Robustness: '), `in the top ${r.k} in ${percent(r.topK)} of ${r.runs} random reweightings; ${range}.`);
+}
+
+function trajectory(result: MatchResult) {
+  const { predecessors, successors } = result.trajectory;
+  if (predecessors.length === 0 && successors.length === 0) return null;
+  const step = (s: MatchResult['trajectory']['predecessors'][number]) => h('li', {}, h('a', { href: `/cases/${s.id}` }, s.name), s.year !== undefined ? ` (${s.year})` : '', h('span', { class: 'hint' }, ` ${s.relation}`));
+  return h(
+    'div',
+    { class: 'trajectory' },
+    h('h4', {}, 'Trajectory'),
+    h('ol', { class: 'path' }, predecessors.map(step), h('li', { class: 'here', 'aria-current': 'true' }, result.name, result.year !== undefined ? ` (${result.year})` : ''), successors.map(step)),
+  );
+}
+
+function contributions(result: MatchResult, codebook: Codebook) {
+  const label = new Map(codebook.features.map((f) => [f.id, f.label]));
+  return h(
+    'details',
+    { class: 'contributions' },
+    h('summary', {}, 'How the score is made'),
+    h(
+      'table',
+      {},
+      h('caption', {}, 'Per feature: local similarity, weight, and share of the weighted mean'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Feature'), h('th', { scope: 'col' }, 'Similarity'), h('th', { scope: 'col' }, 'Weight'), h('th', { scope: 'col' }, 'Contribution'))),
+      h('tbody', {}, result.contributions.map((c) => h('tr', {}, h('th', { scope: 'row' }, label.get(c.feature) ?? c.feature), h('td', {}, c.similarity === null ? '—' : fixed(c.similarity)), h('td', {}, String(c.weight)), h('td', {}, fixed(c.contribution))))),
+    ),
+  );
+}
+
+export function renderResults(response: MatchResponse, codebook: Codebook, onSideBySide: (id: string) => void): void {
+  byId('results').replaceChildren(
+    h(
+      'ol',
+      { class: 'results' },
+      response.results.map((result) =>
+        h(
+          'li',
+          { class: 'result', 'data-id': result.id },
+          h('h3', {}, h('span', { class: 'rank' }, `${result.rank}.`), ' ', h('a', { href: `/cases/${result.id}` }, result.name), result.year !== undefined ? ` (${result.year})` : ''),
+          scoreBar(result),
+          robustness(result),
+          points('Shared features', result.shared, 'shared'),
+          points('Disanalogies', result.disanalogies, 'disanalogies'),
+          trajectory(result),
+          contributions(result, codebook),
+          h('p', {}, h('button', { type: 'button', onclick: () => onSideBySide(result.id) }, 'Side by side', h('span', { class: 'visually-hidden' }, ` with ${result.name}`))),
+        ),
+      ),
+    ),
+  );
+}

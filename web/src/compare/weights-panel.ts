@@ -1,0 +1,52 @@
+/**
+ * Weights: a preset (the codebook's named weight profiles) and one slider per feature. A slider moved
+ * away from the preset becomes an override in the address; "Reset" returns to the preset.
+ */
+import type { Codebook } from '../../../src/domain/schema.ts';
+import { byId, h } from '../shared/dom.ts';
+
+export interface WeightsProps {
+  codebook: Codebook;
+  preset?: string;
+  /** The weights the engine used (preset plus overrides), from the last response. */
+  effective: Record<string, number>;
+  overrides: Record<string, number>;
+  onPreset(preset: string | undefined): void;
+  onWeight(featureId: string, weight: number): void;
+  onReset(): void;
+}
+
+export function renderWeights(props: WeightsProps): void {
+  const { codebook } = props;
+  const container = byId('weights');
+  const active = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement.id : undefined;
+  const preset = h(
+    'select',
+    { id: 'preset', 'aria-describedby': 'preset-description' },
+    h('option', { value: '' }, 'Codebook weights'),
+    codebook.presets.map((p) => h('option', { value: p.id }, p.label)),
+  );
+  preset.value = props.preset ?? '';
+  preset.addEventListener('change', () => props.onPreset(preset.value || undefined));
+  const description = codebook.presets.find((p) => p.id === props.preset)?.description ?? 'Each feature at its default weight from the codebook.';
+  const sliders = codebook.features.map((feature) => {
+    const value = props.effective[feature.id] ?? feature.weight;
+    const id = `weight-${feature.id}`;
+    const output = h('output', { for: id, id: `${id}-value` }, String(value));
+    const slider = h('input', { type: 'range', id, min: 0, max: Math.max(5, value), step: 0.25, value: String(value) });
+    slider.addEventListener('input', () => (output.value = slider.value));
+    slider.addEventListener('change', () => props.onWeight(feature.id, Number(slider.value)));
+    const changed = props.overrides[feature.id] !== undefined;
+    return h('li', { class: changed ? 'changed' : undefined }, h('label', { for: id, title: feature.description }, feature.label, ' ', output, changed ? h('span', { class: 'hint' }, ' (changed)') : null), slider);
+  });
+  container.replaceChildren(
+    h('label', { for: 'preset' }, 'Preset'),
+    preset,
+    h('p', { class: 'hint', id: 'preset-description' }, description),
+    h('details', {}, h('summary', {}, 'Weight of each feature'), h('ul', { class: 'plain sliders' }, sliders)),
+    Object.keys(props.overrides).length > 0 ? h('p', {}, h('button', { type: 'button', onclick: props.onReset }, 'Reset weights to the preset')) : h('span'),
+  );
+  const details = container.querySelector('details')!;
+  details.open = Object.keys(props.overrides).length > 0 || (active?.startsWith('weight-') ?? false);
+  if (active) document.getElementById(active)?.focus();
+}

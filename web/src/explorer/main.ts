@@ -1,0 +1,85 @@
+/**
+ * The explorer (`/`): the case-base as a map. Wires the data, the controllers (reducers, events, the
+ * address bar) and the panels (search, filters, legend, details) around one sigma instance.
+ */
+import Sigma from 'sigma';
+import type { MapEdgeAttributes, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import { byId } from '../shared/dom.ts';
+import { showDatasetVersion } from '../shared/footer.ts';
+import { bindEvents, centreOn } from './events.ts';
+import { loadMap } from './map-data.ts';
+import { mountDetails } from './panels/details.ts';
+import { mountFilters } from './panels/filters.ts';
+import { mountLegend } from './panels/legend.ts';
+import { mountSearch } from './panels/search.ts';
+import { createReducers, createVisibleView, refreshOnChange } from './reducers.ts';
+import { nodePrograms } from './shape-programs.ts';
+import { createStore } from './state.ts';
+import { readUrl, writeUrl } from './url-state.ts';
+import { defaultFilters } from './visibility.ts';
+import './explorer.css';
+
+async function main() {
+  // Marks for the bench (bench/web.ts): script start, map data in, first draw, first frame shown.
+  performance.mark('script-start');
+  const container = byId('map');
+  const map = await loadMap();
+  performance.mark('map-loaded');
+  const { graph, index } = map;
+  const store = createStore(readUrl(index, defaultFilters(index), location.search));
+  const view = createVisibleView(map, store);
+  container.replaceChildren();
+  const sigma = new Sigma<MapNodeAttributes, MapEdgeAttributes>(graph, container, {
+    ...createReducers(map, store, view),
+    nodeProgramClasses: nodePrograms,
+    defaultNodeType: 'shape',
+    zIndex: true,
+    labelFont: 'system-ui, sans-serif',
+    labelSize: 12,
+    labelColor: { color: '#1d1d1f' },
+    labelRenderedSizeThreshold: 7,
+    minEdgeThickness: 0.6,
+    stagePadding: 24,
+  });
+  performance.mark('graph-drawn');
+  // The constructor has drawn; the bench reads the mark of the frame that shows it.
+  requestAnimationFrame(() => performance.mark('graph-first-paint'));
+  refreshOnChange(sigma, store);
+  // sigma only watches the window; the details panel opening also narrows the map.
+  new ResizeObserver(() => sigma.resize(true)).observe(container);
+  bindEvents(sigma, store, container);
+
+  const search = byId<HTMLInputElement>('search');
+  const details = mountDetails(graph, store, {
+    select: (node) => select(node),
+    onClose: () => search.focus(),
+  });
+  /** Selection from the keyboard (search, a neighbour's button) also moves the camera and the focus. */
+  function select(node: string) {
+    details.focusWhenReady();
+    store.update({ selected: node, hovered: undefined });
+    centreOn(sigma, node);
+  }
+  mountSearch(index, { select });
+  mountFilters(index, graph.getAttributes(), store, () => view.visible().size);
+  mountLegend(index, graph.getAttributes(), store);
+  showDatasetVersion(graph.getAttribute('datasetVersion'));
+
+  store.subscribe((state) => history.replaceState(null, '', `${location.pathname}${writeUrl(index, state)}`));
+  // A shared address may name a record: open it as if it had just been chosen, so the panels hear of it.
+  const initial = store.get().selected;
+  if (initial !== undefined) {
+    store.update({ selected: undefined });
+    store.update({ selected: initial });
+    centreOn(sigma, initial, false);
+  }
+
+  // Handles for the browser tests and the bench; not an API.
+  Object.assign(window, { __explorer: { graph, sigma, store, visible: () => view.visible() } });
+}
+
+main().catch((error: unknown) => {
+  const container = document.getElementById('map');
+  if (container) container.textContent = `The map could not be drawn: ${(error as Error).message}. The list view has every record.`;
+  console.error(error);
+});

@@ -1,0 +1,107 @@
+/**
+ * Details panel: the selected record's summary, key facts, sources and links on the map, with a link to
+ * its record page (the citable, complete version). Each neighbour is a button, so a keyboard user can
+ * walk the graph from record to record. Focus moves to the panel's heading when it opens from the
+ * search or a neighbour button, and back to the search when it closes.
+ */
+import type { EdgeType } from '../../../../src/domain/graph.ts';
+import type { CaseRecord, Source } from '../../../../src/domain/schema.ts';
+import { getJson } from '../../shared/api.ts';
+import { byId, h } from '../../shared/dom.ts';
+import { kindAppearance } from '../appearance.ts';
+import type { MapGraph } from '../map-data.ts';
+import type { Store } from '../state.ts';
+
+/** How a link reads from each end: "modelled on X" from the record, "model for Y" from its target. */
+const phrases: Record<EdgeType, { out: string; in: string }> = {
+  succeeds: { out: 'Succeeds', in: 'Succeeded by' },
+  amends: { out: 'Amends', in: 'Amended by' },
+  modelledOn: { out: 'Modelled on', in: 'Model for' },
+  partOf: { out: 'Part of', in: 'Includes' },
+  establishes: { out: 'Establishes', in: 'Established by' },
+  implementedBy: { out: 'Implemented by', in: 'Implements' },
+  triggeredBy: { out: 'Triggered by', in: 'Triggered' },
+  testedBy: { out: 'Tested by', in: 'Tested' },
+  governs: { out: 'Technology profile', in: 'Governed by' },
+  partyTo: { out: 'Party to', in: 'Parties' },
+};
+
+function sourceItem(s: Source) {
+  const text = [s.author, s.title, s.publisher, s.date ?? s.year].filter((p) => p !== undefined).join('. ');
+  return h('li', {}, text, s.url ? [' ', h('a', { href: s.url, rel: 'noopener' }, 'link')] : null, ` (${s.kind})`);
+}
+
+export interface DetailsPanel {
+  /** Moves focus to the heading once the record has loaded. */
+  focusWhenReady(): void;
+}
+
+export function mountDetails(graph: MapGraph, store: Store, handlers: { select(node: string): void; onClose(): void }): DetailsPanel {
+  const panel = byId('details');
+  const cache = new Map<string, Promise<CaseRecord>>();
+  let wantFocus = false;
+  let showing: string | undefined;
+
+  const load = (id: string) => {
+    if (!cache.has(id)) cache.set(id, getJson<{ record: CaseRecord }>(`/api/v1/cases/${encodeURIComponent(id)}`).then((r) => r.record));
+    return cache.get(id)!;
+  };
+
+  const links = (id: string) => {
+    const groups = new Map<string, string[]>();
+    const add = (phrase: string, other: string) => groups.set(phrase, [...(groups.get(phrase) ?? []), other]);
+    graph.forEachOutEdge(id, (_e, a, _s, target) => add(phrases[a.type].out, target));
+    graph.forEachInEdge(id, (_e, a, source) => add(phrases[a.type].in, source));
+    const byLabel = (a: string, b: string) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label'));
+    const button = (other: string) => h('button', { type: 'button', class: 'link', onclick: () => handlers.select(other) }, graph.getNodeAttribute(other, 'label'));
+    return [...groups].map(([phrase, others]) =>
+      h('div', { class: 'links' }, h('dt', {}, phrase), h('dd', {}, h('ul', { class: 'inline' }, others.sort(byLabel).map((other) => h('li', {}, button(other)))))),
+    );
+  };
+
+  const render = async (id: string) => {
+    const a = graph.getNodeAttributes(id);
+    const heading = h('h2', { id: 'details-title', tabindex: -1 }, a.name);
+    const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close the details', onclick: () => store.update({ selected: undefined }) }, '×');
+    const frame = (...content: Node[]) => panel.replaceChildren(close, h('p', { class: 'kind' }, `${kindAppearance[a.kind].label}${a.year !== undefined ? ` · ${a.year}` : ''}`), heading, ...content);
+    frame(h('p', {}, 'Loading…'));
+    panel.hidden = false;
+    let record: CaseRecord;
+    try {
+      record = await load(id);
+    } catch (error) {
+      frame(h('p', { role: 'alert' }, `Could not load this record: ${(error as Error).message}`));
+      return;
+    }
+    if (showing !== id) return;
+    const summary = 'summary' in record ? record.summary : record.kind === 'actor' ? (record.note ?? '') : '';
+    const facts = 'keyFacts' in record ? record.keyFacts : [];
+    const sources = 'sources' in record ? record.sources : [];
+    const coded = record.kind === 'mechanism' || record.kind === 'measure';
+    frame(
+      summary ? h('p', { class: 'summary' }, summary) : h('span'),
+      facts.length > 0 ? h('section', {}, h('h3', {}, 'Key facts'), h('ul', {}, facts.slice(0, 5).map((f) => h('li', {}, f.text))), facts.length > 5 ? h('p', { class: 'hint' }, `${facts.length - 5} more on the record page.`) : null) : h('span'),
+      h('section', {}, h('h3', {}, 'On the map'), h('dl', {}, links(id))),
+      sources.length > 0 ? h('section', {}, h('h3', {}, 'Sources'), h('ol', { class: 'sources' }, sources.slice(0, 6).map(sourceItem)), sources.length > 6 ? h('p', { class: 'hint' }, `${sources.length - 6} more on the record page.`) : null) : h('span'),
+      h('p', { class: 'actions' },
+        h('a', { href: `/cases/${encodeURIComponent(id)}` }, 'Open the record page'),
+        coded ? [' · ', h('a', { href: `/compare?measure=${encodeURIComponent(id)}` }, 'Find its closest precedents')] : null),
+    );
+    if (wantFocus) heading.focus();
+    wantFocus = false;
+  };
+
+  store.subscribe((state, previous) => {
+    if (state.selected === previous.selected) return;
+    showing = state.selected;
+    if (state.selected === undefined) {
+      const hadFocus = panel.contains(document.activeElement);
+      panel.hidden = true;
+      panel.replaceChildren();
+      if (hadFocus) handlers.onClose();
+      return;
+    }
+    void render(state.selected);
+  });
+  return { focusWhenReady: () => void (wantFocus = true) };
+}

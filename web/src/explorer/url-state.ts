@@ -1,0 +1,49 @@
+/**
+ * The explorer's view in the address bar (selected record and filters), so a view can be shared:
+ * `/?node=us-ussr-incsea-1972&family=communication,restraint&from=1960&to=1990`. Only what differs
+ * from the default is written.
+ */
+import type { MapKind } from '../../../src/domain/graph-file.ts';
+import type { ExplorerState, MapFilters } from './state.ts';
+import type { MapIndex } from './visibility.ts';
+
+export function readUrl(index: MapIndex, defaults: MapFilters, search: string): ExplorerState {
+  const params = new URLSearchParams(search);
+  const list = (name: string, allowed: readonly string[]) => {
+    const raw = params.get(name);
+    return raw === null ? undefined : raw.split(',').filter((v) => allowed.includes(v));
+  };
+  const year = (name: string, fallback: number) => {
+    const n = Number(params.get(name));
+    return params.has(name) && Number.isInteger(n) ? Math.min(Math.max(n, index.years.min), index.years.max) : fallback;
+  };
+  const families = list('family', index.familyIds);
+  const kinds = list('kind', index.kinds) as MapKind[] | undefined;
+  const domain = params.get('domain') ?? undefined;
+  const node = params.get('node') ?? undefined;
+  const from = year('from', defaults.from);
+  const to = Math.max(year('to', defaults.to), from);
+  return {
+    filters: {
+      families: families ? new Set(families) : defaults.families,
+      kinds: kinds ? new Set(kinds) : defaults.kinds,
+      ...(domain !== undefined && index.domainAncestry.has(domain) ? { domain } : {}),
+      from,
+      to,
+    },
+    ...(node !== undefined && index.neighbours.has(node) ? { selected: node } : {}),
+  };
+}
+
+export function writeUrl(index: MapIndex, state: ExplorerState): string {
+  const params = new URLSearchParams();
+  const { filters } = state;
+  if (state.selected !== undefined) params.set('node', state.selected);
+  if (filters.families.size < index.familyIds.length) params.set('family', index.familyIds.filter((f) => filters.families.has(f)).join(','));
+  if (filters.kinds.size < index.kinds.length) params.set('kind', index.kinds.filter((k) => filters.kinds.has(k)).join(','));
+  if (filters.domain !== undefined) params.set('domain', filters.domain);
+  if (filters.from > index.years.min) params.set('from', String(filters.from));
+  if (filters.to < index.years.max) params.set('to', String(filters.to));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
