@@ -9,7 +9,11 @@ import { validationProblem } from './problem.ts';
  * the citation templates rendered for it at build time (static assets, read through the ASSETS binding).
  */
 export interface AppEnv {
-  Bindings: { ASSETS?: { fetch(request: Request): Promise<Response> } };
+  Bindings: {
+    ASSETS?: { fetch(request: Request): Promise<Response> };
+    /** The Workers rate-limit binding of wrangler.toml; absent in Node tests (src/api/http/rate-limit.ts). */
+    RATE_LIMITER?: { limit(options: { key: string }): Promise<{ success: boolean }> };
+  };
   Variables: { caseBase: CompiledCaseBase; citations: CitationStore };
 }
 

@@ -8,6 +8,10 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import { engineVersion } from '../domain/engine-version.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
 import { createRouter } from './app-env.ts';
+import { caching } from './http/caching.ts';
+import { readOnlyCors } from './http/cors.ts';
+import { rateLimit } from './http/rate-limit.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { assetCitationStore, type CitationStore } from './citation-store.ts';
 import { sitePages } from './pages/page-routes.ts';
 import { recordPages } from './pages/record-routes.ts';
@@ -24,6 +28,9 @@ import { reference } from './routes/reference.ts';
 /** Requests carry at most a query and some weights; anything bigger is a mistake or an attack. */
 export const maxBodyBytes = 64 * 1024;
 
+/** A fault of the body as a whole (not JSON, too large): the pointer `#` names the whole document. */
+const wholeBody = (detail: string) => [{ in: 'body' as const, pointer: '#', detail }];
+
 export interface AppOptions {
   /** Where the citation templates come from; by default the static assets behind the ASSETS binding. */
   citations?: CitationStore;
@@ -39,8 +46,21 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
     c.res.headers.set('Precedents-Dataset-Version', caseBase.datasetVersion);
     c.res.headers.set('Precedents-Engine-Version', engineVersion);
   });
-  app.use(methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => problem(c, 405, `${c.req.method} is not allowed here; use ${methods.join(', ')}.`, undefined, { Allow: methods.join(', ') }) }));
-  app.use('/api/*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problem(c, 413, `The request body is larger than ${maxBodyBytes} bytes.`) }));
+  // Outermost first: headers on everything (429s and 304s included), then who may read, then how much, then caching.
+  app.use(securityHeaders());
+  app.use('/api/*', readOnlyCors());
+  app.use(rateLimit());
+  app.use(caching());
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) =>
+        problem(c, 405, `${c.req.method} is not allowed here; use ${methods.join(', ')}.`, [{ in: 'method', pointer: '#', detail: `${c.req.method} is not one of ${methods.join(', ')}` }], {
+          Allow: methods.join(', '),
+        }),
+    }),
+  );
+  app.use('/api/*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problem(c, 413, `The request body is larger than ${maxBodyBytes} bytes.`, wholeBody(`larger than ${maxBodyBytes} bytes`)) }));
 
   app.route('/', health);
   app.route('/', cases);
@@ -65,10 +85,13 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
   });
   app.route('/', reference);
 
-  app.notFound((c) => problem(c, 404, `Nothing is served at ${new URL(c.req.url).pathname}.`));
+  app.notFound((c) => problem(c, 404, `Nothing is served at ${new URL(c.req.url).pathname}.`, [{ in: 'path', pointer: '#', detail: 'no route has this path' }]));
   app.onError((error, c) => {
-    if (error instanceof HTTPException && error.status === 400) return problem(c, 400, error.message);
-    if (error instanceof HTTPException && error.status === 413) return problem(c, 413, error.message);
+    if (error instanceof HTTPException && error.status === 400) return problem(c, 400, error.message, wholeBody(error.message));
+    if (error instanceof HTTPException && error.status === 413) return problem(c, 413, error.message, wholeBody(error.message));
+    // The JSON validator refuses a body declared as another type (a form, text) before reading it.
+    if (error instanceof HTTPException && error.status === 415)
+      return problem(c, 415, 'The body must be JSON, sent with Content-Type: application/json.', [{ in: 'header', pointer: '#/content-type', detail: `expected application/json; got ${c.req.header('Content-Type') ?? 'nothing'}` }]);
     // Internals stay in the log; the client learns only that it was our fault.
     console.error(error);
     return problem(c, 500, 'Something went wrong on our side. The error has been logged.');

@@ -17,7 +17,7 @@ export const problemSchema = z
     errors: z
       .array(
         z.object({
-          in: z.enum(['body', 'query', 'path', 'header']),
+          in: z.enum(['body', 'query', 'path', 'header', 'method']).openapi({ description: 'The part of the request at fault; `method` is the request method itself' }),
           pointer: z.string().openapi({ description: 'JSON pointer (RFC 6901, URI fragment form) into that part of the request' }),
           detail: z.string(),
         }),
@@ -33,6 +33,7 @@ const problemTypes = {
   404: 'not-found',
   405: 'method-not-allowed',
   413: 'body-too-large',
+  415: 'unsupported-media-type',
   422: 'invalid-request',
   429: 'too-many-requests',
   500: 'internal-error',
@@ -43,6 +44,7 @@ const titles: Record<keyof typeof problemTypes, string> = {
   404: 'Not found',
   405: 'Method not allowed',
   413: 'Request body too large',
+  415: 'Unsupported media type',
   422: 'The request does not match the API contract',
   429: 'Too many requests',
   500: 'Internal error',

@@ -95,7 +95,7 @@ export const cases = createRouter()
     if (!record) {
       const renamed = caseBase.records.find((r) => 'aliases' in r && r.aliases.includes(id));
       if (renamed) return c.redirect(`/api/v1/cases/${renamed.id}`, 301);
-      return problem(c, 404, `No record has the id "${id}".`);
+      return problem(c, 404, `No record has the id "${id}".`, [{ in: 'path', pointer: '#/id', detail: 'names no record' }]);
     }
     return c.json({ datasetVersion: caseBase.datasetVersion, record }, 200);
   });

@@ -109,7 +109,7 @@ export const citations = createRouter()
     if (!record) {
       const renamed = caseBase.records.find((r) => 'aliases' in r && r.aliases.includes(id));
       if (renamed) return c.redirect(`/api/v1/cases/${renamed.id}/cite${new URL(c.req.url).search}`, 301);
-      return problem(c, 404, `No record has the id "${id}".`);
+      return problem(c, 404, `No record has the id "${id}".`, [{ in: 'path', pointer: '#/id', detail: 'names no record' }]);
     }
     const cited = await recordCitations(c, record, accessed);
     let set: CitationSet = cited.entry;
@@ -117,7 +117,9 @@ export const citations = createRouter()
     if (source !== undefined) {
       const primary = cited.primarySources.find((s) => s.id === source);
       if (!primary)
-        return problem(c, 404, `The record "${id}" has no primary source "${source}"; its primary sources are ${cited.primarySources.map((s) => s.id).join(', ') || 'none'}.`);
+        return problem(c, 404, `The record "${id}" has no primary source "${source}"; its primary sources are ${cited.primarySources.map((s) => s.id).join(', ') || 'none'}.`, [
+        { in: 'query', pointer: '#/source', detail: 'names no primary source of this record' },
+      ]);
       set = primary.citation;
       name = `${record.id}-${source}`;
     }

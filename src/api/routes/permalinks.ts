@@ -5,7 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { engineVersion } from '../../domain/engine-version.ts';
-import { match, type MatchRequest } from '../../domain/match/match.ts';
+import { match, type MatchProblem, type MatchRequest } from '../../domain/match/match.ts';
 import { parsePermalink, permalinkHref, permalinkId, permalinkParams, permalinkStatus, type Permalink, type PermalinkQuery } from '../../domain/permalink.ts';
 import { withVerdicts } from '../../domain/verdicts.ts';
 import { createRouter, type AppEnv } from '../app-env.ts';
@@ -73,6 +73,16 @@ function readPermalink(c: Context<AppEnv>) {
   if (parsed.ok) return parsed;
   const errors = parsed.problems.map((x) => ({ in: 'query' as const, pointer: `#/${x.param}`, detail: x.message }));
   return { ok: false as const, response: problem(c, 422, errors.map((e) => `query ${e.pointer}: ${e.detail}`).join('; '), errors) };
+}
+
+/**
+ * A problem of the query, located on the URL parameter that carries it (`measure` is written `m`);
+ * what lies deeper (a feature inside `f`) is named in the detail, since the parameter is a JSON string.
+ */
+function inPermalink(x: MatchProblem): MatchProblem {
+  const [field, ...rest] = x.path;
+  const param = permalinkParams[field as keyof typeof permalinkParams] ?? String(field);
+  return { path: [param], message: rest.length > 0 ? `${rest.join('/')}: ${x.message}` : x.message };
 }
 
 const queryKeys: (keyof PermalinkQuery)[] = ['measure', 'text', 'features', 'weights', 'preset', 'limit', 'seed', 'runs', 'textWeight', 'includeMeasures'];
@@ -160,7 +170,7 @@ export const permalinks = createRouter()
     if (!result.ok) {
       const problems = result.problems.map((x) => ({ pointer: `#/${x.path.join('/')}`, detail: x.message }));
       // At the pinned versions a failing query is a broken permalink; after a change it may name what no longer exists.
-      if (status.reproduced) return domainProblem(c, 'query', result.problems);
+      if (status.reproduced) return domainProblem(c, 'query', result.problems.map(inPermalink));
       return c.json({ datasetVersion: caseBase.datasetVersion, engineVersion, permalink: describe(c, permalink), status, result: null, problems }, 200);
     }
     return c.json({ datasetVersion: caseBase.datasetVersion, engineVersion, permalink: describe(c, permalink), status, result: withVerdicts(caseBase, result.response) }, 200);
