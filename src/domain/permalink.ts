@@ -6,7 +6,7 @@
  * The parameters are short and readable (`m=ai-crisis-hotline&p=function&s=1&v=…&e=1.0.0`); features and
  * weights are JSON with sorted keys, so one query has exactly one permalink.
  */
-import { recordIdPattern } from './schema.ts';
+import { recordIdPattern } from './record-id.ts';
 
 /** The match request fields a permalink pins (the same names as the match API's body). */
 export interface PermalinkQuery {

@@ -6,10 +6,9 @@
  * in a case file must fail loudly rather than leave a record without its summary.
  */
 import * as z from 'zod';
+import { recordIdMessage, recordIdPattern } from './record-id.ts';
 
-/** Record ids are part of URLs and citations: lower-case kebab-case, stable forever. */
-export const recordIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const recordIdMessage = 'must be kebab-case (lower-case letters, digits and single hyphens)';
+export { recordIdMessage, recordIdPattern };
 export const recordId = z.string().regex(recordIdPattern, recordIdMessage);
 
 /** Feature ids are field names inside `coding`, so they follow the camelCase of the rest of the data. */

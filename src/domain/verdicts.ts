@@ -4,6 +4,13 @@
  */
 import type { CompiledCaseBase, Verdict, VerdictStance } from './schema.ts';
 
+/** How a stance reads on a page: what the publication says the measure is to the mechanism. */
+export const stanceLabels: Record<VerdictStance, string> = {
+  supports: 'Like it',
+  partial: 'Partly like it',
+  rejects: 'Not like it',
+};
+
 /** A verdict as shown beside a match or on a record page. */
 export interface VerdictNote {
   id: string;

@@ -66,6 +66,10 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     expect(await explorer((e) => e.graph.order)).toBe(expected);
     expect(await explorer((e) => e.visible().size)).toBe(expected);
     expect(await page.locator('#legend input[name=family]').count()).toBeGreaterThan(0);
+    // The labels drawn on the first frame stay: nothing after it (such as the first resize report) wipes them.
+    await page.waitForTimeout(300);
+    const labelPixels = `(() => { const c = document.querySelector('canvas.sigma-labels'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; })()`;
+    expect(await page.evaluate(labelPixels)).toBeGreaterThan(0);
   });
 
   it('finds a record from the search box, centres on it and opens its details', async () => {
@@ -105,7 +109,7 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     // A preset goes into the address, so the view can be shared.
     await page.selectOption('#preset', { index: 1 });
     await until(`location.search.includes('preset=')`);
-    await page.locator('ol.results li.result').first().locator('button').click();
+    await page.locator('ol.results li.result').first().getByRole('button', { name: /^Side by side/ }).click();
     await page.waitForSelector('.comparison table');
     expect(page.url()).toContain('b=');
     await page.goto(page.url());
@@ -119,6 +123,93 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
     expect(await page.locator('#features .feature.from-text').count()).toBeGreaterThan(0);
     expect(await page.textContent('#features .feature.from-text')).toMatch(/Suggested by .*“hotline”/);
+  });
+
+  /** The ids of the ranked results, in their order on the page. */
+  const resultIds = () => page.evaluate(`[...document.querySelectorAll('ol.results li.result')].map((li) => li.dataset.id)`) as Promise<string[]>;
+
+  it('gives a permalink that, opened again, shows the same ranking, and says so', async () => {
+    await page.goto(url('/compare?measure=ai-incident-communication&preset=function&w.track=2'));
+    await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
+    const ids = await resultIds();
+    expect(ids.length).toBeGreaterThan(0);
+    await page.click('#permalink-button');
+    expect(await page.getAttribute('#permalink-button', 'aria-expanded')).toBe('true');
+    const permalink = await page.inputValue('#permalink-url');
+    const { datasetVersion, engineVersion } = await api<{ datasetVersion: string; engineVersion: string }>('/api/v1/health');
+    expect(permalink).toContain(`s=1&v=${datasetVersion}&e=${engineVersion}`);
+    // The page writes the permalink the API would mint for the same request.
+    const minted = (await (
+      await fetch(url('/api/v1/permalinks'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ measure: 'ai-incident-communication', preset: 'function', weights: { track: 2 }, limit: 10 }),
+      })
+    ).json()) as { href: string };
+    const opened = new URL(permalink);
+    expect(`${opened.pathname}${opened.search}`).toBe(minted.href);
+
+    await page.goto(permalink);
+    await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
+    expect(await resultIds()).toEqual(ids);
+    expect(await page.getAttribute('#permalink-status', 'role')).toBe('status');
+    expect(await page.textContent('#permalink-status')).toContain('Reproduced');
+    // The controls show the pinned question.
+    expect(await page.inputValue('#measure')).toBe('ai-incident-communication');
+    expect(await page.inputValue('#preset')).toBe('function');
+  });
+
+  it('says plainly when a permalink was made on another dataset version, with both versions', async () => {
+    const { datasetVersion } = await api<{ datasetVersion: string }>('/api/v1/health');
+    const current = await api<{ results: { id: string }[] }>('/api/v1/match?measure=ai-incident-communication');
+    await page.goto(url('/compare?m=ai-incident-communication&s=1&v=000000000000&e=1.0.0'));
+    await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
+    const notice = (await page.textContent('#permalink-status')) ?? '';
+    expect(notice).toContain('Not the pinned result');
+    expect(notice).toContain('000000000000');
+    expect(notice).toContain(datasetVersion);
+    expect(await page.locator('#permalink-status table.versions').count()).toBe(1);
+    // What is shown is the current result for the same query.
+    expect(await resultIds()).toEqual(current.results.map((r) => r.id));
+  });
+
+  it('shows the published verdicts in a panel beside the ranking, apart from the scores', async () => {
+    // cases/verdicts/xiao-qian-hotlines.yaml: a verdict on this measure and the 1963 Hotline.
+    const response = await api<{ results: { id: string; rank: number }[]; verdicts: { id: string; mechanism: string; rank?: number }[] }>('/api/v1/match?measure=ai-incident-communication');
+    expect(response.verdicts.map((v) => v.id)).toContain('xiao-qian-hotlines');
+    await page.goto(url('/compare?measure=ai-incident-communication'));
+    await page.waitForSelector('#verdicts .verdict', { timeout: 20_000 });
+    expect(await page.locator('ol.results #verdicts, ol.results .verdict').count()).toBe(0);
+    expect(await page.locator('#verdicts .verdict').count()).toBe(response.verdicts.length);
+    const verdict = page.locator('#verdicts .verdict[data-id="xiao-qian-hotlines"]');
+    const text = (await verdict.textContent()) ?? '';
+    expect(text).toContain('Partly like it');
+    expect(text).toContain('Xiao Qian');
+    expect(text).toContain('Cold War');
+    const ranked = response.verdicts.find((v) => v.id === 'xiao-qian-hotlines')!.rank;
+    if (ranked !== undefined) expect(text).toContain(`ranked ${ranked} here`);
+    else expect(text).toContain('not among these results');
+  });
+
+  it('cites the comparison and a result in five formats, BibTeX among them', async () => {
+    await page.goto(url('/compare?measure=ai-incident-communication&preset=function'));
+    await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
+    await page.click('#cite-comparison');
+    await page.waitForSelector('dialog.cite-dialog[open] .cite-formats');
+    expect(await page.textContent('dialog.cite-dialog h2')).toBe('Cite this comparison');
+    expect(await page.locator('dialog.cite-dialog .cite-format').count()).toBe(5);
+    const bibtex = (await page.locator('dialog.cite-dialog pre[id$="-bibtex"]').textContent()) ?? '';
+    expect(bibtex).toMatch(/^@\w+\{/);
+    expect(bibtex).toContain('m=ai-incident-communication');
+    await page.click('dialog.cite-dialog .cite-close');
+    expect(await page.locator('dialog.cite-dialog').count()).toBe(0);
+
+    const first = page.locator('ol.results li.result').first();
+    const id = await first.getAttribute('data-id');
+    await first.getByRole('button', { name: /^Cite/ }).click();
+    await page.waitForSelector('dialog.cite-dialog[open] .cite-formats');
+    expect(await page.locator('dialog.cite-dialog pre[id$="-bibtex"]').textContent()).toContain(`/cases/${id}`);
+    await page.click('dialog.cite-dialog .cite-close');
   });
 
   it('serves record pages with their citation meta tags', async () => {

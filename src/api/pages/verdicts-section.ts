@@ -3,13 +3,8 @@
  * literature claims about a measure and a mechanism, and never enter a score.
  */
 import { html } from 'hono/html';
-import type { CaseRecord, Verdict, VerdictStance } from '../../domain/schema.ts';
-
-export const stanceLabels: Record<VerdictStance, string> = {
-  supports: 'Like it',
-  partial: 'Partly like it',
-  rejects: 'Not like it',
-};
+import type { CaseRecord, Verdict } from '../../domain/schema.ts';
+import { stanceLabels } from '../../domain/verdicts.ts';
 
 function sourceText(verdict: Verdict) {
   const s = verdict.sources.find((x) => x.id === verdict.source)!;

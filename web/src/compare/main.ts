@@ -1,20 +1,35 @@
 /**
  * The workbench (`/compare`): ask which historical mechanisms are the closest precedents for a measure,
  * see and correct the features the question was read as, weigh them, and read the ranked results with
- * their reasons. All state lives in the address, so every view can be shared and reopened.
+ * their reasons and, beside them, the published verdicts. All state lives in the address, so every view
+ * can be shared and reopened.
+ *
+ * The address is either the workbench's own (`?measure=…&preset=…`) or a permalink (`?m=…&s=1&v=…&e=…`).
+ * A permalink is opened through the API's resolver, which says whether the ranking is still the pinned
+ * one; changing anything afterwards turns the page back into the workbench's own address.
  */
 import type { MatchResponse } from '../../../src/domain/match/match.ts';
 import type { Codebook } from '../../../src/domain/schema.ts';
+import type { VerdictNote } from '../../../src/domain/verdicts.ts';
+import { parsePermalink, resolvePermalink, type Permalink, type PermalinkQuery, type PermalinkStatus } from '../cite/permalink.ts';
 import { getJson, postJson } from '../shared/api.ts';
 import { byId } from '../shared/dom.ts';
 import { showDatasetVersion } from '../shared/footer.ts';
 import { renderFeatureForm } from './feature-form.ts';
+import { renderPermalinkStatus, renderResultTools } from './permalink-panel.ts';
 import { mountQuery } from './query-panel.ts';
 import { renderResults } from './results-panel.ts';
 import { renderSideBySide, type Comparison, type RecordChoice } from './side-by-side.ts';
-import { emptyState, matchRequest, readState, writeState, type WorkbenchState } from './state.ts';
+import { emptyState, isPermalinkSearch, matchRequest, readState, stateFromPermalink, writeState, type WorkbenchState } from './state.ts';
+import { renderVerdicts } from './verdicts-panel.ts';
 import { renderWeights } from './weights-panel.ts';
 import './compare.css';
+
+/** A ranking as the API answers it: the engine's response, and the published verdicts beside it. */
+type Ranking = MatchResponse & { verdicts: VerdictNote[] };
+
+/** The page's address when it is a permalink: what it pins, or why it cannot be read. */
+type Opened = { ok: true; permalink: Permalink; status?: PermalinkStatus; problems?: string[] } | { ok: false; problems: string[] };
 
 interface ListResponse {
   records: RecordChoice[];
@@ -30,8 +45,23 @@ async function main() {
   const records = [...measures.records, ...mechanisms.records].map(({ id, name, kind }) => ({ id, name, kind }));
   const nameOf = (id: string) => records.find((r) => r.id === id)?.name ?? id;
   const status = byId('status');
-  let state = readState(location.search, codebook);
-  let last: MatchResponse | undefined;
+  let opened: Opened | undefined;
+  let state = emptyState();
+  /** Reads the address: the workbench's own, or a permalink. */
+  function readLocation() {
+    if (isPermalinkSearch(location.search)) {
+      const parsed = parsePermalink(location.search);
+      opened = parsed.ok ? { ok: true, permalink: parsed.permalink } : { ok: false, problems: parsed.problems.map((p) => `${p.param}: ${p.message}`) };
+      state = parsed.ok ? stateFromPermalink(parsed.permalink, codebook) : emptyState();
+    } else {
+      opened = undefined;
+      state = readState(location.search, codebook);
+    }
+  }
+  readLocation();
+  let last: Ranking | undefined;
+  /** The query `last` answers, as sent: what its permalink pins. */
+  let lastQuery: PermalinkQuery | undefined;
   let comparison: Comparison | undefined;
   let comparisonError: string | undefined;
   let sequence = 0;
@@ -43,6 +73,7 @@ async function main() {
   /** A new question is a new history entry; adjusting weights or features replaces the current one. */
   function change(next: WorkbenchState, push = false) {
     state = next;
+    opened = undefined; // The view is no longer the permalink's: the address becomes the workbench's own.
     const url = `${location.pathname}${writeState(state, codebook)}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -85,37 +116,70 @@ async function main() {
     renderSideBySide({ records, a: state.a, b: state.b, comparison, error: comparisonError, onChoose: (a, b) => change({ ...state, a, b }) });
   }
 
+  /**
+   * The ranking for the address: a permalink through the resolver (its own query, untouched, and its
+   * status), anything else through the engine.
+   */
+  async function rank(request: PermalinkQuery | undefined): Promise<{ ranking?: Ranking; query?: PermalinkQuery }> {
+    if (opened?.ok) {
+      const here = opened;
+      const resolved = await resolvePermalink<Ranking>(location.search);
+      here.status = resolved.status;
+      here.problems = resolved.problems?.map((p) => `${p.pointer.replace(/^#\//, '')}: ${p.detail}`);
+      if (!resolved.result) throw new Error('this permalink’s question no longer computes on the current dataset (see above).');
+      return { ranking: resolved.result, query: here.permalink.query };
+    }
+    return request ? { ranking: await postJson<Ranking>('/api/v1/match', request), query: request } : {};
+  }
+
+  function clearRanking() {
+    last = undefined;
+    lastQuery = undefined;
+    byId('results').replaceChildren();
+    renderResultTools(undefined);
+    renderVerdicts(undefined, nameOf);
+  }
+
   async function run() {
     const ticket = ++sequence;
     query.show(state);
     const request = matchRequest(state);
     const results = byId('results');
-    if (!request) {
-      last = undefined;
-      results.replaceChildren();
+    renderPermalinkStatus(undefined);
+    if (opened && !opened.ok) {
+      clearRanking();
+      renderPermalinkStatus({ problems: opened.problems });
+      status.textContent = 'This address looks like a permalink but cannot be read; choose a measure or describe one to start again.';
+    } else if (!request && !opened) {
+      clearRanking();
       status.textContent = 'Choose a measure or describe one to see its closest precedents.';
     } else {
       results.setAttribute('aria-busy', 'true');
-      status.textContent = 'Ranking precedents…';
+      status.textContent = opened ? 'Opening the permalink…' : 'Ranking precedents…';
     }
     const [match, pair] = await Promise.allSettled([
-      request ? postJson<MatchResponse>('/api/v1/match', request) : Promise.resolve(undefined),
+      opened && !opened.ok ? Promise.resolve<Awaited<ReturnType<typeof rank>>>({}) : rank(request),
       state.a && state.b ? getJson<Comparison>(`/api/v1/compare?${new URLSearchParams({ a: state.a, b: state.b, ...(state.preset ? { preset: state.preset } : {}) })}`) : Promise.resolve(undefined),
     ]);
     if (ticket !== sequence) return; // A newer question has been asked meanwhile.
     results.removeAttribute('aria-busy');
     comparison = pair.status === 'fulfilled' ? pair.value : undefined;
     comparisonError = pair.status === 'rejected' ? `The comparison failed: ${(pair.reason as Error).message}` : undefined;
+    if (opened?.ok) renderPermalinkStatus(opened);
     if (match.status === 'rejected') {
-      last = undefined;
-      results.replaceChildren();
+      clearRanking();
       status.textContent = `The ranking failed: ${(match.reason as Error).message}`;
-    } else if (match.value) {
-      last = match.value;
+    } else if (match.value.ranking) {
+      const ranking = match.value.ranking;
+      last = ranking;
+      lastQuery = match.value.query;
       const what = state.measure !== undefined ? `“${nameOf(state.measure)}”` : state.text !== undefined ? `“${state.text}”` : 'your features';
       const preset = codebook.presets.find((p) => p.id === state.preset)?.label ?? 'codebook weights';
-      status.textContent = `${last.results.length} closest precedents for ${what}, with ${preset}${Object.keys(state.weights).length > 0 ? ' (adjusted)' : ''}. Dataset ${last.datasetVersion}.`;
-      renderResults(last, codebook, (id) => {
+      status.textContent = `${ranking.results.length} closest precedents for ${what}, with ${preset}${Object.keys(state.weights).length > 0 ? ' (adjusted)' : ''}${opened ? ', from a permalink' : ''}. Dataset ${ranking.datasetVersion}.`;
+      // Pinned to the versions of the response shown, so the permalink names this very ranking.
+      renderResultTools(lastQuery ? { query: lastQuery, datasetVersion: ranking.datasetVersion, engineVersion: ranking.engineVersion } : undefined);
+      renderVerdicts(ranking.verdicts, nameOf);
+      renderResults(ranking, codebook, (id) => {
         const a = state.measure ?? last?.results.find((r) => r.id !== id)?.id;
         change({ ...state, ...(a ? { a } : {}), b: id });
         byId('side-by-side').scrollIntoView({ block: 'start' });
@@ -126,7 +190,7 @@ async function main() {
   }
 
   window.addEventListener('popstate', () => {
-    state = readState(location.search, codebook);
+    readLocation();
     void run();
   });
   await run();

@@ -1,20 +1,25 @@
 /**
  * The ranked precedents: for each, the score as a bar and in figures, why it fits (shared features),
  * where the analogy breaks (disanalogies), how robust its rank is to other weights, and its lineage.
- * Everything shown is what the engine returned; nothing is recomputed here.
+ * Everything shown is what the engine returned; nothing is recomputed here. Each result can be cited
+ * (the record's citation, in five formats).
  */
 import type { MatchResponse, MatchResult } from '../../../src/domain/match/match.ts';
 import type { Codebook } from '../../../src/domain/schema.ts';
+import { openCiteDialog, recordCiteUrl } from '../cite/cite-dialog.ts';
 import { byId, h } from '../shared/dom.ts';
 
 const percent = (x: number) => `${Math.round(x * 100)} %`;
 const fixed = (x: number) => x.toFixed(2);
 
 function scoreBar(result: MatchResult) {
+  const fill = h('span');
+  // Through the CSSOM, not a style attribute: the site's Content-Security-Policy (style-src 'self') blocks those.
+  fill.style.width = `${Math.round(result.score * 100)}%`;
   return h(
     'div',
     { class: 'score' },
-    h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { style: `width: ${Math.round(result.score * 100)}%` })),
+    h('span', { class: 'bar', 'aria-hidden': 'true' }, fill),
     h('span', {}, `Score ${fixed(result.score)}`, h('span', { class: 'hint' }, ` · similarity ${fixed(result.similarity)} · coverage ${percent(result.coverage)}${result.lexical !== undefined ? ` · words ${fixed(result.lexical)}` : ''}`)),
   );
 }
@@ -76,7 +81,7 @@ export function renderResults(response: MatchResponse, codebook: Codebook, onSid
       response.results.map((result) =>
         h(
           'li',
-          { class: 'result', 'data-id': result.id },
+          { class: 'result', id: `result-${result.id}`, 'data-id': result.id },
           h('h3', {}, h('span', { class: 'rank' }, `${result.rank}.`), ' ', h('a', { href: `/cases/${result.id}` }, result.name), result.year !== undefined ? ` (${result.year})` : ''),
           scoreBar(result),
           robustness(result),
@@ -84,7 +89,13 @@ export function renderResults(response: MatchResponse, codebook: Codebook, onSid
           points('Disanalogies', result.disanalogies, 'disanalogies'),
           trajectory(result),
           contributions(result, codebook),
-          h('p', {}, h('button', { type: 'button', onclick: () => onSideBySide(result.id) }, 'Side by side', h('span', { class: 'visually-hidden' }, ` with ${result.name}`))),
+          h(
+            'p',
+            { class: 'result-actions' },
+            h('button', { type: 'button', onclick: () => onSideBySide(result.id) }, 'Side by side', h('span', { class: 'visually-hidden' }, ` with ${result.name}`)),
+            ' ',
+            h('button', { type: 'button', class: 'cite-record', onclick: () => void openCiteDialog({ url: recordCiteUrl(result.id), title: `Cite “${result.name}”` }) }, 'Cite', h('span', { class: 'visually-hidden' }, ` ${result.name}`)),
+          ),
         ),
       ),
     ),

@@ -2,9 +2,15 @@
  * The workbench's whole state, and its place in the address bar, so any view can be shared and
  * reopened: `/compare?measure=ai-incident-communication&preset=function&w.track=2&f.track=1.5&b=us-ussr-hotline-mou-1963`.
  * `w.<feature>` overrides a weight, `f.<feature>` a feature value (several values comma-separated),
- * `a` and `b` are the records shown side by side. Pure, so it is tested without a browser.
+ * `a` and `b` are the records shown side by side; `seed`, `runs`, `textWeight` and `includeMeasures=1`
+ * are the engine's options, written only when set. Pure, so it is tested without a browser.
+ *
+ * A permalink (`/compare?m=…&s=1&v=…&e=…`, src/domain/permalink.ts) is the other address of the same
+ * page: it pins a query to the dataset and engine versions. Its parameters never collide with these, so
+ * the page tells one from the other by its keys alone.
  */
-import type { Codebook } from '../../../src/domain/schema.ts';
+import type { Codebook, Feature } from '../../../src/domain/schema.ts';
+import { permalinkDefaultSeed, permalinkParams, type Permalink, type PermalinkQuery } from '../../../src/domain/permalink.ts';
 
 export type FeatureValue = string | string[] | boolean;
 
@@ -19,12 +25,42 @@ export interface WorkbenchState {
   a?: string;
   b?: string;
   limit: number;
+  /** The engine's options, when not its defaults (a permalink may pin them). */
+  seed?: number;
+  runs?: number;
+  textWeight?: number;
+  includeMeasures?: boolean;
 }
 
 export const defaultLimit = 10;
 
 export function emptyState(): WorkbenchState {
   return { weights: {}, features: {}, limit: defaultLimit };
+}
+
+const validWeight = (weight: unknown): weight is number => typeof weight === 'number' && Number.isFinite(weight) && weight >= 0 && weight <= 100;
+
+/** A feature value the codebook knows, from the address (`raw` a string) or a permalink's JSON; else undefined. */
+function featureValue(feature: Feature, raw: unknown): FeatureValue | undefined {
+  const known = new Set(feature.values.map((v) => v.id));
+  if (feature.type === 'boolean') {
+    if (typeof raw === 'boolean') return raw;
+    return raw === 'true' || raw === 'false' ? raw === 'true' : undefined;
+  }
+  if (feature.type === 'set') {
+    const list = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? raw.split(',') : typeof raw === 'number' ? [String(raw)] : [];
+    const values = list.filter((v) => known.has(v));
+    return values.length > 0 ? values : undefined;
+  }
+  const value = typeof raw === 'number' ? String(raw) : raw;
+  return typeof value === 'string' && known.has(value) ? value : undefined;
+}
+
+/** Reads a whole number within bounds, or undefined. */
+function whole(raw: string | null, min: number, max: number): number | undefined {
+  if (raw === null || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
 }
 
 export function readState(search: string, codebook: Codebook): WorkbenchState {
@@ -37,24 +73,56 @@ export function readState(search: string, codebook: Codebook): WorkbenchState {
     const value = params.get(key)?.trim();
     if (value) state[key] = value;
   }
-  const limit = Number(params.get('limit'));
-  if (Number.isInteger(limit) && limit >= 1 && limit <= 50) state.limit = limit;
+  state.limit = whole(params.get('limit'), 1, 50) ?? defaultLimit;
+  const seed = whole(params.get('seed'), 0, 4294967295);
+  if (seed !== undefined) state.seed = seed;
+  const runs = whole(params.get('runs'), 0, 1000);
+  if (runs !== undefined) state.runs = runs;
+  const textWeight = params.get('textWeight');
+  if (textWeight !== null && textWeight.trim() !== '' && Number(textWeight) >= 0 && Number(textWeight) <= 1) state.textWeight = Number(textWeight);
+  if (params.get('includeMeasures') === '1') state.includeMeasures = true;
   for (const [key, raw] of params) {
     const [prefix, id] = key.split('.', 2);
     const feature = id !== undefined ? features.get(id) : undefined;
     if (!feature) continue;
     if (prefix === 'w') {
       const weight = Number(raw);
-      if (raw !== '' && Number.isFinite(weight) && weight >= 0 && weight <= 100) state.weights[id] = weight;
+      if (raw !== '' && validWeight(weight)) state.weights[id] = weight;
     } else if (prefix === 'f') {
-      const known = new Set(feature.values.map((v) => v.id));
-      if (feature.type === 'boolean') {
-        if (raw === 'true' || raw === 'false') state.features[id] = raw === 'true';
-      } else if (feature.type === 'set') {
-        const values = raw.split(',').filter((v) => known.has(v));
-        if (values.length > 0) state.features[id] = values;
-      } else if (known.has(raw)) state.features[id] = raw;
+      const value = featureValue(feature, raw);
+      if (value !== undefined) state.features[id] = value;
     }
+  }
+  return state;
+}
+
+const permalinkKeys = new Set<string>(Object.values(permalinkParams));
+
+/** Whether an address is a permalink's (`?m=…&s=1&v=…&e=…`) rather than the workbench's own. */
+export function isPermalinkSearch(search: string): boolean {
+  return [...new URLSearchParams(search).keys()].some((key) => permalinkKeys.has(key));
+}
+
+/**
+ * The workbench's state for an opened permalink, for its controls: what the codebook no longer knows is
+ * left out here (the ranking itself is asked for with the permalink's own query, untouched).
+ */
+export function stateFromPermalink(permalink: Permalink, codebook: Codebook): WorkbenchState {
+  const { query } = permalink;
+  const state = emptyState();
+  if (query.measure !== undefined) state.measure = query.measure;
+  if (query.text !== undefined) state.text = query.text.trim();
+  if (query.preset !== undefined) state.preset = query.preset;
+  if (query.limit !== undefined) state.limit = query.limit;
+  if (query.seed !== undefined && query.seed !== permalinkDefaultSeed) state.seed = query.seed;
+  if (query.runs !== undefined) state.runs = query.runs;
+  if (query.textWeight !== undefined) state.textWeight = query.textWeight;
+  if (query.includeMeasures) state.includeMeasures = true;
+  for (const feature of codebook.features) {
+    const weight = query.weights?.[feature.id];
+    if (validWeight(weight)) state.weights[feature.id] = weight;
+    const value = query.features?.[feature.id] !== undefined ? featureValue(feature, query.features[feature.id]) : undefined;
+    if (value !== undefined) state.features[feature.id] = value;
   }
   return state;
 }
@@ -73,12 +141,19 @@ export function writeState(state: WorkbenchState, codebook: Codebook): string {
   if (state.a !== undefined) params.set('a', state.a);
   if (state.b !== undefined) params.set('b', state.b);
   if (state.limit !== defaultLimit) params.set('limit', String(state.limit));
+  if (state.seed !== undefined) params.set('seed', String(state.seed));
+  if (state.runs !== undefined) params.set('runs', String(state.runs));
+  if (state.textWeight !== undefined) params.set('textWeight', String(state.textWeight));
+  if (state.includeMeasures) params.set('includeMeasures', '1');
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
-/** The body of POST /api/v1/match for this state, or undefined when there is nothing to ask. */
-export function matchRequest(state: WorkbenchState) {
+/**
+ * The body of POST /api/v1/match for this state, or undefined when there is nothing to ask. It is also the
+ * query a permalink pins (the same field names), so the permalink of a view asks exactly what it showed.
+ */
+export function matchRequest(state: WorkbenchState): PermalinkQuery | undefined {
   if (state.measure === undefined && state.text === undefined && Object.keys(state.features).length === 0) return undefined;
   return {
     ...(state.measure !== undefined ? { measure: state.measure } : {}),
@@ -87,5 +162,9 @@ export function matchRequest(state: WorkbenchState) {
     ...(Object.keys(state.weights).length > 0 ? { weights: state.weights } : {}),
     ...(Object.keys(state.features).length > 0 ? { features: state.features } : {}),
     limit: state.limit,
+    ...(state.seed !== undefined ? { seed: state.seed } : {}),
+    ...(state.runs !== undefined ? { runs: state.runs } : {}),
+    ...(state.textWeight !== undefined ? { textWeight: state.textWeight } : {}),
+    ...(state.includeMeasures ? { includeMeasures: true } : {}),
   };
 }

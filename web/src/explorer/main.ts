@@ -13,7 +13,7 @@ import { mountFilters } from './panels/filters.ts';
 import { mountLegend } from './panels/legend.ts';
 import { mountSearch } from './panels/search.ts';
 import { createReducers, createVisibleView, refreshOnChange } from './reducers.ts';
-import { nodePrograms } from './shape-programs.ts';
+import { nodePrograms, shapeNodeType } from './shape-programs.ts';
 import { createStore } from './state.ts';
 import { readUrl, writeUrl } from './url-state.ts';
 import { defaultFilters } from './visibility.ts';
@@ -32,7 +32,7 @@ async function main() {
   const sigma = new Sigma<MapNodeAttributes, MapEdgeAttributes>(graph, container, {
     ...createReducers(map, store, view),
     nodeProgramClasses: nodePrograms,
-    defaultNodeType: 'shape',
+    defaultNodeType: shapeNodeType,
     zIndex: true,
     labelFont: 'system-ui, sans-serif',
     labelSize: 12,
@@ -45,8 +45,13 @@ async function main() {
   // The constructor has drawn; the bench reads the mark of the frame that shows it.
   requestAnimationFrame(() => performance.mark('graph-first-paint'));
   refreshOnChange(sigma, store);
-  // sigma only watches the window; the details panel opening also narrows the map.
-  new ResizeObserver(() => sigma.resize(true)).observe(container);
+  // sigma only watches the window; the details panel opening also narrows the map. Redraw only when the
+  // size has changed: the observer's first report is the size sigma has just drawn at, and resizing the
+  // canvases then would wipe the labels drawn on the first frame.
+  new ResizeObserver(() => {
+    const { width, height } = sigma.getDimensions();
+    if (container.offsetWidth !== width || container.offsetHeight !== height) sigma.refresh({ skipIndexation: true });
+  }).observe(container);
   bindEvents(sigma, store, container);
 
   const search = byId<HTMLInputElement>('search');

@@ -7,7 +7,7 @@ import type Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { MapEdgeAttributes, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
 import { edgeAppearance, fadedColour, nodeColour, nodeShape } from './appearance.ts';
-import { shapes } from './shape-programs.ts';
+import { shapeNodeType, shapes } from './shape-programs.ts';
 import type { LoadedMap } from './map-data.ts';
 import type { ExplorerState, Store } from './state.ts';
 import { visibleNodes } from './visibility.ts';
@@ -45,7 +45,7 @@ export function createReducers(map: LoadedMap, store: Store, view: VisibleView) 
       label: data.label,
       size: sizes.get(node) ?? 4,
       color: nodeColour(data),
-      type: 'shape',
+      type: shapeNodeType,
       shape: shapes.indexOf(nodeShape(data)),
     };
     if (!visible.has(node)) return { ...display, hidden: true };

@@ -110,4 +110,12 @@ export class NodeShapeProgram extends NodeCircleProgram<MapNodeAttributes, MapEd
   }
 }
 
-export const nodePrograms: Record<string, NodeProgramType<MapNodeAttributes, MapEdgeAttributes>> = { shape: NodeShapeProgram };
+/**
+ * The node type the reducers give every node. It is sigma's own default key, `circle`: sigma merges its
+ * defaults into `nodeProgramClasses`, so under any other key its disc program would still be compiled
+ * (for drawing, picking and hovering) beside this one and never used — three programs of software WebGL
+ * before the first paint for nothing.
+ */
+export const shapeNodeType = 'circle';
+
+export const nodePrograms: Record<string, NodeProgramType<MapNodeAttributes, MapEdgeAttributes>> = { [shapeNodeType]: NodeShapeProgram };

@@ -16,11 +16,16 @@ export function mountSearch(index: MapIndex, handlers: SearchHandlers): void {
   const input = byId<HTMLInputElement>('search');
   const status = byId('search-status');
   const options = byId('search-options');
-  const sorted = [...index.nodes].sort((a, b) => a.attributes.name.localeCompare(b.attributes.name));
-  options.replaceChildren(
-    ...sorted.map(({ attributes: a }) =>
-      h('option', { value: a.name }, `${kindAppearance[a.kind].label}${a.year !== undefined ? `, ${a.year}` : ''}`),
-    ),
+  // The suggestions are not needed to draw the map, nor to search (Enter matches on the index): they are
+  // filled in after the first frame, so several hundred options do not hold up the map's first paint.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const collator = new Intl.Collator();
+      const sorted = [...index.nodes].sort((a, b) => collator.compare(a.attributes.name, b.attributes.name));
+      options.replaceChildren(
+        ...sorted.map(({ attributes: a }) => h('option', { value: a.name }, `${kindAppearance[a.kind].label}${a.year !== undefined ? `, ${a.year}` : ''}`)),
+      );
+    }),
   );
   byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
     event.preventDefault();

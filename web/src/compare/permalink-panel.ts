@@ -1,0 +1,102 @@
+/**
+ * Permalinks and citations on the workbench: the tools above the ranking ("Permalink", "Cite this
+ * comparison") and, when the page was opened from a permalink, the plain statement of whether the ranking
+ * shown is the pinned result or, since the dataset or engine changed, the current one.
+ *
+ * The permalink of a view is its match request pinned to the versions of the response shown
+ * (src/domain/permalink.ts writes it, as POST /api/v1/permalinks does), so it always names the ranking
+ * on the screen, never a newer one computed after.
+ */
+import { permalinkDefaultSeed } from '../../../src/domain/permalink.ts';
+import { openCiteDialog, permalinkCiteUrl } from '../cite/cite-dialog.ts';
+import { permalinkHref, permalinkSearch, type Permalink, type PermalinkStatus } from '../cite/permalink.ts';
+import { append, byId, h } from '../shared/dom.ts';
+
+/** The statement above the ranking of an opened permalink; nothing when the page was not opened from one. */
+export function renderPermalinkStatus(opened: { status?: PermalinkStatus; problems?: string[] } | undefined): void {
+  // A live region (role=status) that stays in the page, empty when there is nothing to say, so that what
+  // is written into it is announced.
+  const box = byId('permalink-status');
+  const status = opened?.status;
+  if (!opened || (!status && !opened.problems?.length)) {
+    box.className = 'permalink-status';
+    box.replaceChildren();
+    return;
+  }
+  box.className = `permalink-status ${status?.reproduced ? 'reproduced' : 'changed'}`;
+  const versions = status && !status.reproduced
+    ? h(
+        'table',
+        { class: 'versions' },
+        h('caption', {}, 'Versions'),
+        h('thead', {}, h('tr', {}, h('td'), h('th', { scope: 'col' }, 'Dataset'), h('th', { scope: 'col' }, 'Engine'))),
+        h(
+          'tbody',
+          {},
+          h('tr', {}, h('th', { scope: 'row' }, 'Pinned by the permalink'), h('td', {}, h('code', {}, status.pinned.datasetVersion)), h('td', {}, h('code', {}, status.pinned.engineVersion))),
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, 'Served here'),
+            h('td', {}, h('code', {}, status.current.datasetVersion), status.changes.includes('dataset') ? h('strong', {}, ' (changed)') : null),
+            h('td', {}, h('code', {}, status.current.engineVersion), status.changes.includes('engine') ? h('strong', {}, ' (changed)') : null),
+          ),
+        ),
+      )
+    : null;
+  box.replaceChildren();
+  append(box, [status ? h('p', {}, status.message) : null, versions, opened.problems?.length ? h('ul', { class: 'problem' }, opened.problems.map((p) => h('li', {}, p))) : null]);
+}
+
+let copyCount = 0;
+
+/** "Permalink" and "Cite this comparison" for the ranking shown; hidden when there is none. */
+export function renderResultTools(permalink: Permalink | undefined): void {
+  const tools = byId('result-tools');
+  if (!permalink) {
+    tools.hidden = true;
+    tools.replaceChildren();
+    return;
+  }
+  tools.hidden = false;
+  const url = new URL(permalinkHref(permalink), location.origin).href;
+  const field = h('input', { id: 'permalink-url', type: 'text', readonly: true, value: url, spellcheck: 'false', 'aria-describedby': 'permalink-hint' });
+  const copied = h('span', { class: 'copy-status', role: 'status' });
+  const copy = h('button', { type: 'button', id: `permalink-copy-${++copyCount}` }, 'Copy');
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(field.value);
+      copied.textContent = 'Copied.';
+    } catch {
+      field.focus();
+      field.select();
+      copied.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+    }
+  });
+  const box = h(
+    'div',
+    { id: 'permalink-box', class: 'permalink-box', hidden: true },
+    h('label', { for: 'permalink-url' }, 'Permalink to this ranking'),
+    h('div', { class: 'row' }, field, copy, h('a', { href: url, class: 'open' }, 'Open')),
+    copied,
+    h(
+      'p',
+      { class: 'hint', id: 'permalink-hint' },
+      `It pins the question, the weights or preset, the seed ${permalink.query.seed ?? permalinkDefaultSeed}, dataset version ${permalink.datasetVersion} and engine version ${permalink.engineVersion}. `,
+      'Opened later, it gives this ranking again, or says plainly that the dataset or engine has changed.',
+    ),
+  );
+  const toggle = h('button', { type: 'button', id: 'permalink-button', 'aria-expanded': 'false', 'aria-controls': 'permalink-box' }, 'Permalink');
+  toggle.addEventListener('click', () => {
+    const open = box.hidden;
+    box.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    if (open) {
+      field.focus();
+      field.select();
+    }
+  });
+  const cite = h('button', { type: 'button', id: 'cite-comparison' }, 'Cite this comparison');
+  cite.addEventListener('click', () => void openCiteDialog({ url: permalinkCiteUrl(permalinkSearch(permalink)), title: 'Cite this comparison' }));
+  tools.replaceChildren(h('div', { class: 'row' }, toggle, cite), box);
+}
