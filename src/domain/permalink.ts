@@ -6,21 +6,11 @@
  * The parameters are short and readable (`m=ai-crisis-hotline&p=function&s=1&v=…&e=1.0.0`); features and
  * weights are JSON with sorted keys, so one query has exactly one permalink.
  */
+import type { MatchRequest } from './match/match.ts';
 import { recordIdPattern } from './record-id.ts';
 
-/** The match request fields a permalink pins (the same names as the match API's body). */
-export interface PermalinkQuery {
-  text?: string;
-  measure?: string;
-  features?: Record<string, unknown>;
-  weights?: Record<string, number>;
-  preset?: string;
-  limit?: number;
-  seed?: number;
-  runs?: number;
-  textWeight?: number;
-  includeMeasures?: boolean;
-}
+/** A permalink pins exactly the match request (the same fields and names as the match API's body). */
+export type PermalinkQuery = MatchRequest;
 
 export interface Permalink {
   query: PermalinkQuery;
