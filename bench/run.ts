@@ -6,6 +6,8 @@ import { formatCaseFileError } from '../src/casebase/case-file.ts';
 import { compileCaseBase } from '../src/casebase/compile.ts';
 import { readCaseFiles } from '../src/casebase/read-cases.ts';
 import { withDatasetVersion } from '../src/casebase/dataset-version.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createApp } from '../src/api/app.ts';
 import { match } from '../src/domain/match/match.ts';
 import { runWebBench } from './web.ts';
@@ -58,11 +60,21 @@ const text = time('match by free text, 200 robustness runs', 100, () =>
 );
 
 const app = createApp(caseBase);
+// The record page reads its citation templates through the ASSETS binding; serve them from the build.
+const assets = {
+  fetch: async (request: Request) => {
+    try {
+      return new Response(await readFile(join('web/dist', new URL(request.url).pathname)));
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  },
+};
 const health = await timeAsync('API in-process: GET /api/v1/health', 300, () => app.request('/api/v1/health'));
 const api = await timeAsync('API in-process: POST /api/v1/match', 100, () =>
   app.request('/api/v1/match', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ measure }) }),
 );
-const page = await timeAsync('API in-process: GET /cases/{id} page', 300, () => app.request('/cases/us-ussr-hotline-mou-1963'));
+const page = await timeAsync('API in-process: GET /cases/{id} page', 300, () => app.request('/cases/us-ussr-hotline-mou-1963', {}, { ASSETS: assets }));
 
 console.log('\nratios');
 console.log(`  robustness cost (200 runs / none)            ${(full / bare).toFixed(1)}×`);
