@@ -76,9 +76,15 @@ export function jsonPointer(path: readonly PropertyKey[]): string {
 
 const targets = { json: 'body', query: 'query', param: 'path', header: 'header' } as const;
 
+/** A 422 listing each problem by JSON pointer; the detail repeats them in one line for humans. */
+export function unprocessable(c: Context, errors: NonNullable<Problem['errors']>) {
+  return problem(c, 422, errors.map((e) => `${e.in} ${e.pointer}: ${e.detail}`).join('; '), errors);
+}
+
+/** How a route contract documents a problem response. */
+export const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
+
 export function validationProblem(c: Context, target: string, error: zod.ZodError, input: unknown) {
   const where = targets[target as keyof typeof targets] ?? 'body';
-  const errors = describeIssues(error, input).map((issue) => ({ in: where, pointer: jsonPointer(issue.path), detail: issue.message }));
-  const summary = errors.map((e) => `${e.in} ${e.pointer}: ${e.detail}`).join('; ');
-  return problem(c, 422, summary, errors);
+  return unprocessable(c, describeIssues(error, input).map((issue) => ({ in: where, pointer: jsonPointer(issue.path), detail: issue.message })));
 }

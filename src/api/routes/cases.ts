@@ -2,9 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { browse, catalogueVocabulary } from '../../domain/catalogue.ts';
 import { caseRecord, recordKinds } from '../../domain/schema.ts';
 import { createRouter, recordIdParam } from '../app-env.ts';
-import { problem, problemSchema } from '../problem.ts';
+import { problem, problemResponse, unprocessable } from '../problem.ts';
 
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
 
 const yearParam = z.coerce.number().int().min(1800).max(2100);
 
@@ -84,7 +83,7 @@ export const cases = createRouter()
       errors.push({ in: 'query' as const, pointer: '#/domain', detail: `expected one of ${vocabulary.domains.join(', ')}; got "${query.domain}"` });
     if (query.from !== undefined && query.to !== undefined && query.from > query.to)
       errors.push({ in: 'query' as const, pointer: '#/from', detail: `from (${query.from}) is after to (${query.to})` });
-    if (errors.length > 0) return problem(c, 422, errors.map((e) => `query ${e.pointer}: ${e.detail}`).join('; '), errors);
+    if (errors.length > 0) return unprocessable(c, errors);
     const page = browse(caseBase, query);
     return c.json({ datasetVersion: caseBase.datasetVersion, total: page.total, limit: query.limit, offset: query.offset, records: page.records }, 200);
   })

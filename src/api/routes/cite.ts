@@ -9,9 +9,8 @@ import { citationFormats, formatInfo, type CitationFormat } from '../../domain/c
 import { engineVersion } from '../../domain/engine-version.ts';
 import { createRouter, recordIdParam, type AppEnv } from '../app-env.ts';
 import { datasetCitations, isCalendarDate, recordCitations, today, type CitationSet } from '../citations.ts';
-import { problem, problemSchema } from '../problem.ts';
+import { problem, problemResponse } from '../problem.ts';
 
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
 
 export const formatParam = () =>
   z.enum(citationFormats).optional().openapi({ description: 'Return only this format, as a file (default: JSON with every format)', example: 'bibtex' });

@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { exportCsv, exportJson } from '../../domain/export.ts';
 import { caseRecord, codebook } from '../../domain/schema.ts';
 import { createRouter } from '../app-env.ts';
-import { problemSchema } from '../problem.ts';
+import { problemResponse } from '../problem.ts';
 
 export const exportRoute = createRoute({
   method: 'get',
@@ -19,7 +19,7 @@ export const exportRoute = createRoute({
         'text/csv': { schema: z.string() },
       },
     },
-    422: { description: 'The format is missing or unknown', content: { 'application/problem+json': { schema: problemSchema } } },
+    422: problemResponse('The format is missing or unknown'),
   },
 });
 

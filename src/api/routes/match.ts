@@ -5,9 +5,8 @@ import { match, type MatchProblem, type MatchRequest } from '../../domain/match/
 import { verdictStances } from '../../domain/schema.ts';
 import { withVerdicts } from '../../domain/verdicts.ts';
 import { createRouter, recordIdParam } from '../app-env.ts';
-import { jsonPointer, problem, problemSchema } from '../problem.ts';
+import { jsonPointer, problemResponse, unprocessable } from '../problem.ts';
 
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
 
 /** Bounds keep one request cheap: the engine's cost grows with runs × candidates. */
 export const matchBody = z
@@ -104,7 +103,7 @@ export const matchResponse = z
 
 export function domainProblem(c: Context, where: 'body' | 'query', problems: MatchProblem[]) {
   const errors = problems.map((p) => ({ in: where, pointer: jsonPointer(p.path), detail: p.message }));
-  return problem(c, 422, errors.map((e) => `${e.in} ${e.pointer}: ${e.detail}`).join('; '), errors);
+  return unprocessable(c, errors);
 }
 
 export const postMatchRoute = createRoute({

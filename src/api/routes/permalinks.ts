@@ -10,11 +10,10 @@ import { parsePermalink, permalinkHref, permalinkId, permalinkParams, permalinkS
 import { withVerdicts } from '../../domain/verdicts.ts';
 import { createRouter, type AppEnv } from '../app-env.ts';
 import { comparisonCitations, today } from '../citations.ts';
-import { problem, problemSchema } from '../problem.ts';
+import { problemResponse, unprocessable } from '../problem.ts';
 import { accessedParam, citationFile, citationFileContent, citationSetSchema, formatParam } from './cite.ts';
 import { domainProblem, matchBody, matchResponse } from './match.ts';
 
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
 
 const p = permalinkParams;
 /** The permalink's own parameters, exactly as in its /compare URL. */
@@ -72,7 +71,7 @@ function readPermalink(c: Context<AppEnv>) {
   const parsed = parsePermalink(url.searchParams);
   if (parsed.ok) return parsed;
   const errors = parsed.problems.map((x) => ({ in: 'query' as const, pointer: `#/${x.param}`, detail: x.message }));
-  return { ok: false as const, response: problem(c, 422, errors.map((e) => `query ${e.pointer}: ${e.detail}`).join('; '), errors) };
+  return { ok: false as const, response: unprocessable(c, errors) };
 }
 
 /**
