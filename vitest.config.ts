@@ -15,8 +15,8 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            // test/api/fuzz.worker.test.ts: a tenth (~1,100 requests) in `npm test`; `npm run fuzz` sends all 10,900.
-            miniflare: { bindings: { PRECEDENTS_FUZZ_SCALE: process.env.PRECEDENTS_FUZZ_SCALE ?? '0.1' } },
+            // test/api/fuzz.worker.test.ts: 10,900 requests in `npm test`; `npm run fuzz` sends ten times as many, and takes a seed.
+            miniflare: { bindings: { PRECEDENTS_FUZZ_SCALE: process.env.PRECEDENTS_FUZZ_SCALE ?? '1', PRECEDENTS_FUZZ_SEED: process.env.PRECEDENTS_FUZZ_SEED ?? '' } },
           }),
         ],
         test: { name: 'workers', include: ['test/**/*.worker.test.ts'], testTimeout: 30_000 },

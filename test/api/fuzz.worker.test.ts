@@ -1,19 +1,24 @@
 /**
  * Bad input, generated: more than 10,000 requests across every route, inside workerd through the
- * Worker's own fetch handler. No request may cause a 5xx; every 4xx from the API is a problem document
+ * Worker's own fetch handler (src/worker.ts, called directly: going through `exports.default` costs
+ * ~35 ms of harness overhead per request here, which made 10,900 requests take over half an hour). No request may cause a 5xx; every 4xx from the API is a problem document
  * whose errors name the offending part of the request with a JSON pointer — a parameter or field that
  * was sent or that the route declares, the path, the method, or the body as a whole (`#`).
  * The seed is fixed so that a failure reproduces; fast-check prints the counterexample.
  */
-import { env, exports } from 'cloudflare:workers';
+import { createExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import caseBase from '../../src/generated/casebase.js';
 import { maxBodyBytes } from '../../src/api/app.ts';
+import worker from '../../src/worker.ts';
 
-const seed = 20261128;
-/** 1 under `npm run fuzz` (10,900 requests); `npm test` runs a tenth (PRECEDENTS_FUZZ_SCALE, vitest.config.ts), which the count check allows for. */
-const scale = Number((env as { PRECEDENTS_FUZZ_SCALE?: string }).PRECEDENTS_FUZZ_SCALE ?? '1');
+/** Fixed so that a failure reproduces; `PRECEDENTS_FUZZ_SEED=n npm run fuzz` explores other sequences. */
+const settings = env as { PRECEDENTS_FUZZ_SCALE?: string; PRECEDENTS_FUZZ_SEED?: string };
+const seed = Number(settings.PRECEDENTS_FUZZ_SEED || '20261128');
+/** 1 in `npm test` (10,900 requests); `npm run fuzz` sends ten times as many (PRECEDENTS_FUZZ_SCALE, vitest.config.ts). */
+const scale = Number(settings.PRECEDENTS_FUZZ_SCALE || '1');
 let sent = 0;
 
 const ids = caseBase.records.map((r) => r.id);
@@ -57,7 +62,7 @@ async function send(method: string, path: string, init: { query?: Record<string,
   const headers: Record<string, string> = {};
   if (init.body !== undefined) headers['Content-Type'] = init.type ?? 'application/json';
   sent++;
-  const response = await exports.default.fetch(new Request(url, { method, headers, body: init.body }));
+  const response = await worker.fetch(new Request(url, { method, headers, body: init.body }), env as Parameters<typeof worker.fetch>[1], createExecutionContext());
   return { response, url };
 }
 
@@ -96,7 +101,7 @@ const slow = 1_200_000; // generous: the suite shares a 2-core machine; speed is
 describe('fuzzing every route', () => {
   afterAll(() => {
     // The issue asks for at least 10,000 generated requests; count them rather than trust the sums.
-    expect(sent).toBeGreaterThanOrEqual(10_000 * Math.min(scale, 1));
+    expect(sent).toBeGreaterThanOrEqual(10_000 * scale);
   });
 
   it('GET /api/v1/cases with any filters', { timeout: slow }, async () => {
@@ -166,7 +171,7 @@ describe('fuzzing every route', () => {
     await run(
       fc.asyncProperty(fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'), paths, async (method, path) => {
         const { response } = await send(method, path, { body: method === 'GET' || method === 'OPTIONS' ? undefined : '{}' });
-        await check(response, { body: {} }, { body: ['measure'] });
+        await check(response, { body: {} }, { body: ['measure'], query: ['format'] }); // /api/v1/export requires a format
       }),
       Math.ceil(1000 * scale),
     );

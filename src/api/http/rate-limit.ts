@@ -14,6 +14,8 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { problem } from '../problem.ts';
 
+/** The budget configured in wrangler.toml (`[[ratelimits]]`), repeated here for the 429 message; test/api/rate-limit.node.test.ts holds the two equal. */
+export const rateLimitRequests = 600;
 export const rateLimitPeriodSeconds = 60;
 
 const loopback = (ip: string) => ip === '::1' || ip.startsWith('127.') || ip.startsWith('::ffff:127.');
@@ -28,8 +30,8 @@ export function rateLimit(): MiddlewareHandler<AppEnv> {
       return problem(
         c,
         429,
-        `Too many requests from this address; try again within ${rateLimitPeriodSeconds} seconds.`,
-        [{ in: 'header', pointer: '#/cf-connecting-ip', detail: `more than the allowed requests per ${rateLimitPeriodSeconds} seconds from ${ip}` }],
+        `Too many requests from this address (more than ${rateLimitRequests} in ${rateLimitPeriodSeconds} seconds); try again within ${rateLimitPeriodSeconds} seconds.`,
+        [{ in: 'header', pointer: '#/cf-connecting-ip', detail: `more than ${rateLimitRequests} requests in ${rateLimitPeriodSeconds} seconds from ${ip}` }],
         { 'Retry-After': String(rateLimitPeriodSeconds), 'Cache-Control': 'no-store' },
       );
     await next();
