@@ -15,7 +15,7 @@ export const iterations = 800;
 export const settings = { gravity: 0.5, scalingRatio: 12, slowDown: 4, linLogMode: false, barnesHutOptimize: false, strongGravityMode: true, edgeWeightInfluence: 1 } as const;
 
 /** Lineage pulls hardest, so a chain of agreements sits together; party membership pulls least, or the superpowers would swallow the map. */
-const edgeWeight: Record<EdgeType, number> = {
+export const edgeWeight: Record<EdgeType, number> = {
   succeeds: 3, amends: 3, modelledOn: 3, partOf: 2.5, establishes: 2, implementedBy: 1.5,
   triggeredBy: 2, testedBy: 2, governs: 0.6, partyTo: 0.25,
 };
@@ -66,7 +66,8 @@ export function layoutMap(): MapFile {
       datasetVersion: caseBase.datasetVersion,
       families: functionFeature?.families.map((f) => ({ id: f.id, label: f.label })) ?? [],
       domains: domainFeature?.values.map((v) => ({ id: v.id, label: v.label, ...(v.parent !== undefined ? { parent: v.parent } : {}) })) ?? [],
-      layout: { algorithm: 'ForceAtlas2', iterations, settings },
+      // The explorer's "spread what is shown" re-runs FA2 in the browser with these same settings and weights.
+      layout: { algorithm: 'ForceAtlas2', iterations, settings, edgeWeights: edgeWeight },
     },
     options: { type: 'directed', multi: true, allowSelfLoops: false },
     nodes: serialised.nodes.map((n) => {

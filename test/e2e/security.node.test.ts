@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import { memoryCitationStore } from '../../src/api/citation-store.ts';
-import { pageCsp, referenceCsp, dataCsp } from '../../src/api/http/content-security-policy.ts';
+import { dataCsp, explorerCsp, pageCsp, referenceCsp } from '../../src/api/http/content-security-policy.ts';
 import { compileCaseBase } from '../../src/casebase/compile.ts';
 import { withDatasetVersion } from '../../src/casebase/dataset-version.ts';
 import { recordTemplates, sharedTemplates } from '../../src/cite/templates.ts';
@@ -152,11 +152,40 @@ describe.runIf(browserAvailable())('hostile input in a browser', () => {
     expect(await page.evaluate('window.__ran')).toBeUndefined();
   });
 
+  it('lets the explorer start its layout worker, and nothing more: under the stricter site policy the worker is refused', async () => {
+    const spreadOn = async (url: string) => {
+      await page.goto(url);
+      await page.waitForSelector('canvas.sigma-nodes', { timeout: 20_000 });
+      while (!(await page.evaluate('window.__explorer !== undefined'))) await page.waitForTimeout(50);
+      await page.evaluate('window.__violations = []');
+      await page.click('#layout-spread');
+      for (let waited = 0; ['shared', 'running'].includes((await page.evaluate('window.__explorer.spreader.phase().phase')) as string); waited += 50) {
+        if (waited > 20_000) throw new Error('the spread neither finished nor failed');
+        await page.waitForTimeout(50);
+      }
+      return { phase: (await page.evaluate('window.__explorer.spreader.phase().phase')) as string, violations: (await page.evaluate('window.__violations')) as string[] };
+    };
+    // The explorer's own policy (worker-src blob:): the worker runs and nothing is reported.
+    expect(await spreadOn(`${server!.url}/?from=1960&to=1980`)).toEqual({ phase: 'spread', violations: [] });
+    // The same page under the policy of every other page (worker-src 'none'): the browser refuses the
+    // worker, the violation is reported, and the page says so instead of failing silently.
+    await page.route(`${server!.url}/?strict`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': pageCsp } });
+    });
+    const refused = await spreadOn(`${server!.url}/?strict`);
+    expect(refused.phase).toBe('failed');
+    expect(refused.violations.some((v) => v.startsWith('worker-src'))).toBe(true);
+    expect(await page.textContent('#layout-status')).toMatch(/layout worker/);
+    await page.unroute(`${server!.url}/?strict`);
+  });
+
   it('sends the same policy and secure headers on static assets and on Worker pages', async () => {
     const headers = async (path: string) => (await fetch(server!.url + path)).headers;
     for (const path of ['/', '/compare', '/cases/us-ussr-hotline-mou-1963', '/list']) {
       const h = await headers(path);
-      expect(h.get('content-security-policy'), path).toBe(pageCsp);
+      // Only the explorer may start a (blob:) worker, for its layout; one policy per response, not two.
+      expect(h.get('content-security-policy'), path).toBe(path === '/' ? explorerCsp : pageCsp);
       expect(h.get('x-content-type-options'), path).toBe('nosniff');
       expect(h.get('x-frame-options'), path).toBe('DENY');
       expect(h.get('referrer-policy'), path).toBe('no-referrer');

@@ -6,14 +6,18 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mapKinds } from '../../src/domain/graph-file.ts';
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { mapKinds, type MapAttributes, type MapEdgeAttributes, type MapFile, type MapNodeAttributes } from '../../src/domain/graph-file.ts';
+import { extent, fitInto, positionsOf, shownSubgraph, spreadIterations, spreadParameters } from '../../web/src/explorer/spread.ts';
 import { browserAvailable, chromiumPath, launchBrowser, startDevServer, type Browser, type DevServer } from './harness.ts';
 
 const ci = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0';
 const screenshots = 'docs/screenshots';
 
 interface ExplorerHandle {
-  graph: { order: number; hasNode(id: string): boolean };
+  graph: { order: number; hasNode(id: string): boolean; mapNodes<T>(fn: (id: string, a: { x: number; y: number }) => T): T[] };
+  spreader: { phase(): { phase: string } };
   store: { get(): { selected?: string } };
   sigma: { getNodeDisplayData(id: string): { hidden: boolean } | undefined; getCamera(): { ratio: number } };
   visible(): Set<string>;
@@ -50,7 +54,17 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
   /** Runs `fn` in the page on the explorer's handles; its source is sent, so it may not close over anything. */
   const explorer = <T>(fn: (e: ExplorerHandle) => T) => page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
   // Page-side conditions are strings: this project's TypeScript has no DOM types outside web/.
-  const until = (condition: string) => page.waitForFunction(condition);
+  /**
+   * Polls from Node: page.waitForFunction re-evaluates a string inside the page, which the site's
+   * Content-Security-Policy (no 'unsafe-eval') rightly blocks whenever the condition is not already true.
+   */
+  const until = async (condition: string, timeoutMs = 20_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await page.evaluate(condition))) {
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${condition}`);
+      await page.waitForTimeout(50);
+    }
+  };
   const active = (condition: string) => page.evaluate(condition) as Promise<boolean>;
 
   async function openExplorer(path = '/') {
@@ -96,6 +110,46 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     expect(await explorer((e) => e.sigma.getNodeDisplayData('us-ussr-hotline-mou-1963')?.hidden)).toBe(true);
     expect(page.url()).toContain('family=');
     expect(await page.textContent('#filter-status')).toContain(`Showing ${after} of ${before}`);
+  });
+
+  it('spreads the records shown in the layout worker exactly as ForceAtlas2 computes it, and restores the shared layout', async () => {
+    const file = (await api<MapFile>('/graph.json')) as MapFile;
+    const graph = new Graph<MapNodeAttributes, MapEdgeAttributes, MapAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
+    graph.import(file);
+    const shared = positionsOf(graph);
+    const onMap = () => explorer((e) => e.graph.mapNodes((id, a) => [id, a.x, a.y] as const));
+
+    await openExplorer('/?from=1960&to=1980');
+    const shown = new Set(await explorer((e) => [...e.visible()]));
+    expect(shown.size).toBeGreaterThan(2);
+    expect(shown.size).toBeLessThan(graph.order);
+    await page.click('#layout-spread');
+    await until(`window.__explorer.spreader.phase().phase === 'spread'`);
+    expect(await page.textContent('#layout-status')).toContain(`The ${shown.size} records shown are spread`);
+
+    // What the worker computed is what ForceAtlas2 computes in Node for the same view: the same view spreads the same way everywhere.
+    const sub = shownSubgraph(graph, shown, shared);
+    forceAtlas2.assign(sub, { iterations: spreadIterations, ...spreadParameters(file.attributes.layout) });
+    const expected = fitInto(positionsOf(sub), extent(shared.values()));
+    let moved = 0;
+    for (const [id, x, y] of await onMap()) {
+      const want = expected.get(id) ?? shared.get(id)!; // records not shown keep their shared place
+      expect(x, id).toBeCloseTo(want.x, 6);
+      expect(y, id).toBeCloseTo(want.y, 6);
+      if (expected.has(id) && Math.hypot(x - shared.get(id)!.x, y - shared.get(id)!.y) > 1e-3) moved++;
+    }
+    expect(moved).toBeGreaterThan(shown.size / 2);
+
+    await page.click('#layout-restore');
+    for (const [id, x, y] of await onMap()) expect([x, y], id).toEqual([shared.get(id)!.x, shared.get(id)!.y]);
+
+    // A spread belongs to its view: changing the filters brings the shared layout back, and says so.
+    await page.click('#layout-spread');
+    await until(`window.__explorer.spreader.phase().phase === 'spread'`);
+    await page.click('#filter-reset');
+    await until(`window.__explorer.spreader.phase().phase === 'shared'`);
+    expect(await page.textContent('#layout-status')).toContain('shared layout is back');
+    for (const [id, x, y] of await onMap()) expect([x, y], id).toEqual([shared.get(id)!.x, shared.get(id)!.y]);
   });
 
   it('ranks precedents for a measure in the workbench, from its address', async () => {

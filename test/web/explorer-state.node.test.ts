@@ -14,7 +14,7 @@ const file: MapFile = {
       { id: 'transparency', label: 'Transparency' },
     ],
     domains: [{ id: 'any', label: 'any' }, { id: 'military', label: 'military', parent: 'any' }, { id: 'nuclear', label: 'nuclear', parent: 'military' }, { id: 'civil', label: 'civil', parent: 'any' }],
-    layout: { algorithm: 'ForceAtlas2', iterations: 1, settings: {} },
+    layout: { algorithm: 'ForceAtlas2', iterations: 1, settings: {}, edgeWeights: {} },
   },
   options: { type: 'directed', multi: true, allowSelfLoops: false },
   nodes: [

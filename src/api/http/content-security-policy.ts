@@ -7,9 +7,7 @@
  * - scripts, styles, the map's graph.json and API calls come from the site itself ('self'); no page has
  *   an inline script or style (the record pages' JSON-LD is a data block, which CSP does not govern);
  * - the favicon is `data:,` (img-src data:);
- * - no workers: the ForceAtlas2 layout runs at build time (scripts/layout.ts), so graphology's Blob-URL
- *   worker never starts in the browser. Were it moved to the browser, `worker-src blob:` is the one
- *   directive to add;
+ * - no workers, except on the explorer (below);
  * - nothing may frame the site, post forms elsewhere, or change the base URL.
  */
 const sitePolicy = {
@@ -32,8 +30,15 @@ const serialize = (policy: Policy) =>
     .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
     .join('; ');
 
-/** Pages: the Worker's record, list and about pages and the static explorer and workbench. */
+/** Pages: the Worker's record, list and about pages and the static workbench. */
 export const pageCsp = serialize(sitePolicy);
+
+/**
+ * The explorer (`/`): its "spread what is shown" runs ForceAtlas2 in graphology's Web Worker, which
+ * starts from a Blob URL made from the library's own code — so this page, and only this one, may start
+ * workers from blob: URLs (never from elsewhere).
+ */
+export const explorerCsp = serialize({ ...sitePolicy, 'worker-src': ['blob:'] });
 
 /**
  * The API reference only: Swagger UI (vendored under /vendor/swagger-ui/) writes inline styles and

@@ -10,10 +10,12 @@ import { bindEvents, centreOn } from './events.ts';
 import { loadMap } from './map-data.ts';
 import { mountDetails } from './panels/details.ts';
 import { mountFilters } from './panels/filters.ts';
+import { mountLayout } from './panels/layout.ts';
 import { mountLegend } from './panels/legend.ts';
 import { mountSearch } from './panels/search.ts';
 import { createReducers, createVisibleView, refreshOnChange } from './reducers.ts';
 import { nodePrograms, shapeNodeType } from './shape-programs.ts';
+import { createSpreader } from './spread-runner.ts';
 import { createStore } from './state.ts';
 import { readUrl, writeUrl } from './url-state.ts';
 import { defaultFilters } from './visibility.ts';
@@ -68,6 +70,9 @@ async function main() {
   mountSearch(index, { select });
   mountFilters(index, graph.getAttributes(), store, () => view.visible().size);
   mountLegend(index, graph.getAttributes(), store);
+  // Motion is optional: with reduced motion the spread appears once, finished.
+  const spreader = createSpreader(graph, { animate: () => !matchMedia('(prefers-reduced-motion: reduce)').matches });
+  mountLayout(spreader, store, () => view.visible(), () => sigma.getCamera().animatedReset());
   showDatasetVersion(graph.getAttribute('datasetVersion'));
 
   store.subscribe((state) => history.replaceState(null, '', `${location.pathname}${writeUrl(index, state)}`));
@@ -80,7 +85,7 @@ async function main() {
   }
 
   // Handles for the browser tests and the bench; not an API.
-  Object.assign(window, { __explorer: { graph, sigma, store, visible: () => view.visible() } });
+  Object.assign(window, { __explorer: { graph, sigma, store, spreader, visible: () => view.visible() } });
 }
 
 main().catch((error: unknown) => {
