@@ -1,12 +1,14 @@
 /**
- * Web figures for `npm run bench`: the gzip size of the explorer's JavaScript (target ≤ 200 KB) and
- * its first graph paint in headless Chromium against `wrangler dev` (target ≤ 1 s), measured from
- * navigation start to the frame after sigma's first render (the `graph-first-paint` mark). Needs the
- * built site (`npm run build`); without Chromium it says so and skips the paint.
+ * Web figures for `npm run bench`: the gzip size of the explorer's JavaScript (target ≤ 200 KB), its
+ * first graph paint in headless Chromium against `wrangler dev` (target ≤ 1 s), measured from
+ * navigation start to the frame after sigma's first render (the `graph-first-paint` mark), and the time
+ * "Spread what is shown" takes in the layout worker. Needs the built site (`npm run build`); without
+ * Chromium it says so and skips the browser figures.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { browserAvailable, chromiumPath, launchBrowser, startDevServer } from '../test/e2e/harness.ts';
 
 const dist = 'web/dist';
@@ -29,6 +31,15 @@ export function bundleFigures() {
 
 const paintOf = `performance.getEntriesByName('graph-first-paint')[0]?.startTime`;
 
+/** Polls from Node: waitForFunction would evaluate the condition in the page, which the site's CSP forbids. */
+async function until(page: Page, condition: string, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(condition))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${condition}`);
+    await page.waitForTimeout(5);
+  }
+}
+
 /**
  * First paint of the explorer, in ms from navigation start. Cold: the first visit in a fresh browser
  * profile (no cache, no compiled code, a new GPU process). Warm: later visits in the same browser. The
@@ -46,7 +57,7 @@ export async function firstPaint(coldRuns = 3, warmRuns = 5): Promise<{ cold: nu
         for (let visit = 0; visit < (run === 0 ? 1 + warmRuns : 1); visit++) {
           const page = await browser.context.newPage();
           await page.goto(`${server.url}/`);
-          await page.waitForFunction(`${paintOf} !== undefined`, undefined, { timeout: 30_000 });
+          await until(page, `${paintOf} !== undefined`);
           (visit === 0 ? cold : warm).push((await page.evaluate(paintOf)) as number);
           await page.close();
         }
@@ -56,6 +67,37 @@ export async function firstPaint(coldRuns = 3, warmRuns = 5): Promise<{ cold: nu
     }
     return { cold, warm };
   } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * "Spread what is shown" from click to the spread drawn, with reduced motion (so the figure is the
+ * worker's 300 iterations and one redraw, not the glide): the whole map and a filtered view.
+ */
+export async function spreadTimes(runs = 3): Promise<{ view: string; shown: number; ms: number[] }[]> {
+  const server = await startDevServer();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const figures = [];
+    for (const view of ['/', '/?from=1960&to=1980']) {
+      await page.goto(server.url + view);
+      await until(page, 'window.__explorer !== undefined');
+      const ms: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        await page.click('#layout-restore').catch(() => undefined); // disabled on the first run
+        const started = Date.now();
+        await page.click('#layout-spread');
+        await until(page, `window.__explorer.spreader.phase().phase === 'spread'`);
+        ms.push(Date.now() - started);
+      }
+      figures.push({ view, shown: (await page.evaluate('window.__explorer.visible().size')) as number, ms });
+    }
+    return figures;
+  } finally {
+    await browser.close();
     await server.stop();
   }
 }
@@ -79,6 +121,8 @@ export async function runWebBench(): Promise<void> {
   const { cold, warm } = await firstPaint();
   console.log(`explorer first graph paint, headless Chromium, cold   median ${median(cold).toFixed(0).padStart(5)} ms   (n=${cold.length}: ${cold.map((x) => x.toFixed(0)).join(', ')}; target ≤ 1000 ms)`);
   console.log(`explorer first graph paint, headless Chromium, warm   median ${median(warm).toFixed(0).padStart(5)} ms   (n=${warm.length})`);
+  for (const { view, shown, ms } of await spreadTimes())
+    console.log(`spread what is shown, ${String(shown).padStart(3)} records (${view.padEnd(20)}) median ${median(ms).toFixed(0).padStart(5)} ms   (n=${ms.length}: ${ms.join(', ')})`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await runWebBench();
