@@ -8,8 +8,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
-import { browserAvailable, chromiumPath, launchBrowser, startDevServer } from '../test/e2e/harness.ts';
+import { browserAvailable, chromiumPath, launchBrowser, startDevServer, until } from '../test/e2e/harness.ts';
 
 const dist = 'web/dist';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -31,15 +30,6 @@ export function bundleFigures() {
 
 const paintOf = `performance.getEntriesByName('graph-first-paint')[0]?.startTime`;
 
-/** Polls from Node: waitForFunction would evaluate the condition in the page, which the site's CSP forbids. */
-async function until(page: Page, condition: string, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate(condition))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${condition}`);
-    await page.waitForTimeout(5);
-  }
-}
-
 /**
  * First paint of the explorer, in ms from navigation start. Cold: the first visit in a fresh browser
  * profile (no cache, no compiled code, a new GPU process). Warm: later visits in the same browser. The
@@ -57,7 +47,7 @@ export async function firstPaint(coldRuns = 3, warmRuns = 5): Promise<{ cold: nu
         for (let visit = 0; visit < (run === 0 ? 1 + warmRuns : 1); visit++) {
           const page = await browser.context.newPage();
           await page.goto(`${server.url}/`);
-          await until(page, `${paintOf} !== undefined`);
+          await until(page, `${paintOf} !== undefined`, 30_000, 5);
           (visit === 0 ? cold : warm).push((await page.evaluate(paintOf)) as number);
           await page.close();
         }

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.PRECEDENTS_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -101,4 +101,17 @@ export async function launchBrowser(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until `condition` (page-side JavaScript, as a string) is true, polling from Node.
+ * page.waitForFunction would evaluate the string inside the page, which the site's
+ * Content-Security-Policy (no 'unsafe-eval') rightly blocks whenever the condition is not already true.
+ */
+export async function until(page: Page, condition: string, timeoutMs = 20_000, everyMs = 20): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(condition))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${condition}`);
+    await page.waitForTimeout(everyMs);
+  }
 }

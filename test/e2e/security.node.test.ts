@@ -15,7 +15,7 @@ import { withDatasetVersion } from '../../src/casebase/dataset-version.ts';
 import { recordTemplates, sharedTemplates } from '../../src/cite/templates.ts';
 import { engineVersion } from '../../src/domain/engine-version.ts';
 import { actorsFile, codebookFile } from '../casebase/fixture.ts';
-import { browserAvailable, launchBrowser, startDevServer, type Browser, type DevServer } from './harness.ts';
+import { browserAvailable, launchBrowser, startDevServer, until, type Browser, type DevServer } from './harness.ts';
 
 /** Each payload, if it ran, would open a dialog naming where it came from. */
 const hostile = {
@@ -148,7 +148,7 @@ describe.runIf(browserAvailable())('hostile input in a browser', () => {
     }
     // The watcher is not blind: an inline script added now is blocked and reported.
     await page.evaluate(`document.head.append(Object.assign(document.createElement('script'), { textContent: 'window.__ran = true' }))`);
-    await page.waitForFunction('window.__violations.length > 0');
+    await until(page, 'window.__violations.length > 0');
     expect(await page.evaluate('window.__ran')).toBeUndefined();
   });
 
@@ -156,13 +156,10 @@ describe.runIf(browserAvailable())('hostile input in a browser', () => {
     const spreadOn = async (url: string) => {
       await page.goto(url);
       await page.waitForSelector('canvas.sigma-nodes', { timeout: 20_000 });
-      while (!(await page.evaluate('window.__explorer !== undefined'))) await page.waitForTimeout(50);
+      await until(page, 'window.__explorer !== undefined');
       await page.evaluate('window.__violations = []');
       await page.click('#layout-spread');
-      for (let waited = 0; ['shared', 'running'].includes((await page.evaluate('window.__explorer.spreader.phase().phase')) as string); waited += 50) {
-        if (waited > 20_000) throw new Error('the spread neither finished nor failed');
-        await page.waitForTimeout(50);
-      }
+      await until(page, `['spread', 'failed'].includes(window.__explorer.spreader.phase().phase)`);
       return { phase: (await page.evaluate('window.__explorer.spreader.phase().phase')) as string, violations: (await page.evaluate('window.__violations')) as string[] };
     };
     // The explorer's own policy (worker-src blob:): the worker runs and nothing is reported.

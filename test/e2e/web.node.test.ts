@@ -10,7 +10,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { mapKinds, type MapAttributes, type MapEdgeAttributes, type MapFile, type MapNodeAttributes } from '../../src/domain/graph-file.ts';
 import { extent, fitInto, positionsOf, shownSubgraph, spreadIterations, spreadParameters } from '../../web/src/explorer/spread.ts';
-import { browserAvailable, chromiumPath, launchBrowser, startDevServer, type Browser, type DevServer } from './harness.ts';
+import { browserAvailable, chromiumPath, launchBrowser, startDevServer, until as waitFor, type Browser, type DevServer } from './harness.ts';
 
 const ci = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0';
 const screenshots = 'docs/screenshots';
@@ -54,17 +54,7 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
   /** Runs `fn` in the page on the explorer's handles; its source is sent, so it may not close over anything. */
   const explorer = <T>(fn: (e: ExplorerHandle) => T) => page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
   // Page-side conditions are strings: this project's TypeScript has no DOM types outside web/.
-  /**
-   * Polls from Node: page.waitForFunction re-evaluates a string inside the page, which the site's
-   * Content-Security-Policy (no 'unsafe-eval') rightly blocks whenever the condition is not already true.
-   */
-  const until = async (condition: string, timeoutMs = 20_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await page.evaluate(condition))) {
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${condition}`);
-      await page.waitForTimeout(50);
-    }
-  };
+  const until = (condition: string) => waitFor(page, condition);
   const active = (condition: string) => page.evaluate(condition) as Promise<boolean>;
 
   async function openExplorer(path = '/') {
