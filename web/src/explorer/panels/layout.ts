@@ -36,7 +36,8 @@ export function mountLayout(spreader: Spreader, store: Store, shown: () => Reado
   });
   restore.addEventListener('click', () => spreader.restore());
   store.subscribe((state, previous) => {
-    if (state.filters === previous.filters || spreader.phase().phase === 'shared') return;
+    const { phase } = spreader.phase();
+    if (state.filters === previous.filters || (phase !== 'running' && phase !== 'spread')) return;
     afterFilters = true;
     spreader.restore();
   });
