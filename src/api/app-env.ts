@@ -1,5 +1,5 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import { recordIdMessage, recordIdPattern } from '../domain/schema.ts';
+import { recordIdMaxLength, recordIdMessage, recordIdPattern } from '../domain/schema.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
 import type { CitationStore } from './citation-store.ts';
 import { validationProblem } from './problem.ts';
@@ -30,4 +30,4 @@ export function createRouter() {
  * A record id in a request. Built from @hono/zod-openapi's own zod so `.openapi()` is always there
  * (the domain's schemas may come from another copy of zod when run outside the bundler).
  */
-export const recordIdParam = () => z.string().regex(recordIdPattern, recordIdMessage);
+export const recordIdParam = () => z.string().max(recordIdMaxLength).regex(recordIdPattern, recordIdMessage);

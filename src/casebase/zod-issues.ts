@@ -13,11 +13,17 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return at;
 }
 
+/** Enough of a value to recognise it: a message never repeats a long input whole. */
+const shownLength = 60;
+function cut(text: string): string {
+  const characters = Array.from(text); // whole characters, so a cut never splits a surrogate pair
+  return characters.length > shownLength ? `${characters.slice(0, shownLength - 3).join('')}...` : text;
+}
+
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value);
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  if (typeof value === 'string') return JSON.stringify(cut(value));
+  return cut(JSON.stringify(value));
 }
 
 export interface LocatedIssue {
@@ -33,7 +39,7 @@ export function describeIssues(error: z.ZodError, input: unknown): LocatedIssue[
     const got = valueAt(input, path);
     switch (issue.code) {
       case 'unrecognized_keys':
-        for (const key of issue.keys) out.push({ path: [...path, key], message: `unknown field "${key}"` });
+        for (const key of issue.keys) out.push({ path: [...path, key], message: `unknown field ${show(key)}` });
         break;
       case 'invalid_value':
         out.push({ path, message: `expected one of ${issue.values.map(String).join(', ')}; got ${show(got)}` });

@@ -5,6 +5,9 @@
 import { indexCodebook } from './codebook-index.ts';
 import type { CaseRecord, CompiledCaseBase, RecordKind } from './schema.ts';
 
+/** The longest search text (`q`) the catalogue takes: longer is a mistake or an attack, not a search. */
+export const maxSearchLength = 200;
+
 export interface CatalogueQuery {
   kind?: RecordKind;
   /** A value of the `function` feature, or one of its families (e.g. `communication`). */

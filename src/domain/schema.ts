@@ -6,10 +6,10 @@
  * in a case file must fail loudly rather than leave a record without its summary.
  */
 import * as z from 'zod';
-import { recordIdMessage, recordIdPattern } from './record-id.ts';
+import { recordIdMaxLength, recordIdMessage, recordIdPattern } from './record-id.ts';
 
-export { recordIdMessage, recordIdPattern };
-export const recordId = z.string().regex(recordIdPattern, recordIdMessage);
+export { recordIdMaxLength, recordIdMessage, recordIdPattern };
+export const recordId = z.string().max(recordIdMaxLength).regex(recordIdPattern, recordIdMessage);
 
 /** Feature ids are field names inside `coding`, so they follow the camelCase of the rest of the data. */
 export const featureId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be camelCase');

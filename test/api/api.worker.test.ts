@@ -44,6 +44,16 @@ describe('GET /api/v1/cases/{id}', () => {
     const body = await problemOf(response);
     expect(body.errors).toEqual([{ in: 'path', pointer: '#/id', detail: expect.stringContaining('kebab-case') }]);
   });
+
+  it('answers an id longer than any id can be with a 422 that repeats only its start', async () => {
+    const response = await get(`/api/v1/cases/${'x'.repeat(5000)}`);
+    expect(response.status).toBe(422);
+    const text = await response.text();
+    expect(JSON.parse(text).errors).toEqual([{ in: 'path', pointer: '#/id', detail: expect.stringMatching(/100 characters; got "x{57}\.\.\."$/) }]);
+    // The path comes back once, as the problem's `instance` (RFC 9457); the messages repeat only its start.
+    expect(text.match(/x{101,}/g)).toEqual([expect.stringMatching(/^x{5000}$/)]);
+    expect(text.length).toBeLessThan(5000 + 1000);
+  });
 });
 
 describe('GET /api/v1/cases', () => {
@@ -160,6 +170,9 @@ describe('record pages', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(await response.text()).toContain('No such record');
+    const long = await (await get(`/cases/${'x'.repeat(5000)}`)).text();
+    expect(long).toContain(`<code>${'x'.repeat(100)}…</code>`);
+    expect(long).not.toContain('x'.repeat(101));
   });
 });
 

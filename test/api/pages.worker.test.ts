@@ -31,6 +31,20 @@ describe('/list', () => {
     expect(html).toContain('role="alert"');
     expect(html).toContain('no function or family “nope”');
   });
+
+  it('uses at most 200 characters of search words and repeats only the start of an unknown filter, saying so', async () => {
+    const words = `hotline ${'é'.repeat(300)}`;
+    const unknown = 'x'.repeat(5000);
+    const response = await get(`/list?q=${encodeURIComponent(words)}&kind=${unknown}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('Search words are limited to 200 characters');
+    const value = /id="list-q" name="q" type="search" value="([^"]*)"/.exec(html)?.[1];
+    expect(Array.from(value!)).toHaveLength(200);
+    expect(words.startsWith(value!)).toBe(true);
+    expect(html).toContain(`no kind of record “${'x'.repeat(60)}…”`);
+    expect(html).not.toContain('x'.repeat(61));
+  });
 });
 
 describe('/about', () => {

@@ -4,7 +4,7 @@
  * in each column head, so both work without any script, and every view has an address.
  */
 import { html } from 'hono/html';
-import { browse, catalogueVocabulary, type RecordSummary } from '../../domain/catalogue.ts';
+import { browse, catalogueVocabulary, maxSearchLength, type RecordSummary } from '../../domain/catalogue.ts';
 import { indexCodebook } from '../../domain/codebook-index.ts';
 import type { CompiledCaseBase, RecordKind } from '../../domain/schema.ts';
 import { recordKinds } from '../../domain/schema.ts';
@@ -34,6 +34,11 @@ export interface ListQuery {
   dir?: string;
 }
 
+/** Whole characters, so a cut never splits a surrogate pair. */
+const firstCharacters = (text: string, count: number) => Array.from(text).slice(0, count).join('');
+/** What a problem message repeats of the reader's input: enough to recognise it, never a whole page of it. */
+const echo = (text: string) => (Array.from(text).length > 60 ? `${firstCharacters(text, 60)}…` : text);
+
 const year = (raw: string | undefined) => (raw !== undefined && /^-?\d{1,4}$/.test(raw.trim()) ? Number(raw) : undefined);
 
 export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, engineVersion: string) {
@@ -43,17 +48,22 @@ export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, eng
   const domainFeature = index.byId.get('domain');
   const problems: string[] = [];
   const kind = recordKinds.find((k) => k === query.kind);
-  if (query.kind && !kind) problems.push(`There is no kind of record “${query.kind}”; every kind is shown.`);
+  if (query.kind && !kind) problems.push(`There is no kind of record “${echo(query.kind)}”; every kind is shown.`);
   const family = query.family && vocabulary.functions.includes(query.family) ? query.family : undefined;
-  if (query.family && !family) problems.push(`The codebook has no function or family “${query.family}”; every function is shown.`);
+  if (query.family && !family) problems.push(`The codebook has no function or family “${echo(query.family)}”; every function is shown.`);
   const domain = query.domain && vocabulary.domains.includes(query.domain) ? query.domain : undefined;
-  if (query.domain && !domain) problems.push(`The codebook has no domain “${query.domain}”; every domain is shown.`);
+  if (query.domain && !domain) problems.push(`The codebook has no domain “${echo(query.domain)}”; every domain is shown.`);
   const from = year(query.from);
   const to = year(query.to);
   const sort: SortKey = sortKeys.find((k) => k === query.sort) ?? 'name';
   const dir = query.dir === 'desc' ? 'desc' : 'asc';
 
-  const { records, total } = browse(caseBase, { kind, function: family, domain, from, to, q: query.q?.trim() || undefined, limit: caseBase.records.length, offset: 0 });
+  let words = query.q?.trim() || undefined;
+  if (words && Array.from(words).length > maxSearchLength) {
+    words = firstCharacters(words, maxSearchLength).trim();
+    problems.push(`Search words are limited to ${maxSearchLength} characters; only the first ${maxSearchLength} were used.`);
+  }
+  const { records, total } = browse(caseBase, { kind, function: family, domain, from, to, q: words, limit: caseBase.records.length, offset: 0 });
   const functionText = (r: RecordSummary) => (r.function ?? []).map((v) => functionFeature?.label(v) ?? v).join(', ');
   const domainText = (r: RecordSummary) => (r.domain ? (domainFeature?.label(r.domain) ?? r.domain) : '');
   const sortValue: Record<SortKey, (r: RecordSummary) => string | number | undefined> = {
@@ -74,7 +84,7 @@ export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, eng
     return (dir === 'asc' ? order : -order) || a.name.localeCompare(b.name);
   });
 
-  const filters = { q: query.q?.trim() || undefined, kind, family, domain, from: from?.toString(), to: to?.toString() };
+  const filters = { q: words, kind, family, domain, from: from?.toString(), to: to?.toString() };
   const href = (key: SortKey) => {
     const params = new URLSearchParams(Object.entries({ ...filters, sort: key, dir: key === sort && dir === 'asc' ? 'desc' : 'asc' }).filter((e): e is [string, string] => e[1] !== undefined));
     return `/list?${params}`;

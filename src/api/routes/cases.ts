@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { browse, catalogueVocabulary } from '../../domain/catalogue.ts';
+import { browse, catalogueVocabulary, maxSearchLength } from '../../domain/catalogue.ts';
 import { caseRecord, recordKinds } from '../../domain/schema.ts';
 import { createRouter, recordIdParam } from '../app-env.ts';
 import { problem, problemResponse, unprocessable } from '../problem.ts';
@@ -13,7 +13,7 @@ export const listQuery = z.object({
   domain: z.string().optional().openapi({ description: 'A value of the `domain` taxonomy; narrower values match too', example: 'nuclear-weapons' }),
   from: yearParam.optional().openapi({ description: 'Earliest year (signed, started, or occurred)' }),
   to: yearParam.optional().openapi({ description: 'Latest year' }),
-  q: z.string().max(200).optional().openapi({ description: 'Words that must all occur in the id, name or summary' }),
+  q: z.string().max(maxSearchLength).optional().openapi({ description: 'Words that must all occur in the id, name or summary' }),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(100000).default(0),
 });
