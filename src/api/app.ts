@@ -6,6 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { engineVersion } from '../domain/engine-version.ts';
+import { quoteInput } from '../domain/quote-input.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
 import { createRouter } from './app-env.ts';
 import { caching } from './http/caching.ts';
@@ -91,7 +92,7 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
     if (error instanceof HTTPException && error.status === 413) return problem(c, 413, error.message, wholeBody(error.message));
     // The JSON validator refuses a body declared as another type (a form, text) before reading it.
     if (error instanceof HTTPException && error.status === 415)
-      return problem(c, 415, 'The body must be JSON, sent with Content-Type: application/json.', [{ in: 'header', pointer: '#/content-type', detail: `expected application/json; got ${c.req.header('Content-Type') ?? 'nothing'}` }]);
+      return problem(c, 415, 'The body must be JSON, sent with Content-Type: application/json.', [{ in: 'header', pointer: '#/content-type', detail: `expected application/json; got ${quoteInput(c.req.header('Content-Type'))}` }]);
     // Internals stay in the log; the client learns only that it was our fault.
     console.error(error);
     return problem(c, 500, 'Something went wrong on our side. The error has been logged.');

@@ -3,6 +3,7 @@
  * found, and where. Also used by the API to build the JSON pointers of a 422 response.
  */
 import type * as z from 'zod';
+import { quoteInput } from '../domain/quote-input.ts';
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let at: unknown = data;
@@ -13,18 +14,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return at;
 }
 
-/** Enough of a value to recognise it: a message never repeats a long input whole. */
-const shownLength = 60;
-function cut(text: string): string {
-  const characters = Array.from(text); // whole characters, so a cut never splits a surrogate pair
-  return characters.length > shownLength ? `${characters.slice(0, shownLength - 3).join('')}...` : text;
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(cut(value));
-  return cut(JSON.stringify(value));
-}
+const show = quoteInput;
 
 export interface LocatedIssue {
   path: PropertyKey[];

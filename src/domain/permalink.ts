@@ -6,6 +6,7 @@
  * The parameters are short and readable (`m=ai-crisis-hotline&p=function&s=1&v=…&e=1.0.0`); features and
  * weights are JSON with sorted keys, so one query has exactly one permalink.
  */
+import { quoteInput } from './quote-input.ts';
 import type { MatchRequest } from './match/match.ts';
 import { recordIdPattern } from './record-id.ts';
 
@@ -99,7 +100,7 @@ export function permalinkId(permalink: Permalink): string {
 function integer(raw: string, param: string, min: number, max: number, problems: PermalinkProblem[]): number | undefined {
   const n = Number(raw);
   if (raw.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
-    problems.push({ param, message: `expected a whole number from ${min} to ${max}; got "${raw}"` });
+    problems.push({ param, message: `expected a whole number from ${min} to ${max}; got ${quoteInput(raw)}` });
     return undefined;
   }
   return n;
@@ -166,7 +167,7 @@ export function parsePermalink(search: URLSearchParams | string): { ok: true; pe
   if (textWeight !== undefined) {
     const n = Number(textWeight);
     if (textWeight.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 1) query.textWeight = n;
-    else problems.push({ param: p.textWeight, message: `expected a number from 0 to 1; got "${textWeight}"` });
+    else problems.push({ param: p.textWeight, message: `expected a number from 0 to 1; got ${quoteInput(textWeight)}` });
   }
   const include = get(p.includeMeasures);
   if (include !== undefined) {

@@ -8,6 +8,7 @@ import { browse, catalogueVocabulary, maxSearchLength, type RecordSummary } from
 import { indexCodebook } from '../../domain/codebook-index.ts';
 import type { CompiledCaseBase, RecordKind } from '../../domain/schema.ts';
 import { recordKinds } from '../../domain/schema.ts';
+import { cutInput } from '../../domain/quote-input.ts';
 import { layout } from './layout.ts';
 
 /** Labels of record kinds; a kind added later shows its id until it is given one here. */
@@ -34,11 +35,6 @@ export interface ListQuery {
   dir?: string;
 }
 
-/** Whole characters, so a cut never splits a surrogate pair. */
-const firstCharacters = (text: string, count: number) => Array.from(text).slice(0, count).join('');
-/** What a problem message repeats of the reader's input: enough to recognise it, never a whole page of it. */
-const echo = (text: string) => (Array.from(text).length > 60 ? `${firstCharacters(text, 60)}…` : text);
-
 const year = (raw: string | undefined) => (raw !== undefined && /^-?\d{1,4}$/.test(raw.trim()) ? Number(raw) : undefined);
 
 export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, engineVersion: string) {
@@ -48,11 +44,11 @@ export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, eng
   const domainFeature = index.byId.get('domain');
   const problems: string[] = [];
   const kind = recordKinds.find((k) => k === query.kind);
-  if (query.kind && !kind) problems.push(`There is no kind of record “${echo(query.kind)}”; every kind is shown.`);
+  if (query.kind && !kind) problems.push(`There is no kind of record “${cutInput(query.kind)}”; every kind is shown.`);
   const family = query.family && vocabulary.functions.includes(query.family) ? query.family : undefined;
-  if (query.family && !family) problems.push(`The codebook has no function or family “${echo(query.family)}”; every function is shown.`);
+  if (query.family && !family) problems.push(`The codebook has no function or family “${cutInput(query.family)}”; every function is shown.`);
   const domain = query.domain && vocabulary.domains.includes(query.domain) ? query.domain : undefined;
-  if (query.domain && !domain) problems.push(`The codebook has no domain “${echo(query.domain)}”; every domain is shown.`);
+  if (query.domain && !domain) problems.push(`The codebook has no domain “${cutInput(query.domain)}”; every domain is shown.`);
   const from = year(query.from);
   const to = year(query.to);
   const sort: SortKey = sortKeys.find((k) => k === query.sort) ?? 'name';
@@ -60,7 +56,7 @@ export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, eng
 
   let words = query.q?.trim() || undefined;
   if (words && Array.from(words).length > maxSearchLength) {
-    words = firstCharacters(words, maxSearchLength).trim();
+    words = Array.from(words).slice(0, maxSearchLength).join('').trim();
     problems.push(`Search words are limited to ${maxSearchLength} characters; only the first ${maxSearchLength} were used.`);
   }
   const { records, total } = browse(caseBase, { kind, function: family, domain, from, to, q: words, limit: caseBase.records.length, offset: 0 });

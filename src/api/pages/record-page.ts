@@ -7,6 +7,7 @@ import { indexCodebook } from '../../domain/codebook-index.ts';
 import { featureTypeDefinitions } from '../../domain/feature-types/index.ts';
 import type { CaseRecord, CompiledCaseBase, Source } from '../../domain/schema.ts';
 import { recordIdMaxLength } from '../../domain/record-id.ts';
+import { cutInput } from '../../domain/quote-input.ts';
 import { yearOf } from '../../domain/catalogue.ts';
 import { verdictsAbout } from '../../domain/verdicts.ts';
 import type { RecordCitations } from '../citations.ts';
@@ -91,7 +92,7 @@ ${citations ? citeSection(record, citations, caseBase.datasetVersion) : html`<h2
 
 export function renderNotFoundPage(id: string, caseBase: CompiledCaseBase, engineVersion: string) {
   // Repeat enough of the address to recognise it; an id longer than any id can be is cut.
-  const shown = Array.from(id).length > recordIdMaxLength ? `${Array.from(id).slice(0, recordIdMaxLength).join('')}…` : id;
+  const shown = cutInput(id, recordIdMaxLength + 1);
   return layout({
     title: 'No such record',
     body: html`<h1>No such record</h1><p>There is no record with the id <code>${shown}</code> in dataset ${caseBase.datasetVersion}.</p><p><a href="/list">Browse every record</a>.</p>`,

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { quoteInput } from '../../domain/quote-input.ts';
 import { browse, catalogueVocabulary, maxSearchLength } from '../../domain/catalogue.ts';
 import { caseRecord, recordKinds } from '../../domain/schema.ts';
 import { createRouter, recordIdParam } from '../app-env.ts';
@@ -78,9 +79,9 @@ export const cases = createRouter()
     const vocabulary = catalogueVocabulary(caseBase);
     const errors = [];
     if (query.function !== undefined && !vocabulary.functions.includes(query.function))
-      errors.push({ in: 'query' as const, pointer: '#/function', detail: `expected one of ${vocabulary.functions.join(', ')}; got "${query.function}"` });
+      errors.push({ in: 'query' as const, pointer: '#/function', detail: `expected one of ${vocabulary.functions.join(', ')}; got ${quoteInput(query.function)}` });
     if (query.domain !== undefined && !vocabulary.domains.includes(query.domain))
-      errors.push({ in: 'query' as const, pointer: '#/domain', detail: `expected one of ${vocabulary.domains.join(', ')}; got "${query.domain}"` });
+      errors.push({ in: 'query' as const, pointer: '#/domain', detail: `expected one of ${vocabulary.domains.join(', ')}; got ${quoteInput(query.domain)}` });
     if (query.from !== undefined && query.to !== undefined && query.from > query.to)
       errors.push({ in: 'query' as const, pointer: '#/from', detail: `from (${query.from}) is after to (${query.to})` });
     if (errors.length > 0) return unprocessable(c, errors);

@@ -2,6 +2,7 @@
  * One definition per feature type: how a value is read from a case file, and how two values compare.
  * The codebook says which type each feature has; nothing else in the code switches on the type.
  */
+import { quoteInput } from '../quote-input.ts';
 import type { FeatureIndex } from '../codebook-index.ts';
 import type { FeatureType } from '../schema.ts';
 
@@ -24,9 +25,8 @@ export function expectedOneOf(index: FeatureIndex): string {
   return `expected one of ${index.feature.values.map((v) => v.id).join(', ')}`;
 }
 
-export function show(raw: unknown): string {
-  return typeof raw === 'string' ? raw : JSON.stringify(raw);
-}
+/** A value as a message repeats it (see quote-input.ts). */
+export const show = quoteInput;
 
 /** Reads one value id, accepting a YAML number where the value ids are numbers ("1.5"). */
 export function parseOne(index: FeatureIndex, raw: unknown): ParseResult {

@@ -3,6 +3,7 @@
  * given with the request (which override the preset feature by feature). Bad weights are reported
  * with their path, never silently replaced.
  */
+import { quoteInput } from '../quote-input.ts';
 import type { CodebookIndex } from '../codebook-index.ts';
 
 export interface WeightRequest {
@@ -30,7 +31,7 @@ export function resolveWeights(index: CodebookIndex, request: WeightRequest): { 
       continue;
     }
     if (!Number.isFinite(weight) || weight < 0 || weight > 100) {
-      problems.push({ path: ['weights', featureId], message: `a weight must be a number from 0 to 100; got ${weight}` });
+      problems.push({ path: ['weights', featureId], message: `a weight must be a number from 0 to 100; got ${quoteInput(weight)}` });
       continue;
     }
     weights.set(featureId, weight);
