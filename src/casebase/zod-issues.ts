@@ -14,8 +14,6 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return at;
 }
 
-const show = quoteInput;
-
 export interface LocatedIssue {
   path: PropertyKey[];
   message: string;
@@ -29,22 +27,22 @@ export function describeIssues(error: z.ZodError, input: unknown): LocatedIssue[
     const got = valueAt(input, path);
     switch (issue.code) {
       case 'unrecognized_keys':
-        for (const key of issue.keys) out.push({ path: [...path, key], message: `unknown field ${show(key)}` });
+        for (const key of issue.keys) out.push({ path: [...path, key], message: `unknown field ${quoteInput(key)}` });
         break;
       case 'invalid_value':
-        out.push({ path, message: `expected one of ${issue.values.map(String).join(', ')}; got ${show(got)}` });
+        out.push({ path, message: `expected one of ${issue.values.map(String).join(', ')}; got ${quoteInput(got)}` });
         break;
       case 'invalid_type':
         out.push({
           path,
-          message: got === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}; got ${show(got)}`,
+          message: got === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}; got ${quoteInput(got)}`,
         });
         break;
       case 'invalid_union':
-        out.push({ path, message: `${issue.message.replace(/^Invalid input$/, 'not a valid value')}; got ${show(got)}` });
+        out.push({ path, message: `${issue.message.replace(/^Invalid input$/, 'not a valid value')}; got ${quoteInput(got)}` });
         break;
       default:
-        out.push({ path, message: got === undefined ? issue.message : `${issue.message}; got ${show(got)}` });
+        out.push({ path, message: got === undefined ? issue.message : `${issue.message}; got ${quoteInput(got)}` });
     }
   }
   return out;

@@ -11,9 +11,10 @@ export function cutInput(text: string, length = quotedLength): string {
   return characters.length > length ? `${characters.slice(0, length - 1).join('')}…` : text;
 }
 
-/** `"text"` for a string (cut), JSON for anything else (cut), `nothing` for undefined. */
+/** `"text"` for a string (cut), a number as written (NaN too), JSON for anything else (cut), `nothing` for undefined. */
 export function quoteInput(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return JSON.stringify(cutInput(value));
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return cutInput(String(value));
   return cutInput(JSON.stringify(value) ?? String(value));
 }

@@ -55,8 +55,9 @@ export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, eng
   const dir = query.dir === 'desc' ? 'desc' : 'asc';
 
   let words = query.q?.trim() || undefined;
-  if (words && Array.from(words).length > maxSearchLength) {
-    words = Array.from(words).slice(0, maxSearchLength).join('').trim();
+  const characters = Array.from(words ?? ''); // whole characters, as the cut below must not split one
+  if (characters.length > maxSearchLength) {
+    words = characters.slice(0, maxSearchLength).join('').trim();
     problems.push(`Search words are limited to ${maxSearchLength} characters; only the first ${maxSearchLength} were used.`);
   }
   const { records, total } = browse(caseBase, { kind, function: family, domain, from, to, q: words, limit: caseBase.records.length, offset: 0 });

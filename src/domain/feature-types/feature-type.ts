@@ -25,12 +25,9 @@ export function expectedOneOf(index: FeatureIndex): string {
   return `expected one of ${index.feature.values.map((v) => v.id).join(', ')}`;
 }
 
-/** A value as a message repeats it (see quote-input.ts). */
-export const show = quoteInput;
-
 /** Reads one value id, accepting a YAML number where the value ids are numbers ("1.5"). */
 export function parseOne(index: FeatureIndex, raw: unknown): ParseResult {
   const id = typeof raw === 'number' ? String(raw) : raw;
   if (typeof id === 'string' && index.position.has(id)) return { ok: true, value: id };
-  return { ok: false, message: `${expectedOneOf(index)}; got ${show(raw)}` };
+  return { ok: false, message: `${expectedOneOf(index)}; got ${quoteInput(raw)}` };
 }

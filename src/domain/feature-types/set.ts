@@ -1,5 +1,6 @@
 import { pairKey, type FeatureIndex } from '../codebook-index.ts';
-import { expectedOneOf, show, type FeatureTypeDefinition } from './feature-type.ts';
+import { quoteInput } from '../quote-input.ts';
+import { expectedOneOf, type FeatureTypeDefinition } from './feature-type.ts';
 
 function valueSimilarity(index: FeatureIndex, a: string, b: string): number {
   return a === b ? 1 : (index.related.get(pairKey(a, b)) ?? 0);
@@ -30,7 +31,7 @@ export const set: FeatureTypeDefinition = {
     for (const item of items) {
       const id = typeof item === 'number' ? String(item) : item;
       if (typeof id !== 'string' || !index.position.has(id))
-        return { ok: false, message: `${expectedOneOf(index)}; got ${show(item)}` };
+        return { ok: false, message: `${expectedOneOf(index)}; got ${quoteInput(item)}` };
       if (values.includes(id)) return { ok: false, message: `value ${id} is listed twice` };
       values.push(id);
     }
