@@ -8,7 +8,7 @@
  */
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import type { MapGraph } from './map-data.ts';
-import { extent, fitInto, positionsOf, shownSubgraph, spreadIterations, spreadParameters, type Point, type SpreadGraph } from './spread.ts';
+import { extent, fitInto, positionsOf, shownSubgraph, spreadIterations, spreadParameters, type Point } from './spread.ts';
 
 export type SpreadPhase =
   | { phase: 'shared' }
@@ -27,7 +27,6 @@ export interface Spreader {
 
 interface Run {
   supervisor: FA2LayoutSupervisor;
-  sub: SpreadGraph;
   frame?: number;
   end: () => void;
 }
@@ -115,7 +114,7 @@ export function createSpreader(graph: MapGraph, options: { animate: () => boolea
           resolve();
           return;
         }
-        const mine: Run = { supervisor, sub, end: resolve };
+        const mine: Run = { supervisor, end: resolve };
         run = mine;
         const finish = (result: ReadonlyMap<string, Point>) => {
           write(result);
