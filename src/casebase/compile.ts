@@ -179,6 +179,9 @@ function checkReferences(located: Located[], report: Report) {
       if ('keyFacts' in record) record.keyFacts.forEach((fact, i) => checkSources(fact.sources, 'keyFacts', i, 'sources'));
       if ('outcomes' in record) record.outcomes.forEach((o, i) => checkSources(o.sources, 'outcomes', i, 'sources'));
       if ('relations' in record) record.relations.forEach((r, i) => checkSources(r.sources, 'relations', i, 'sources'));
+      if ('factCheck' in record && record.factCheck)
+        record.factCheck.checks.forEach((c, i) => checkSources(c.sources, 'factCheck', 'checks', i, 'sources'));
+      if ('corrections' in record) record.corrections.forEach((c, i) => checkSources(c.sources, 'corrections', i, 'sources'));
       if ('coding' in record)
         for (const [featureId, value] of Object.entries(record.coding)) checkSources(value.sources, 'coding', featureId, 'sources');
     }

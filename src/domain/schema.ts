@@ -32,17 +32,59 @@ export const confidence = z.enum(confidenceLevels);
 // Sources
 // ---------------------------------------------------------------------------------------------
 
+/** CSL item types a source may take, so citations render as the kind of document it is. */
+export const sourceTypes = [
+  'treaty',
+  'legislation',
+  'legal_case',
+  'report',
+  'article-journal',
+  'article-newspaper',
+  'article-magazine',
+  'book',
+  'chapter',
+  'paper-conference',
+  'thesis',
+  'speech',
+  'interview',
+  'dataset',
+  'webpage',
+  'post',
+  'document',
+] as const;
+
+/**
+ * A reference in an official collection, written as lawyers and historians write it: "23 UST 1168",
+ * "852 UNTS 151", "TIAS 7379", "77 Stat. 255", "FRUS 1964–1968, vol. XIV, doc. 266". Kept out of titles so
+ * a citation shows the title as the document has it.
+ */
+export const collectionReferencePattern =
+  /^(?:\d+ (?:UST|UNTS|LNTS|Stat\.|ILM|CTS|UNTS I-\d+) \d+|TIAS \d+(?:-\d+)?|UN Doc\. \S.*|FRUS \d{4}(?:–\d{4})?, vol\. [IVXLC]+(?:, Part \d+)?, doc\. \d+)$/;
+export const collectionReference = z
+  .string()
+  .regex(
+    collectionReferencePattern,
+    'must read like "23 UST 1168", "852 UNTS 151", "TIAS 7379", "77 Stat. 255", "UN Doc. A/RES/…" or ' +
+      '"FRUS 1964–1968, vol. XIV, doc. 266"',
+  );
+
+/** A date as precise as it is known. */
+export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
 /** A source a record rests on. A URL is only given where one was actually seen; never guessed. */
 export const source = z.strictObject({
   id: sourceRef,
   title: nonEmptyText,
   author: nonEmptyText.optional(),
   publisher: nonEmptyText.optional(),
+  /** When the document was issued, signed or published, as precisely as known. */
+  issued: partialDate.optional(),
+  /** Superseded by `issued`; still read until every case file is migrated. */
   year: year.optional(),
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-    .optional(),
+  date: partialDate.optional(),
+  type: z.enum(sourceTypes).optional(),
+  /** Official collection references of a treaty or document (UST, TIAS, UNTS, Stat., FRUS, …). */
+  collections: z.array(collectionReference).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.17226/12186').optional(),
   /** primary: official text, depositary or government record; secondary: everything else. */
@@ -154,7 +196,33 @@ export const legalForms = [
 export const factCheck = z.strictObject({
   level: z.enum(['verified', 'partly-verified']),
   note: nonEmptyText.optional(),
+  /** Each pass of checking: when, what was held against which sources, and what came of it. */
+  checks: z
+    .array(
+      z.strictObject({
+        on: partialDate,
+        what: nonEmptyText,
+        sources: z.array(sourceRef).min(1, 'a check names the sources it was made against'),
+        result: z.enum(['confirmed', 'corrected', 'open']),
+        note: nonEmptyText.optional(),
+      }),
+    )
+    .default([]),
 });
+
+/**
+ * A fact that changed after it was published, so a reader who cited the old value can find what changed:
+ * the field (as a path in the record), the old and new values, and the source that settled it.
+ */
+export const correction = z.strictObject({
+  release: z.string().regex(/^\d{4}\.\d{2}(?:\.\d+)?$/, 'must be a release name such as 2026.12'),
+  field: nonEmptyText,
+  was: nonEmptyText,
+  now: nonEmptyText,
+  sources: z.array(sourceRef).min(1, 'a correction names the source that settled it'),
+  note: nonEmptyText.optional(),
+});
+export type Correction = z.infer<typeof correction>;
 
 const recordCommon = {
   id: recordId,
@@ -162,12 +230,16 @@ const recordCommon = {
   aliases: z.array(recordId).default([]),
   name: nonEmptyText,
   shortName: nonEmptyText,
+  /** Other names readers use for it ("Ottawa Treaty", "INCSEA", "the Hotline"), so search and free text find it. */
+  commonNames: z.array(nonEmptyText).default([]),
   summary: nonEmptyText,
   keyFacts: z.array(sourcedStatement).default([]),
   coding: codingInput.default({}),
   relations: z.array(relation).default([]),
   sources: z.array(source).min(1, 'every record needs at least one source'),
   factCheck: factCheck.optional(),
+  /** Facts corrected since an earlier release (see cases/releases.yaml). */
+  corrections: z.array(correction).default([]),
 };
 
 export const mechanismInput = z.strictObject({
