@@ -100,18 +100,18 @@ export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: 
       query[id] = value;
       origin[id] = { value: value.value, from: value.inheritedFrom ? 'technology' : 'measure' };
     }
-  const reading = request.text !== undefined ? readText(index, technologies, request.text) : { suggestions: [] };
-  for (const s of reading.suggestions)
+  const reading = request.text !== undefined ? readText(index, technologies, request.text) : undefined;
+  for (const s of reading?.suggestions ?? [])
     if (!query[s.feature]) {
       query[s.feature] = { value: s.value, confidence: 'low', sources: [] };
       origin[s.feature] = { value: s.value, from: 'text', matched: s.matched };
     }
-  const technology = reading.technology ? technologies.find((t) => t.id === reading.technology!.id) : undefined;
+  const technology = reading?.technology ? technologies.find((t) => t.id === reading.technology!.id) : undefined;
   if (technology)
     for (const [id, value] of Object.entries(technology.coding))
       if (!query[id]) {
         query[id] = { ...value, inheritedFrom: technology.id };
-        origin[id] = { value: value.value, from: 'technology', matched: reading.technology!.matched };
+        origin[id] = { value: value.value, from: 'technology', matched: reading!.technology!.matched };
       }
   for (const [id, raw] of Object.entries(request.features ?? {})) {
     const feature = index.byId.get(id);
@@ -201,7 +201,7 @@ export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: 
         textWeight,
         weights: Object.fromEntries(index.features.map((f) => [f.id, weights.get(f.id) ?? 0])),
         features: Object.fromEntries(index.features.filter((f) => origin[f.id]).map((f) => [f.id, origin[f.id]])),
-        suggestions: reading.suggestions,
+        suggestions: reading?.suggestions ?? [],
         ...(technology ? { technology: technology.id } : {}),
       },
       results,

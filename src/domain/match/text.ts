@@ -15,9 +15,25 @@ export interface Suggestion {
   matched: string[];
 }
 
+/** One phrase of the query read as one codebook value. */
+export interface Recognition {
+  phrase: string;
+  feature: string;
+  value: string;
+}
+
+/**
+ * What the engine made of the words: the values it suggests, each phrase it recognised, the content words
+ * it could not place, and the records the words name. The engine's `understanding` is judged from this.
+ */
 export interface TextReading {
   suggestions: Suggestion[];
   technology?: { id: string; matched: string[] };
+  recognised: Recognition[];
+  /** Content words (stop words dropped) inside no recognised phrase, as written in the query. */
+  unrecognised: string[];
+  /** Records the query names by name, short name, common name or id. */
+  namedRecords: { phrase: string; id: string }[];
 }
 
 /**
@@ -74,7 +90,24 @@ export function readText(index: CodebookIndex, technologies: readonly Technology
     .map((t) => ({ id: t.id, matched: phrasesFound(normalised, t.synonyms) }))
     .filter((t) => t.matched.length > 0)
     .sort((a, b) => weight(b.matched) - weight(a.matched) || a.id.localeCompare(b.id));
-  return { suggestions, ...(technologyHits[0] ? { technology: technologyHits[0] } : {}) };
+  const recognised: Recognition[] = suggestions.flatMap((s) =>
+    s.matched.map((phrase) => ({ phrase, feature: s.feature, value: Array.isArray(s.value) ? s.value.join(',') : String(s.value) })),
+  );
+  const covered = normalise([...recognised.map((r) => r.phrase), ...(technologyHits[0]?.matched ?? [])].join(' '));
+  const unrecognised = [
+    ...new Set(
+      text
+        .split(/[^\p{L}\p{N}'’-]+/u)
+        .filter((w) => w && !stopWords.has(w.toLowerCase()) && !covered.includes(normalise(w))),
+    ),
+  ];
+  return {
+    suggestions,
+    ...(technologyHits[0] ? { technology: technologyHits[0] } : {}),
+    recognised,
+    unrecognised,
+    namedRecords: [],
+  };
 }
 
 /** Words too common to say anything about relevance (the usual English function words). */
