@@ -12,18 +12,22 @@ import {
   eventInput,
   measureInput,
   mechanismInput,
+  publisherListInput,
   relationTargets,
   technologyInput,
   verdictInput,
   type CaseRecord,
   type Codebook,
+  type Publisher,
   type RecordKind,
 } from '../domain/schema.ts';
+import { hostBelongsTo, unpublishableHost } from '../domain/publishers.ts';
+import { quoteInput } from '../domain/quote-input.ts';
 import { fieldPath, type CaseFile, type CaseFileError } from './case-file.ts';
 import { parseYaml, type LocatedDocument } from './yaml-document.ts';
 import { describeIssues } from './zod-issues.ts';
 
-export type UnversionedCaseBase = { codebook: Codebook; records: CaseRecord[] };
+export type UnversionedCaseBase = { codebook: Codebook; publishers: Publisher[]; records: CaseRecord[] };
 export type CompileResult = { ok: true; caseBase: UnversionedCaseBase } | { ok: false; errors: CaseFileError[] };
 
 /** Which folder holds which kind of record; the folder, not a field, decides the kind. */
@@ -51,10 +55,11 @@ interface Located {
   base: PropertyKey[];
 }
 
-function classify(path: string): { kind: 'codebook' | 'actors' | Exclude<RecordKind, 'actor'>; stem: string } | undefined {
+function classify(path: string): { kind: 'codebook' | 'publishers' | 'actors' | Exclude<RecordKind, 'actor'>; stem: string } | undefined {
   const parts = path.split('/');
   const name = parts[parts.length - 1];
   const stem = name.replace(/\.ya?ml$/, '');
+  if (name === 'publishers.yaml' && !(parts[parts.length - 2] in folders)) return { kind: 'publishers', stem };
   if (parts.length >= 1 && (name === 'codebook.yaml' || name === 'codebook.yml') && !(parts[parts.length - 2] in folders)) return { kind: 'codebook', stem };
   if (parts[parts.length - 2] === 'actors' || name === 'actors.yaml' || name === 'actors.yml') return { kind: 'actors', stem };
   const folder = parts[parts.length - 2];
@@ -71,7 +76,7 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const kind = classify(file.path);
     if (!kind) {
-      report(file.path, undefined, [], 'not a case file: expected codebook.yaml, or a .yaml file under actors/, mechanisms/, measures/, events/, technologies/ or verdicts/');
+      report(file.path, undefined, [], 'not a case file: expected codebook.yaml, publishers.yaml, or a .yaml file under actors/, mechanisms/, measures/, events/, technologies/ or verdicts/');
       continue;
     }
     const { document, errors: yamlErrors } = parseYaml(file);
@@ -95,9 +100,11 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   const codebook = codebookResult.data;
   const index = indexCodebook(codebook);
 
+  const publishers = readPublishers(parsed.filter((p) => p.kind.kind === 'publishers'), report);
+
   const located: Located[] = [];
   for (const { file, kind, document } of parsed) {
-    if (kind.kind === 'codebook') continue;
+    if (kind.kind === 'codebook' || kind.kind === 'publishers') continue;
     if (kind.kind === 'actors') {
       const result = actorListInput.safeParse(document.data);
       if (!result.success) {
@@ -125,11 +132,12 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   }
 
   checkReferences(located, report);
+  checkSourceAddresses(located, publishers, report);
   checkYears(located, report);
   const records = inheritTechnologyTraits(located.map((l) => l.record), index);
 
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
-  return { ok: true, caseBase: { codebook, records: records.sort((a, b) => a.id.localeCompare(b.id)) } };
+  return { ok: true, caseBase: { codebook, publishers, records: records.sort((a, b) => a.id.localeCompare(b.id)) } };
 }
 
 /** "an event", "a mechanism": error messages are read by people. */
@@ -259,4 +267,59 @@ function inheritTechnologyTraits(records: CaseRecord[], index: CodebookIndex): C
 
 function sortErrors(errors: CaseFileError[]): CaseFileError[] {
   return [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+}
+
+
+/** The publisher registry: at most one file, ids unique, every host one that a publisher could own. */
+function readPublishers(files: { file: CaseFile; document: LocatedDocument }[], report: Report): Publisher[] {
+  if (files.length > 1) report(files[1].file.path, files[1].document, [], 'expected at most one publishers.yaml');
+  const first = files[0];
+  if (!first) return [];
+  const result = publisherListInput.safeParse(first.document.data);
+  if (!result.success) {
+    for (const issue of describeIssues(result.error, first.document.data)) report(first.file.path, first.document, issue.path, issue.message);
+    return [];
+  }
+  const seen = new Set<string>();
+  result.data.publishers.forEach((publisher, i) => {
+    if (seen.has(publisher.id)) report(first.file.path, first.document, ['publishers', i, 'id'], `duplicate publisher id "${publisher.id}"`);
+    seen.add(publisher.id);
+    publisher.hosts.forEach((host, j) => {
+      const why = unpublishableHost(host);
+      if (why) report(first.file.path, first.document, ['publishers', i, 'hosts', j], `"${host}" is ${why}`);
+    });
+  });
+  return [...result.data.publishers].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * A source's URL must be its publisher's own address: a registered publisher, on one of its hosts, and
+ * never an IP address, a trailing-dot host or a staging, development, test or admin host. A copy of a
+ * page on another site may be kept as `readAt`, which is never cited.
+ */
+function checkSourceAddresses(located: Located[], publishers: Publisher[], report: Report) {
+  const byId = new Map(publishers.map((p) => [p.id, p]));
+  for (const { record, file, document, base } of located) {
+    if (!('sources' in record)) continue;
+    record.sources.forEach((source, i) => {
+      const at = (...path: PropertyKey[]) => [...base, 'sources', i, ...path];
+      const publisher = source.publisher === undefined ? undefined : byId.get(source.publisher);
+      if (source.publisher !== undefined && !publisher)
+        report(file, document, at('publisher'), `unknown publisher ${quoteInput(source.publisher)}; add it to cases/publishers.yaml`);
+      if (source.url === undefined) return;
+      const host = new URL(source.url).hostname;
+      const why = unpublishableHost(host);
+      if (why) report(file, document, at('url'), `url host ${quoteInput(host)} is ${why}`);
+      else if (source.publisher === undefined)
+        report(file, document, at('publisher'), 'a source with a url must name its publisher (an id in cases/publishers.yaml)');
+      else if (publisher && !hostBelongsTo(host, publisher))
+        report(
+          file,
+          document,
+          at('url'),
+          `url host ${quoteInput(host)} is not one of ${publisher.id}'s hosts (${publisher.hosts.join(', ') || 'none listed'}); ` +
+            "cite the publisher's own address, keep a copy elsewhere as readAt, or add the host to cases/publishers.yaml if the publisher owns it",
+        );
+    });
+  }
 }

@@ -19,7 +19,7 @@ export function recordTemplates(record: CaseRecord, caseBase: CompiledCaseBase, 
   return {
     datasetVersion: caseBase.datasetVersion,
     entry: renderAll([recordCitation(record, sentinelContext(caseBase, engineVersion))]),
-    primarySources: primarySourceCitations(record).map(({ source, item }) => ({ id: source.id, title: source.title, csl: item, rendered: renderAll([item]) })),
+    primarySources: primarySourceCitations(caseBase, record).map(({ source, item }) => ({ id: source.id, title: source.title, csl: item, rendered: renderAll([item]) })),
   };
 }
 

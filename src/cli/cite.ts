@@ -78,7 +78,7 @@ export function runCite(args: string[]): CommandResult {
       const id = positionals[0];
       const record = caseBase.records.find((r) => r.id === id) ?? caseBase.records.find((r) => 'aliases' in r && r.aliases.includes(id));
       if (!record) return { stderr: `precedents cite: no record with id "${id}"`, exitCode: 1 };
-      const primary = primarySourceCitations(record);
+      const primary = primarySourceCitations(caseBase, record);
       if (values.source !== undefined) {
         const source = primary.find((p) => p.source.id === values.source);
         if (!source) throw new CliError(`"${record.id}" has no primary source "${values.source}"; its primary sources are ${primary.map((p) => p.source.id).join(', ') || 'none'}`);

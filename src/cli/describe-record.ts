@@ -1,4 +1,5 @@
 /** A record as plain text for the terminal: what a reader needs first, then the coding with its reasons. */
+import { sourceText } from '../domain/publishers.ts';
 import { indexCodebook } from '../domain/codebook-index.ts';
 import { featureTypeDefinitions } from '../domain/feature-types/index.ts';
 import type { CaseRecord, CompiledCaseBase } from '../domain/schema.ts';
@@ -33,7 +34,7 @@ export function describeRecord(record: CaseRecord, caseBase: CompiledCaseBase): 
   if ('sources' in record) {
     lines.push('', 'Sources:');
     for (const s of record.sources)
-      lines.push(`  [${s.id}] ${[s.author, s.title, s.publisher, s.date ?? s.year].filter(Boolean).join('. ')}${s.url ? ` <${s.url}>` : ''} (${s.kind})`);
+      lines.push(`  [${s.id}] ${sourceText(caseBase, s)}${s.url ? ` <${s.url}>` : ''} (${s.kind})`);
   }
   return lines.join('\n');
 }

@@ -4,10 +4,16 @@
  * verdicts are rows like any record, with their measure, mechanism and stance in columns of their own.
  */
 import Papa from 'papaparse';
+import { publisherName } from './publishers.ts';
 import type { CaseRecord, CompiledCaseBase } from './schema.ts';
 
 export function exportJson(caseBase: CompiledCaseBase) {
-  return { datasetVersion: caseBase.datasetVersion, codebook: caseBase.codebook, records: caseBase.records };
+  return {
+    datasetVersion: caseBase.datasetVersion,
+    codebook: caseBase.codebook,
+    publishers: caseBase.publishers.map(({ id, name, kind, hosts }) => ({ id, name, kind, hosts })),
+    records: caseBase.records,
+  };
 }
 
 const field = <K extends string>(record: CaseRecord, key: K): unknown => (key in record ? (record as Record<K, unknown>)[key] : undefined);
@@ -20,7 +26,7 @@ export function exportCsv(caseBase: CompiledCaseBase): string {
   ];
   const rows = caseBase.records.map((record) => {
     const coding = 'coding' in record ? record.coding : {};
-    const sources = 'sources' in record ? record.sources.map((s) => [s.title, s.publisher, s.date ?? s.year, s.url].filter(Boolean).join(', ')) : [];
+    const sources = 'sources' in record ? record.sources.map((s) => [s.title, publisherName(caseBase, s), s.issued, s.url].filter(Boolean).join(', ')) : [];
     const list = (v: unknown) => (Array.isArray(v) ? v.join('; ') : v === undefined ? '' : String(v));
     return [
       record.id, record.kind, record.name, list(field(record, 'shortName')), list(field(record, 'year')), list(field(record, 'inForceYear')),

@@ -50,22 +50,55 @@ export const sourceTypes = [
   'dataset',
   'webpage',
   'post',
+  'entry-encyclopedia',
   'document',
 ] as const;
+
+export const publisherKinds = ['government', 'intergovernmental', 'archive', 'academic', 'press', 'think-tank', 'reference'] as const;
+
+/** A host name as a URL carries it: lower-case labels, no scheme, port, path or trailing dot. */
+const hostName = z
+  .string()
+  .regex(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/, 'must be a host name such as history.state.gov');
+
+/**
+ * Who issues documents, and the hosts that are their own. A source names its publisher by id; its URL must
+ * sit on one of these hosts (or a subdomain of one), so a copy of a page on someone else's site cannot pass
+ * for the publisher's document.
+ */
+export const publisher = z.strictObject({
+  id: recordId,
+  name: nonEmptyText,
+  kind: z.enum(publisherKinds),
+  hosts: z.array(hostName).default([]),
+  note: nonEmptyText.optional(),
+});
+export type Publisher = z.infer<typeof publisher>;
+export const publisherListInput = z.strictObject({ publishers: z.array(publisher) });
 
 /**
  * A reference in an official collection, written as lawyers and historians write it: "23 UST 1168",
  * "852 UNTS 151", "TIAS 7379", "77 Stat. 255", "FRUS 1964–1968, vol. XIV, doc. 266". Kept out of titles so
  * a citation shows the title as the document has it.
  */
-export const collectionReferencePattern =
-  /^(?:\d+ (?:UST|UNTS|LNTS|Stat\.|ILM|CTS|UNTS I-\d+) \d+|TIAS \d+(?:-\d+)?|UN Doc\. \S.*|FRUS \d{4}(?:–\d{4})?, vol\. [IVXLC]+(?:, Part \d+)?, doc\. \d+)$/;
+export const collectionReferencePattern = new RegExp(
+  [
+    String.raw`\d+ (?:UST|UNTS|LNTS|Stat\.|ILM|CTS|Bevans) \d+`,
+    String.raw`TIAS \d+(?:[-.]\d+)*`,
+    String.raw`UN Doc\. \S+`,
+    String.raw`FRUS \d{4}(?:–\d{2,4})?, vol\. [^,]+(?:, part \d+)?, (?:doc\.|ch\.) \S+`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')
+    .replace(/^/, '^(?:')
+    .concat(')$'),
+);
 export const collectionReference = z
   .string()
   .regex(
     collectionReferencePattern,
-    'must read like "23 UST 1168", "852 UNTS 151", "TIAS 7379", "77 Stat. 255", "UN Doc. A/RES/…" or ' +
-      '"FRUS 1964–1968, vol. XIV, doc. 266"',
+    'must read like "23 UST 1168", "852 UNTS 151", "TIAS 7379", "77 Stat. 255", "UN Doc. A/RES/…", ' +
+      '"FRUS 1964–1968, vol. XIV, doc. 266" or "FRUS 1948, vol. I, part 1, doc. 194"',
   );
 
 /** A date as precise as it is known. */
@@ -75,17 +108,22 @@ export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must b
 export const source = z.strictObject({
   id: sourceRef,
   title: nonEmptyText,
+  /** What kind of document it is (a CSL item type), so a citation renders as that kind. */
+  type: z.enum(sourceTypes),
   author: nonEmptyText.optional(),
-  publisher: nonEmptyText.optional(),
+  /** Who issued the document: an id in cases/publishers.yaml. Required wherever a URL is given. */
+  publisher: recordId.optional(),
   /** When the document was issued, signed or published, as precisely as known. */
   issued: partialDate.optional(),
-  /** Superseded by `issued`; still read until every case file is migrated. */
-  year: year.optional(),
-  date: partialDate.optional(),
-  type: z.enum(sourceTypes).optional(),
   /** Official collection references of a treaty or document (UST, TIAS, UNTS, Stat., FRUS, …). */
   collections: z.array(collectionReference).optional(),
+  /** The publisher's own address for the document: its host must be one of the publisher's hosts. */
   url: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * Where the text was actually read when the publisher's own copy was not found: a copy on another
+   * site. Kept so a checker can find what was read; never cited and never shown as the source's address.
+   */
+  readAt: z.url({ protocol: /^https?$/ }).optional(),
   doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.17226/12186').optional(),
   /** primary: official text, depositary or government record; secondary: everything else. */
   kind: z.enum(['primary', 'secondary']),
@@ -488,6 +526,7 @@ export type Codebook = z.infer<typeof codebook>;
 export const compiledCaseBase = z.strictObject({
   datasetVersion: z.string(),
   codebook,
+  publishers: z.array(publisher),
   records: z.array(caseRecord),
 });
 export type CompiledCaseBase = z.infer<typeof compiledCaseBase>;

@@ -2,6 +2,7 @@
  * Published verdicts beside computed matches: what the literature says about a measure and a mechanism,
  * kept apart from the score. Nothing here feeds the engine; it only looks verdicts up.
  */
+import { publisherName } from './publishers.ts';
 import type { CompiledCaseBase, Verdict, VerdictStance } from './schema.ts';
 
 /** How a stance reads on a page: what the publication says the measure is to the mechanism. */
@@ -18,7 +19,7 @@ export interface VerdictNote {
   mechanism: string;
   stance: VerdictStance;
   claim: string;
-  source: { title: string; author?: string; publisher?: string; year?: number; date?: string; url?: string; doi?: string; locator?: string };
+  source: { title: string; author?: string; publisher?: string; issued?: string; url?: string; doi?: string; locator?: string };
   /** Rank of the mechanism in the results it is shown beside, if it is among them. */
   rank?: number;
 }
@@ -27,7 +28,7 @@ export function verdictsOf(caseBase: CompiledCaseBase): Verdict[] {
   return caseBase.records.filter((r): r is Verdict => r.kind === 'verdict');
 }
 
-export function verdictNote(verdict: Verdict, rank?: number): VerdictNote {
+export function verdictNote(caseBase: CompiledCaseBase, verdict: Verdict, rank?: number): VerdictNote {
   const source = verdict.sources.find((s) => s.id === verdict.source)!;
   return {
     id: verdict.id,
@@ -38,9 +39,8 @@ export function verdictNote(verdict: Verdict, rank?: number): VerdictNote {
     source: {
       title: source.title,
       ...(source.author !== undefined ? { author: source.author } : {}),
-      ...(source.publisher !== undefined ? { publisher: source.publisher } : {}),
-      ...(source.year !== undefined ? { year: source.year } : {}),
-      ...(source.date !== undefined ? { date: source.date } : {}),
+      ...(source.publisher !== undefined ? { publisher: publisherName(caseBase, source) } : {}),
+      ...(source.issued !== undefined ? { issued: source.issued } : {}),
       ...(source.url !== undefined ? { url: source.url } : {}),
       ...(source.doi !== undefined ? { doi: source.doi } : {}),
       ...(verdict.locator !== undefined ? { locator: verdict.locator } : {}),
@@ -64,7 +64,7 @@ export function verdictsForMatch(caseBase: CompiledCaseBase, query: { measure?: 
         (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
         a.verdict.id.localeCompare(b.verdict.id),
     )
-    .map(({ verdict, rank }) => verdictNote(verdict, rank));
+    .map(({ verdict, rank }) => verdictNote(caseBase, verdict, rank));
 }
 
 /** Verdicts that name a record, as the measure or as the mechanism compared. */

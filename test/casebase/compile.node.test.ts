@@ -69,13 +69,13 @@ describe('compile errors name file, line and field', () => {
     expect(errors).toEqual([
       'cases/mechanisms/x.yaml:6 parties[1]: unknown actor "xx"; add it to a file in cases/actors/',
       'cases/mechanisms/x.yaml:11 keyFacts[0].sources[0]: unknown source "txt"; this record\'s sources are text',
-      'cases/mechanisms/x.yaml:19 relations[0].target: unknown record "nowhere-1900"',
+      'cases/mechanisms/x.yaml:20 relations[0].target: unknown record "nowhere-1900"',
     ]);
   });
 
   it('rejects a relation to the wrong kind of record', () => {
     const errors = errorsOf(codebookFile, actorsFile, mechanism('x', 'relations:\n  - { type: triggeredBy, target: us }\n'));
-    expect(errors).toEqual(['cases/mechanisms/x.yaml:19 relations[0].target: triggeredBy must point at an event; "us" is an actor']);
+    expect(errors).toEqual(['cases/mechanisms/x.yaml:20 relations[0].target: triggeredBy must point at an event; "us" is an actor']);
   });
 
   it('rejects duplicate ids and says where the first one is', () => {
@@ -128,11 +128,11 @@ describe('former ids', () => {
   it('asks relations to use the current id of a renamed record', () => {
     const renamed = mechanism('new-name', 'aliases: [old-name]\n');
     const other = mechanism('other', 'relations:\n  - { type: succeeds, target: old-name }\n');
-    expect(errorsOf(codebookFile, actorsFile, renamed, other)).toEqual(['cases/mechanisms/other.yaml:19 relations[0].target: "old-name" is a former id; use "new-name"']);
+    expect(errorsOf(codebookFile, actorsFile, renamed, other)).toEqual(['cases/mechanisms/other.yaml:20 relations[0].target: "old-name" is a former id; use "new-name"']);
   });
 
   it('rejects an alias that is already taken', () => {
     const errors = errorsOf(codebookFile, actorsFile, mechanism('a', 'aliases: [us]\n'));
-    expect(errors).toEqual(['cases/mechanisms/a.yaml:18 aliases[0]: alias "us" is already the id or alias of a record in cases/actors/states.yaml']);
+    expect(errors).toEqual(['cases/mechanisms/a.yaml:19 aliases[0]: alias "us" is already the id or alias of a record in cases/actors/states.yaml']);
   });
 });

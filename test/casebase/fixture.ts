@@ -30,6 +30,7 @@ coding:
 ${coding}sources:
   - id: text
     title: The text
+    type: treaty
     kind: primary
 ${extra}`,
   };

@@ -43,6 +43,7 @@ source: ${source}
 sources:
   - id: paper
     title: A paper
+    type: article-journal
     kind: secondary
 `,
   });

@@ -45,7 +45,7 @@ describe('CSL-JSON items', () => {
   });
 
   it('offer the primary sources beside the entry, never merged into it', () => {
-    const primary = primarySourceCitations(sample[0]);
+    const primary = primarySourceCitations(caseBase, sample[0]);
     expect(primary.map((p) => p.source.id)).toContain('state-mou');
     expect(primary.every((p) => p.source.kind === 'primary')).toBe(true);
     expect(primary.find((p) => p.source.id === 'state-mou')!.item.URL).toBe('https://www.state.gov/s/rga/resources/267538.htm');
@@ -66,7 +66,7 @@ describe('CSL-JSON items', () => {
   it('build from every record and source of the case-base', () => {
     for (const record of caseBase.records) {
       expect(recordCitation(record, ctx('https://x.example', '2026-01-01')).title).toBe(record.name);
-      for (const { item } of primarySourceCitations(record)) expect(item.title.length).toBeGreaterThan(0);
+      for (const { item } of primarySourceCitations(caseBase, record)) expect(item.title.length).toBeGreaterThan(0);
     }
   });
 });
@@ -76,7 +76,7 @@ describe('BibTeX and RIS read back through citation-js', () => {
     ...sample.map((r) => recordCitation(r, ctx('https://precedents.example', '2026-03-04'))),
     datasetCitation(ctx('https://precedents.example', '2026-03-04')),
     comparisonCitation({ id: 'a1b2c3d4e5f6', url: 'https://precedents.example/compare?m=ai-crisis-hotline&w=%7B%22track%22%3A2%7D&s=1&v=0123456789ab&e=1.0.0', datasetVersion: '0123456789ab', engineVersion: '1.0.0' }, '2026-03-04'),
-    ...primarySourceCitations(sample[0]).map((p) => p.item),
+    ...primarySourceCitations(caseBase, sample[0]).map((p) => p.item),
   ];
 
   it.each(items.map((item) => [item.id, item] as const))('%s', (_id, item) => {

@@ -46,6 +46,7 @@ coding:
 sources:
   - id: text
     title: ${q(hostile.sourceTitle)}
+    type: treaty
     kind: primary
     note: ${q(hostile.note)}
 `,

@@ -21,7 +21,7 @@ coding:
   partiesStructure: bilateral
   track: 1
 sources:
-  - { id: s, title: A proposal, kind: secondary }
+  - { id: s, title: A proposal, type: report, kind: secondary }
 `,
   };
   const files = [

@@ -9,15 +9,28 @@ import type { CaseRecord, CompiledCaseBase, Source } from '../../domain/schema.t
 import { recordIdMaxLength } from '../../domain/record-id.ts';
 import { cutInput } from '../../domain/quote-input.ts';
 import { yearOf } from '../../domain/catalogue.ts';
+import { sourceText } from '../../domain/publishers.ts';
+import { incomingRelations, relationPhrases } from '../../domain/relations.ts';
 import { verdictsAbout } from '../../domain/verdicts.ts';
 import type { RecordCitations } from '../citations.ts';
 import { citeAssets, citationFormatsBlock, citePanel } from './cite-block.ts';
 import { layout } from './layout.ts';
 import { verdictDetails, verdictsSection } from './verdicts-section.ts';
 
-function sourceLine(s: Source) {
-  const parts = [s.author, s.title, s.publisher, s.date ?? s.year].filter((p) => p !== undefined).map(String);
-  return html`<li id="source-${s.id}">${parts.join('. ')}${s.doi ? html` doi:<a href="https://doi.org/${s.doi}">${s.doi}</a>` : ''}${s.url ? html` <a href="${s.url}">${s.url}</a>` : ''} <span class="kind">(${s.kind})</span>${s.note ? html` — ${s.note}` : ''}</li>`;
+function sourceLine(caseBase: CompiledCaseBase, s: Source) {
+  return html`<li id="source-${s.id}">${sourceText(caseBase, s)}${s.doi ? html` doi:<a href="https://doi.org/${s.doi}">${s.doi}</a>` : ''}${s.url ? html` <a href="${s.url}">${s.url}</a>` : ''} <span class="kind">(${s.kind})</span>${s.note ? html` — ${s.note}` : ''}</li>`;
+}
+
+/** Relations both ways, in words: what this record built on or came from, and what built on or came from it. */
+function relationsSection(record: CaseRecord, caseBase: CompiledCaseBase, nameOf: (id: string) => string) {
+  const outgoing = 'relations' in record ? record.relations : [];
+  const incoming = incomingRelations(caseBase, record.id);
+  if (outgoing.length === 0 && incoming.length === 0) return '';
+  const item = (label: string, id: string, note: string | undefined) =>
+    html`<li><span class="relation-label">${label}</span> <a href="/cases/${id}">${nameOf(id)}</a>${note ? html`<span class="relation-note"> — ${note}</span>` : ''}</li>`;
+  return html`<h2 id="relations">Relations</h2>
+${outgoing.length > 0 ? html`<h3>From this record</h3><ul class="relations relations-outgoing">${outgoing.map((r) => item(relationPhrases[r.type].outgoing, r.target, r.note))}</ul>` : ''}
+${incoming.length > 0 ? html`<h3>From other records</h3><ul class="relations relations-incoming">${incoming.map((r) => item(r.label, r.from, r.note))}</ul>` : ''}`;
 }
 
 function refs(ids: readonly string[]) {
@@ -70,7 +83,7 @@ ${citeAssets}`;
 <p class="kind">${record.kind}${year !== undefined ? ` · ${year}` : ''}${'status' in record ? ` · ${record.status}` : ''}</p>
 <h1>${record.name}</h1>
 <p class="summary">${summary}</p>
-${record.kind === 'verdict' ? verdictDetails(record, nameOf) : ''}
+${record.kind === 'verdict' ? verdictDetails(record, nameOf, caseBase) : ''}
 ${'parties' in record && record.parties.length > 0 ? html`<p>Parties: ${record.parties.map((p, i) => html`${i > 0 ? ', ' : ''}<a href="/cases/${p}">${nameOf(p)}</a>`)}</p>` : ''}
 ${'keyFacts' in record && record.keyFacts.length > 0 ? html`<h2>Key facts</h2><ul>${record.keyFacts.map((f) => html`<li>${f.text} ${refs(f.sources)}</li>`)}</ul>` : ''}
 ${'outcomes' in record && record.outcomes.length > 0 ? html`<h2>Outcomes</h2><ul>${record.outcomes.map((o) => html`<li>${o.year !== undefined ? `${o.year}: ` : ''}${o.text} ${refs(o.sources)}</li>`)}</ul>` : ''}
@@ -82,9 +95,9 @@ ${coding ? html`<h2>Coding</h2>
       const described = featureTypeDefinitions[f.type].describe(index.byId.get(f.id)!, v.value);
       return html`<tr><th scope="row">${f.label}</th><td>${described}</td><td>${v.confidence}</td><td>${v.note ?? ''}${v.inheritedFrom ? html` (from the profile <a href="/cases/${v.inheritedFrom}">${nameOf(v.inheritedFrom)}</a>)` : ''}${v.sources.length > 0 ? html` ${refs(v.sources)}` : ''}</td></tr>`;
     })}</tbody></table>` : ''}
-${'relations' in record && record.relations.length > 0 ? html`<h2>Relations</h2><ul>${record.relations.map((r) => html`<li>${r.type} <a href="/cases/${r.target}">${nameOf(r.target)}</a>${r.note ? ` — ${r.note}` : ''}</li>`)}</ul>` : ''}
-${record.kind === 'mechanism' || record.kind === 'measure' ? verdictsSection(record, verdictsAbout(caseBase, record.id), nameOf) : ''}
-${'sources' in record ? html`<h2>Sources</h2><ol class="sources">${record.sources.map(sourceLine)}</ol>` : ''}
+${relationsSection(record, caseBase, nameOf)}
+${record.kind === 'mechanism' || record.kind === 'measure' ? verdictsSection(record, verdictsAbout(caseBase, record.id), nameOf, caseBase) : ''}
+${'sources' in record ? html`<h2>Sources</h2><ol class="sources">${record.sources.map((s) => sourceLine(caseBase, s))}</ol>` : ''}
 ${citations ? citeSection(record, citations, caseBase.datasetVersion) : html`<h2>Cite this</h2><p>Citations could not be loaded; use <a href="/api/v1/cases/${record.id}/cite">the API</a>.</p>`}
 </article>`;
   return layout({ title: record.name, head, body, datasetVersion: caseBase.datasetVersion, engineVersion });

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { quoteInput } from '../../domain/quote-input.ts';
 import { browse, catalogueVocabulary, maxSearchLength } from '../../domain/catalogue.ts';
-import { caseRecord, recordKinds } from '../../domain/schema.ts';
+import { incomingRelations } from '../../domain/relations.ts';
+import { caseRecord, publisherKinds, recordKinds, relationTypes, type RelationType } from '../../domain/schema.ts';
 import { createRouter, recordIdParam } from '../app-env.ts';
 import { problem, problemResponse, unprocessable } from '../problem.ts';
 
@@ -63,7 +64,29 @@ export const getRoute = createRoute({
   responses: {
     200: {
       description: 'The record',
-      content: { 'application/json': { schema: z.object({ datasetVersion: z.string(), record: caseRecord }).openapi('RecordResponse') } },
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              datasetVersion: z.string(),
+              record: caseRecord,
+              incoming: z
+                .array(
+                  z.object({
+                    type: z.enum(relationTypes as [RelationType, ...RelationType[]]),
+                    from: z.string(),
+                    label: z.string().openapi({ description: 'How the relation reads from this end, e.g. "Model for"' }),
+                    note: z.string().optional(),
+                  }),
+                )
+                .openapi({ description: 'Relations other records write towards this one' }),
+              publishers: z
+                .array(z.object({ id: z.string(), name: z.string(), kind: z.enum(publisherKinds), hosts: z.array(z.string()) }))
+                .openapi({ description: "The publishers this record's sources name (cases/publishers.yaml)" }),
+            })
+            .openapi('RecordResponse'),
+        },
+      },
     },
     301: { description: 'The id is a former id of a record; Location gives the current one' },
     404: problemResponse('No record has this id'),
@@ -97,5 +120,7 @@ export const cases = createRouter()
       if (renamed) return c.redirect(`/api/v1/cases/${renamed.id}`, 301);
       return problem(c, 404, `No record has the id "${id}".`, [{ in: 'path', pointer: '#/id', detail: 'names no record' }]);
     }
-    return c.json({ datasetVersion: caseBase.datasetVersion, record }, 200);
+    const publisherIds = new Set('sources' in record ? record.sources.flatMap((s) => (s.publisher ? [s.publisher] : [])) : []);
+    const publishers = caseBase.publishers.filter((p) => publisherIds.has(p.id)).map(({ id, name, kind, hosts }) => ({ id, name, kind, hosts }));
+    return c.json({ datasetVersion: caseBase.datasetVersion, record, incoming: incomingRelations(caseBase, record.id), publishers }, 200);
   });

@@ -5,7 +5,7 @@
  * A record's citation cites the Precedents entry — its page, the dataset version and the access date —
  * and its primary sources are offered beside it as separate items, never merged into one.
  */
-import type { CaseRecord } from '../schema.ts';
+import type { CaseRecord, Source } from '../schema.ts';
 
 export interface CslName {
   family?: string;
@@ -22,11 +22,16 @@ export interface CslDate {
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'dataset' | 'document';
+  type: 'dataset' | Source['type'];
   title: string;
   'title-short'?: string;
   author?: CslName[];
   'container-title'?: string;
+  'collection-title'?: string;
+  volume?: string;
+  page?: string;
+  number?: string;
+  note?: string;
   publisher?: string;
   genre?: string;
   URL?: string;

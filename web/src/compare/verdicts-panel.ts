@@ -12,7 +12,7 @@ function source(note: VerdictNote) {
   const href = s.url ?? (s.doi !== undefined ? `https://doi.org/${s.doi}` : undefined);
   const title = href !== undefined ? h('a', { href }, s.title) : h('cite', {}, s.title);
   const before = s.author !== undefined ? `${s.author}, ` : '';
-  const after = [s.publisher, s.date ?? s.year, s.locator].filter((x) => x !== undefined).join(', ');
+  const after = [s.publisher, s.issued, s.locator].filter((x) => x !== undefined).join(', ');
   return h('p', { class: 'verdict-source' }, h('span', { class: 'visually-hidden' }, 'Source: '), before, title, after ? `, ${after}` : '', '.');
 }
 

@@ -26,8 +26,9 @@ const phrases: Record<EdgeType, { out: string; in: string }> = {
   partyTo: { out: 'Party to', in: 'Parties' },
 };
 
-function sourceItem(s: Source) {
-  const text = [s.author, s.title, s.publisher, s.date ?? s.year].filter((p) => p !== undefined).join('. ');
+function sourceItem(s: Source, publishers: ReadonlyMap<string, string>) {
+  const publisher = s.publisher !== undefined ? (publishers.get(s.publisher) ?? s.publisher) : undefined;
+  const text = [s.author, s.title, publisher, s.issued].filter((p) => p !== undefined).join('. ');
   return h('li', {}, text, s.url ? [' ', h('a', { href: s.url, rel: 'noopener' }, 'link')] : null, ` (${s.kind})`);
 }
 
@@ -38,12 +39,16 @@ export interface DetailsPanel {
 
 export function mountDetails(graph: MapGraph, store: Store, handlers: { select(node: string): void; onClose(): void }): DetailsPanel {
   const panel = byId('details');
-  const cache = new Map<string, Promise<CaseRecord>>();
+  const cache = new Map<string, Promise<{ record: CaseRecord; publishers: Map<string, string> }>>();
   let wantFocus = false;
   let showing: string | undefined;
 
   const load = (id: string) => {
-    if (!cache.has(id)) cache.set(id, getJson<{ record: CaseRecord }>(`/api/v1/cases/${encodeURIComponent(id)}`).then((r) => r.record));
+    if (!cache.has(id)) cache.set(id, getJson<{ record: CaseRecord; publishers: { id: string; name: string }[] }>(`/api/v1/cases/${encodeURIComponent(id)}`).then((r) => ({
+          record: r.record,
+          publishers: new Map(r.publishers.map((p) => [p.id, p.name])),
+        })),
+      );
     return cache.get(id)!;
   };
 
@@ -67,8 +72,9 @@ export function mountDetails(graph: MapGraph, store: Store, handlers: { select(n
     frame(h('p', {}, 'Loading…'));
     panel.hidden = false;
     let record: CaseRecord;
+    let publishers: Map<string, string>;
     try {
-      record = await load(id);
+      ({ record, publishers } = await load(id));
     } catch (error) {
       frame(h('p', { role: 'alert' }, `Could not load this record: ${(error as Error).message}`));
       return;
@@ -82,7 +88,7 @@ export function mountDetails(graph: MapGraph, store: Store, handlers: { select(n
       summary ? h('p', { class: 'summary' }, summary) : h('span'),
       facts.length > 0 ? h('section', {}, h('h3', {}, 'Key facts'), h('ul', {}, facts.slice(0, 5).map((f) => h('li', {}, f.text))), facts.length > 5 ? h('p', { class: 'hint' }, `${facts.length - 5} more on the record page.`) : null) : h('span'),
       h('section', {}, h('h3', {}, 'On the map'), h('dl', {}, links(id))),
-      sources.length > 0 ? h('section', {}, h('h3', {}, 'Sources'), h('ol', { class: 'sources' }, sources.slice(0, 6).map(sourceItem)), sources.length > 6 ? h('p', { class: 'hint' }, `${sources.length - 6} more on the record page.`) : null) : h('span'),
+      sources.length > 0 ? h('section', {}, h('h3', {}, 'Sources'), h('ol', { class: 'sources' }, sources.slice(0, 6).map((s) => sourceItem(s, publishers))), sources.length > 6 ? h('p', { class: 'hint' }, `${sources.length - 6} more on the record page.`) : null) : h('span'),
       h('p', { class: 'actions' },
         h('a', { href: `/cases/${encodeURIComponent(id)}` }, 'Open the record page'),
         coded ? [' · ', h('a', { href: `/compare?measure=${encodeURIComponent(id)}` }, 'Find its closest precedents')] : null),
