@@ -190,6 +190,7 @@ function checkReferences(located: Located[], report: Report) {
       if ('factCheck' in record && record.factCheck)
         record.factCheck.checks.forEach((c, i) => checkSources(c.sources, 'factCheck', 'checks', i, 'sources'));
       if ('corrections' in record) record.corrections.forEach((c, i) => checkSources(c.sources, 'corrections', i, 'sources'));
+      if (record.kind === 'mechanism' && record.partiesCount) checkSources(record.partiesCount.sources, 'partiesCount', 'sources');
       if ('coding' in record)
         for (const [featureId, value] of Object.entries(record.coding)) checkSources(value.sources, 'coding', featureId, 'sources');
     }

@@ -287,6 +287,15 @@ export const mechanismInput = z.strictObject({
   status: z.enum(mechanismStatuses),
   endYear: year.optional(),
   parties: z.array(recordId).min(1, 'a mechanism needs at least one party'),
+  /**
+   * For an open multilateral instrument whose parties are too many to list: how many there were and when,
+   * from a depositary or other named source; `parties` then lists the key parties only.
+   */
+  partiesCount: z
+    .strictObject({ count: z.int().min(1), asOf: partialDate, sources: z.array(sourceRef).min(1, 'a party count names its source') })
+    .optional(),
+  /** Why the status is what it is, when it is `unknown` or not plain from the sources: what was searched. */
+  statusNote: nonEmptyText.optional(),
   legalForm: z.enum(legalForms),
   technology: recordId.optional(),
   outcomes: z.array(outcome).default([]),
