@@ -25,6 +25,7 @@ import { codebook } from './routes/codebook.ts';
 import { health } from './routes/health.ts';
 import { matching } from './routes/match.ts';
 import { reference } from './routes/reference.ts';
+import { releases } from './routes/releases.ts';
 
 /** Requests carry at most a query and some weights; anything bigger is a mistake or an attack. */
 export const maxBodyBytes = 64 * 1024;
@@ -70,6 +71,7 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
   app.route('/', permalinks);
   app.route('/', citations);
   app.route('/', exporting);
+  app.route('/', releases);
   app.route('/', recordPages);
   app.route('/', sitePages);
 

@@ -2,6 +2,7 @@
  * Citations as the API and the record pages serve them: CSL-JSON built here from the domain, the four
  * rendered formats filled in from the build-time templates with this site's address and the access date.
  */
+import { currentRelease } from '../domain/releases.ts';
 import type { Context } from 'hono';
 import { comparisonCitation, cslJsonText, datasetCitation, recordCitation, type CitationContext } from '../domain/cite/csl.ts';
 import type { CitationFormat } from '../domain/cite/formats.ts';
@@ -26,7 +27,15 @@ export function isCalendarDate(text: string): boolean {
 const siteOf = (c: Context<AppEnv>) => new URL(c.req.url).origin;
 
 function context(c: Context<AppEnv>, accessed: string): CitationContext {
-  return { site: siteOf(c), accessed, datasetVersion: c.get('caseBase').datasetVersion, engineVersion };
+  const caseBase = c.get('caseBase');
+  const release = currentRelease(caseBase);
+  return {
+    site: siteOf(c),
+    accessed,
+    datasetVersion: caseBase.datasetVersion,
+    engineVersion,
+    ...(release ? { release: { name: release.name, date: release.date } } : {}),
+  };
 }
 
 /** Templates of another dataset version would cite the wrong data: a build mistake, reported as such. */

@@ -13,12 +13,14 @@ import {
   measureInput,
   mechanismInput,
   publisherListInput,
+  releaseListInput,
   relationTargets,
   technologyInput,
   verdictInput,
   type CaseRecord,
   type Codebook,
   type Publisher,
+  type Release,
   type RecordKind,
 } from '../domain/schema.ts';
 import { hostBelongsTo, unpublishableHost } from '../domain/publishers.ts';
@@ -27,7 +29,7 @@ import { fieldPath, type CaseFile, type CaseFileError } from './case-file.ts';
 import { parseYaml, type LocatedDocument } from './yaml-document.ts';
 import { describeIssues } from './zod-issues.ts';
 
-export type UnversionedCaseBase = { codebook: Codebook; publishers: Publisher[]; records: CaseRecord[] };
+export type UnversionedCaseBase = { codebook: Codebook; publishers: Publisher[]; records: CaseRecord[]; releases: Release[] };
 export type CompileResult = { ok: true; caseBase: UnversionedCaseBase } | { ok: false; errors: CaseFileError[] };
 
 /** Which folder holds which kind of record; the folder, not a field, decides the kind. */
@@ -55,11 +57,12 @@ interface Located {
   base: PropertyKey[];
 }
 
-function classify(path: string): { kind: 'codebook' | 'publishers' | 'actors' | Exclude<RecordKind, 'actor'>; stem: string } | undefined {
+function classify(path: string): { kind: 'codebook' | 'publishers' | 'releases' | 'actors' | Exclude<RecordKind, 'actor'>; stem: string } | undefined {
   const parts = path.split('/');
   const name = parts[parts.length - 1];
   const stem = name.replace(/\.ya?ml$/, '');
   if (name === 'publishers.yaml' && !(parts[parts.length - 2] in folders)) return { kind: 'publishers', stem };
+  if (name === 'releases.yaml' && !(parts[parts.length - 2] in folders)) return { kind: 'releases', stem };
   if (parts.length >= 1 && (name === 'codebook.yaml' || name === 'codebook.yml') && !(parts[parts.length - 2] in folders)) return { kind: 'codebook', stem };
   if (parts[parts.length - 2] === 'actors' || name === 'actors.yaml' || name === 'actors.yml') return { kind: 'actors', stem };
   const folder = parts[parts.length - 2];
@@ -76,7 +79,7 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const kind = classify(file.path);
     if (!kind) {
-      report(file.path, undefined, [], 'not a case file: expected codebook.yaml, publishers.yaml, or a .yaml file under actors/, mechanisms/, measures/, events/, technologies/ or verdicts/');
+      report(file.path, undefined, [], 'not a case file: expected codebook.yaml, publishers.yaml, releases.yaml, or a .yaml file under actors/, mechanisms/, measures/, events/, technologies/ or verdicts/');
       continue;
     }
     const { document, errors: yamlErrors } = parseYaml(file);
@@ -101,10 +104,12 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   const index = indexCodebook(codebook);
 
   const publishers = readPublishers(parsed.filter((p) => p.kind.kind === 'publishers'), report);
+  const releaseFiles = parsed.filter((p) => p.kind.kind === 'releases');
+  const releases = readReleases(releaseFiles, report);
 
   const located: Located[] = [];
   for (const { file, kind, document } of parsed) {
-    if (kind.kind === 'codebook' || kind.kind === 'publishers') continue;
+    if (kind.kind === 'codebook' || kind.kind === 'publishers' || kind.kind === 'releases') continue;
     if (kind.kind === 'actors') {
       const result = actorListInput.safeParse(document.data);
       if (!result.success) {
@@ -133,11 +138,12 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
 
   checkReferences(located, report);
   checkSourceAddresses(located, publishers, report);
+  checkReleases(located, releases, releaseFiles[0], report);
   checkYears(located, report);
   const records = inheritTechnologyTraits(located.map((l) => l.record), index);
 
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
-  return { ok: true, caseBase: { codebook, publishers, records: records.sort((a, b) => a.id.localeCompare(b.id)) } };
+  return { ok: true, caseBase: { codebook, publishers, records: records.sort((a, b) => a.id.localeCompare(b.id)), releases } };
 }
 
 /** "an event", "a mechanism": error messages are read by people. */
@@ -321,6 +327,54 @@ function checkSourceAddresses(located: Located[], publishers: Publisher[], repor
           `url host ${quoteInput(host)} is not one of ${publisher.id}'s hosts (${publisher.hosts.join(', ') || 'none listed'}); ` +
             "cite the publisher's own address, keep a copy elsewhere as readAt, or add the host to cases/publishers.yaml if the publisher owns it",
         );
+    });
+  }
+}
+
+/** The named releases, oldest first: names unique, dates in order. */
+function readReleases(files: { file: CaseFile; document: LocatedDocument }[], report: Report): Release[] {
+  if (files.length > 1) report(files[1].file.path, files[1].document, [], 'expected at most one releases.yaml');
+  const first = files[0];
+  if (!first) return [];
+  const result = releaseListInput.safeParse(first.document.data);
+  if (!result.success) {
+    for (const issue of describeIssues(result.error, first.document.data)) report(first.file.path, first.document, issue.path, issue.message);
+    return [];
+  }
+  const releases = result.data.releases;
+  releases.forEach((release, i) => {
+    if (releases.findIndex((r) => r.name === release.name) !== i)
+      report(first.file.path, first.document, ['releases', i, 'name'], `duplicate release "${release.name}"`);
+    if (i > 0 && release.date < releases[i - 1].date)
+      report(first.file.path, first.document, ['releases', i, 'date'], `releases are listed oldest first; ${release.date} is before ${releases[i - 1].date}`);
+  });
+  return releases;
+}
+
+/**
+ * Release notes must name real records: an added id is a record today (or was retired later), a retired id
+ * is no longer a record's id, and every correction names a release that exists.
+ */
+function checkReleases(located: Located[], releases: Release[], file: { file: CaseFile; document: LocatedDocument } | undefined, report: Report) {
+  const names = new Set(releases.map((r) => r.name));
+  const current = new Set(located.map((l) => l.record.id));
+  const retiredLater = new Set(releases.flatMap((r) => r.retired.map((x) => x.id)));
+  if (file)
+    releases.forEach((release, i) => {
+      release.added.forEach((id, j) => {
+        if (!current.has(id) && !retiredLater.has(id)) report(file.file.path, file.document, ['releases', i, 'added', j], `"${id}" is not a record`);
+      });
+      release.retired.forEach((retired, j) => {
+        if (current.has(retired.id)) report(file.file.path, file.document, ['releases', i, 'retired', j, 'id'], `"${retired.id}" is still a record's id`);
+        if (retired.replacedBy !== undefined && !current.has(retired.replacedBy))
+          report(file.file.path, file.document, ['releases', i, 'retired', j, 'replacedBy'], `"${retired.replacedBy}" is not a record`);
+      });
+    });
+  for (const { record, file: path, document, base } of located) {
+    if (!('corrections' in record)) continue;
+    record.corrections.forEach((correction, i) => {
+      if (!names.has(correction.release))
+        report(path, document, [...base, 'corrections', i, 'release'], `unknown release "${correction.release}"; releases are ${[...names].join(', ') || 'none'} (cases/releases.yaml)`);
     });
   }
 }

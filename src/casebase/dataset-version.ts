@@ -18,8 +18,10 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The hash covers the content only: the release notes name versions, so they cannot be part of one. */
 export function datasetVersionOf(caseBase: UnversionedCaseBase): string {
-  return createHash('sha256').update(canonicalJson(caseBase)).digest('hex').slice(0, 12);
+  const { releases: _releases, ...content } = caseBase;
+  return createHash('sha256').update(canonicalJson(content)).digest('hex').slice(0, 12);
 }
 
 export function withDatasetVersion(caseBase: UnversionedCaseBase): CompiledCaseBase {

@@ -24,13 +24,29 @@ const styleOf: Record<'chicago' | 'apa', string> = { chicago, apa: 'apa' };
 function ris(items: CslItem[]): string {
   const records = new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
   return records
-    .map((record) => {
+    .map((record, i) => {
+      record.ID = risId(items[i].id);
+      // The library writes a treaty as GEN (generic); RIS's own type for a legal instrument is LEGAL.
+      if (items[i].type === 'treaty') record.TY = 'LEGAL';
       const lines = [`TY  - ${record.TY}`];
       for (const [tag, value] of Object.entries(record)) if (tag !== 'TY') for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${v}`);
       lines.push('ER  - ');
       return lines.join('\n');
     })
     .join('\n');
+}
+
+/**
+ * RIS allows 20 characters of reference id, and the library cuts longer ids there — so two sources of one
+ * record ("us_ussr_incsea_1972_text_tias", "…_text_wikisource") would share an id. A longer id keeps its
+ * first 7 characters and gains a 12-character hash of the whole id (FNV-1a, 64 bits, base 36), unique in
+ * practice across the dataset and the same on every machine.
+ */
+export function risId(id: string): string {
+  if (id.length <= 20) return id;
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(id)) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
+  return `${id.slice(0, 7)}_${hash.toString(36).padStart(13, '0').slice(-12)}`;
 }
 
 export function renderCitation(items: CslItem[], format: CitationFormat): string {

@@ -2,18 +2,23 @@
  * Builds the citation templates the Worker fills (see src/domain/cite/template.ts): every record's entry
  * and primary sources, the dataset and the comparison citation, rendered by citation-js with sentinels.
  */
+import { currentRelease } from '../domain/releases.ts';
 import { comparisonCitation, datasetCitation, recordCitation, type CitationContext } from '../domain/cite/csl.ts';
 import { primarySourceCitations } from '../domain/cite/sources.ts';
 import { sentinels, type RecordCitationTemplates, type SharedCitationTemplates } from '../domain/cite/template.ts';
 import type { CaseRecord, CompiledCaseBase } from '../domain/schema.ts';
 import { renderAll } from './render.ts';
 
-const sentinelContext = (caseBase: CompiledCaseBase, engineVersion: string): CitationContext => ({
-  site: sentinels.site,
-  accessed: sentinels.accessed,
-  datasetVersion: caseBase.datasetVersion,
-  engineVersion,
-});
+const sentinelContext = (caseBase: CompiledCaseBase, engineVersion: string): CitationContext => {
+  const release = currentRelease(caseBase);
+  return {
+    site: sentinels.site,
+    accessed: sentinels.accessed,
+    datasetVersion: caseBase.datasetVersion,
+    engineVersion,
+    ...(release ? { release: { name: release.name, date: release.date } } : {}),
+  };
+};
 
 export function recordTemplates(record: CaseRecord, caseBase: CompiledCaseBase, engineVersion: string): RecordCitationTemplates {
   return {

@@ -1,3 +1,4 @@
+import { currentRelease } from '../domain/releases.ts';
 import { parseArgs } from 'node:util';
 import { renderCitation } from '../cite/render.ts';
 import { comparisonCitation, datasetCitation, recordCitation, type CitationContext, type CslItem } from '../domain/cite/csl.ts';
@@ -70,7 +71,14 @@ export function runCite(args: string[]): CommandResult {
     items = [comparisonCitation({ id: permalinkId(permalink), url: `${site}${permalinkHref(permalink)}`, datasetVersion: permalink.datasetVersion, engineVersion: permalink.engineVersion }, accessed)];
   } else {
     const caseBase = loadOrExplain(values.cases);
-    const ctx: CitationContext = { site, accessed, datasetVersion: caseBase.datasetVersion, engineVersion };
+    const release = currentRelease(caseBase);
+    const ctx: CitationContext = {
+      site,
+      accessed,
+      datasetVersion: caseBase.datasetVersion,
+      engineVersion,
+      ...(release ? { release: { name: release.name, date: release.date } } : {}),
+    };
     if (values.dataset) {
       if (values.source !== undefined) throw new CliError('--source goes with a record id');
       items = [datasetCitation(ctx)];

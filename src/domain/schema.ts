@@ -532,10 +532,31 @@ export const codebook = z
   });
 export type Codebook = z.infer<typeof codebook>;
 
+/**
+ * A named release of the case-base: a name writers can cite ("2026.12"), the date it was published, and the
+ * content hash it names. Releases sit outside the hash (the hash could not name itself); what changed in a
+ * release is read from the records' `corrections` and from the ids it added and retired.
+ */
+export const releaseName = z.string().regex(/^\d{4}\.\d{2}(?:\.\d+)?$/, 'must be a release name such as 2026.12');
+export const release = z.strictObject({
+  name: releaseName,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+  datasetVersion: z.string().regex(/^[0-9a-f]{12}$/, 'must be a 12-character dataset version'),
+  summary: nonEmptyText,
+  added: z.array(recordId).default([]),
+  retired: z
+    .array(z.strictObject({ id: recordId, note: nonEmptyText, replacedBy: recordId.optional() }))
+    .default([]),
+});
+export type Release = z.infer<typeof release>;
+export const releaseListInput = z.strictObject({ releases: z.array(release) });
+
 export const compiledCaseBase = z.strictObject({
   datasetVersion: z.string(),
   codebook,
   publishers: z.array(publisher),
   records: z.array(caseRecord),
+  /** Oldest first. Not part of the content hash. */
+  releases: z.array(release),
 });
 export type CompiledCaseBase = z.infer<typeof compiledCaseBase>;

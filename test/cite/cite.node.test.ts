@@ -8,19 +8,27 @@ import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCaseBase } from '../../src/casebase/read-cases.ts';
-import { parseCitation, renderAll, renderCitation } from '../../src/cite/render.ts';
+import { parseCitation, renderAll, renderCitation, risId } from '../../src/cite/render.ts';
 import { recordTemplates, sharedTemplates } from '../../src/cite/templates.ts';
 import { comparisonCitation, datasetCitation, project, recordCitation, type CitationContext } from '../../src/domain/cite/csl.ts';
 import { authors, primarySourceCitations } from '../../src/domain/cite/sources.ts';
 import { renderedFormats } from '../../src/domain/cite/formats.ts';
 import { accessedText, fillAll } from '../../src/domain/cite/template.ts';
 import { engineVersion } from '../../src/domain/engine-version.ts';
+import { currentRelease } from '../../src/domain/releases.ts';
 import type { CompiledCaseBase } from '../../src/domain/schema.ts';
 
 const loaded = loadCaseBase('cases');
 if (!loaded.ok) throw new Error('the case-base must compile');
 const caseBase: CompiledCaseBase = loaded.caseBase;
-const ctx = (site: string, accessed: string): CitationContext => ({ site, accessed, datasetVersion: caseBase.datasetVersion, engineVersion });
+const served = currentRelease(caseBase);
+const ctx = (site: string, accessed: string): CitationContext => ({
+  site,
+  accessed,
+  datasetVersion: caseBase.datasetVersion,
+  engineVersion,
+  ...(served ? { release: { name: served.name, date: served.date } } : {}),
+});
 const sample = ['us-ussr-hotline-mou-1963', 'us-ussr-incsea-1972', 'ai-crisis-hotline', 'cuban-missile-crisis-1962', 'guterres-2023-iaea', 'su'].map((id) => {
   const record = caseBase.records.find((r) => r.id === id);
   if (!record) throw new Error(`no record ${id}`);
@@ -37,7 +45,7 @@ describe('CSL-JSON items', () => {
       type: 'dataset',
       title: sample[0].name,
       author: [{ literal: project.author }],
-      publisher: `Precedents, dataset version ${caseBase.datasetVersion}`,
+      publisher: served ? `Precedents, release ${served.name} (dataset version ${caseBase.datasetVersion})` : `Precedents, dataset version ${caseBase.datasetVersion}`,
       genre: 'Case record',
       URL: 'https://precedents.example/cases/us-ussr-hotline-mou-1963',
       accessed: { 'date-parts': [[2026, 11, 28]] },
@@ -93,7 +101,9 @@ describe('BibTeX and RIS read back through citation-js', () => {
 
 describe('the Worker fills templates; the result is the library output, byte for byte', () => {
   it('spells access dates as the library does, in every month', () => {
-    const item = datasetCitation(ctx('https://x.example', '2000-01-01'));
+    // Chicago drops the access date of an item that has a publication date, so the item here is unreleased.
+    const { release: _release, ...unreleased } = ctx('https://x.example', '2000-01-01');
+    const item = datasetCitation(unreleased);
     for (let m = 1; m <= 12; m++) {
       const date = `2031-${String(m).padStart(2, '0')}-0${(m % 9) + 1}`;
       const rendered = renderAll([{ ...item, accessed: { 'date-parts': [date.split('-').map(Number)] } }]);
@@ -138,5 +148,51 @@ describe('CITATION.cff', () => {
     expect(cff.version).toBe(pkg.version);
     expect(cff.title).toBe(project.datasetTitle);
     expect(cff.authors).toEqual([{ name: project.author }]);
+  });
+});
+
+describe('source citations a writer can paste', () => {
+  const incsea = caseBase.records.find((r) => r.id === 'us-ussr-incsea-1972')!;
+  const treaty = primarySourceCitations(caseBase, incsea).find((p) => p.source.collections?.length)!;
+
+  it('date a treaty text and keep its collection references out of the title', () => {
+    expect(treaty.item.title).not.toMatch(/UST|UNTS|TIAS/);
+    expect(treaty.item.issued).toBeDefined();
+    for (const format of ['chicago', 'apa'] as const) {
+      const text = renderCitation([treaty.item], format);
+      expect(text).not.toContain('n.d.');
+      expect(text).toContain(String(treaty.item.issued!['date-parts'][0][0]));
+    }
+    const ris = renderCitation([treaty.item], 'ris');
+    expect(ris).toMatch(/^TY {2}- LEGAL$/m);
+    expect(ris).toMatch(/^N1 {2}- .*852 UNTS 151/m);
+  });
+
+  it('give every source of the dataset its own RIS id, at most 20 characters', () => {
+    const ids = new Map<string, string>();
+    for (const record of caseBase.records)
+      for (const { item } of primarySourceCitations(caseBase, record)) {
+        const id = risId(item.id);
+        expect(id.length).toBeLessThanOrEqual(20);
+        expect(ids.get(id), `${item.id} and ${ids.get(id)} share ${id}`).toBeUndefined();
+        ids.set(id, item.id);
+      }
+    expect(ids.size).toBeGreaterThan(100);
+    expect(renderCitation([treaty.item], 'ris')).toContain(`ID  - ${risId(treaty.item.id)}\n`);
+  });
+
+  it('print the publisher the registry names, not its id', () => {
+    const source = treaty.source;
+    const name = caseBase.publishers.find((p) => p.id === source.publisher)!.name;
+    expect([treaty.item.publisher, treaty.item['container-title']]).toContain(name);
+  });
+
+  it('date the Precedents entry by its release, not by the treaty', () => {
+    const release = caseBase.releases.at(-1)!;
+    const item = recordCitation(incsea, { ...ctx('https://x.example', '2026-12-06'), release: { name: release.name, date: release.date } });
+    expect(item.issued).toEqual({ 'date-parts': [release.date.split('-').map(Number)] });
+    expect(item.publisher).toContain(`release ${release.name}`);
+    const { release: _release, ...unreleased } = ctx('https://x.example', '2026-12-06');
+    expect(recordCitation(incsea, unreleased).issued).toBeUndefined();
   });
 });

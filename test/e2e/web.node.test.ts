@@ -264,6 +264,20 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await page.screenshot({ path: `${screenshots}/record.png` });
   });
 
+  it('shows a record\'s relations both ways on its page, and follows one by keyboard', async () => {
+    await page.goto(url('/cases/us-ussr-incsea-1972'));
+    const incoming = page.locator('ul.relations-incoming li');
+    expect(await incoming.count()).toBeGreaterThan(0);
+    const modelFor = page.locator('ul.relations-incoming li', { hasText: 'Model for' }).first();
+    expect(await modelFor.locator('.relation-label').textContent()).toBe('Model for');
+    const link = modelFor.locator('a');
+    const target = await link.getAttribute('href');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${target}`);
+    expect(await page.locator('ul.relations-outgoing .relation-label', { hasText: 'Modelled on' }).count()).toBeGreaterThan(0);
+  });
+
   it('lists every record in /list', async () => {
     const { total } = await api<{ total: number }>('/api/v1/cases?limit=1');
     await page.goto(url('/list'));

@@ -4,6 +4,7 @@ import { createRouter } from '../app-env.ts';
 import { datasetCitations, today } from '../citations.ts';
 import { renderAboutPage } from './about-page.ts';
 import { renderListPage } from './list-page.ts';
+import { renderReleasesPage } from './releases-page.ts';
 
 export const sitePages = createRouter()
   .get('/list', (c) => {
@@ -12,6 +13,7 @@ export const sitePages = createRouter()
       renderListPage(c.get('caseBase'), { q: q('q'), kind: q('kind'), family: q('family'), domain: q('domain'), from: q('from'), to: q('to'), sort: q('sort'), dir: q('dir') }, engineVersion),
     );
   })
+  .get('/releases', (c) => c.html(renderReleasesPage(c.get('caseBase'), engineVersion)))
   .get('/about', async (c) => {
     // The page stands without its citation panel; the failure is logged and the section points to the API.
     const citation = await datasetCitations(c, today()).catch((error: unknown) => {

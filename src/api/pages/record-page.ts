@@ -5,10 +5,11 @@
 import { html, raw } from 'hono/html';
 import { indexCodebook } from '../../domain/codebook-index.ts';
 import { featureTypeDefinitions } from '../../domain/feature-types/index.ts';
-import type { CaseRecord, CompiledCaseBase, Source } from '../../domain/schema.ts';
+import type { CaseRecord, CompiledCaseBase, Correction, Source } from '../../domain/schema.ts';
 import { recordIdMaxLength } from '../../domain/record-id.ts';
 import { cutInput } from '../../domain/quote-input.ts';
 import { yearOf } from '../../domain/catalogue.ts';
+import { currentRelease } from '../../domain/releases.ts';
 import { sourceText } from '../../domain/publishers.ts';
 import { incomingRelations, relationPhrases } from '../../domain/relations.ts';
 import { verdictsAbout } from '../../domain/verdicts.ts';
@@ -31,6 +32,32 @@ function relationsSection(record: CaseRecord, caseBase: CompiledCaseBase, nameOf
   return html`<h2 id="relations">Relations</h2>
 ${outgoing.length > 0 ? html`<h3>From this record</h3><ul class="relations relations-outgoing">${outgoing.map((r) => item(relationPhrases[r.type].outgoing, r.target, r.note))}</ul>` : ''}
 ${incoming.length > 0 ? html`<h3>From other records</h3><ul class="relations relations-incoming">${incoming.map((r) => item(r.label, r.from, r.note))}</ul>` : ''}`;
+}
+
+/** Corrections whose field is this one or inside it ("keyFacts[2]" covers "keyFacts[2].text"). */
+const correctionsOf = (record: CaseRecord): Correction[] => ('corrections' in record ? record.corrections : []);
+const correctionsAt = (record: CaseRecord, field: string) =>
+  correctionsOf(record).filter((c) => c.field === field || c.field.startsWith(`${field}.`) || c.field.startsWith(`${field}[`));
+
+/** "Corrected in release 2026.12 (was …)", beside the fact that changed. */
+function correctedMark(record: CaseRecord, field: string) {
+  const found = correctionsAt(record, field);
+  if (found.length === 0) return '';
+  return html`${found.map(
+    (c) => html` <span class="corrected">Corrected in <a href="/releases#release-${c.release}">release ${c.release}</a> (was: ${c.was}) ${refs(c.sources)}</span>`,
+  )}`;
+}
+
+/** Every correction of this record, so a writer who cited an older release sees what changed and why. */
+function correctionsSection(record: CaseRecord) {
+  const corrections = correctionsOf(record);
+  if (corrections.length === 0) return '';
+  return html`<h2 id="corrections">Corrections</h2>
+<table class="corrections"><thead><tr><th scope="col">Release</th><th scope="col">Field</th><th scope="col">Was</th><th scope="col">Now</th><th scope="col">Settled by</th></tr></thead>
+<tbody>${corrections.map(
+    (c) =>
+      html`<tr><td><a href="/releases#release-${c.release}">${c.release}</a></td><td><code>${c.field}</code></td><td>${c.was}</td><td>${c.now}${c.note ? html`<br><span class="hint">${c.note}</span>` : ''}</td><td>${refs(c.sources)}</td></tr>`,
+  )}</tbody></table>`;
 }
 
 function refs(ids: readonly string[]) {
@@ -56,6 +83,7 @@ export function renderRecordPage(record: CaseRecord, caseBase: CompiledCaseBase,
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
   const year = yearOf(record);
   const summary = 'summary' in record ? record.summary : 'claim' in record ? record.claim : (record.note ?? record.name);
+  const release = currentRelease(caseBase);
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -63,7 +91,8 @@ export function renderRecordPage(record: CaseRecord, caseBase: CompiledCaseBase,
     description: summary,
     identifier: record.id,
     url: pageUrl,
-    version: caseBase.datasetVersion,
+    version: release?.name ?? caseBase.datasetVersion,
+    ...(release ? { datePublished: release.date } : {}),
     isPartOf: { '@type': 'Dataset', name: 'Precedents case-base', version: caseBase.datasetVersion },
     ...(year !== undefined ? { temporalCoverage: String(year) } : {}),
   };
@@ -71,9 +100,9 @@ export function renderRecordPage(record: CaseRecord, caseBase: CompiledCaseBase,
 <meta name="citation_title" content="${record.name}">
 <meta name="citation_author" content="Precedents contributors">
 <meta name="citation_publisher" content="Precedents">
-${year !== undefined ? html`<meta name="citation_date" content="${year}">` : ''}
+${release ? html`<meta name="citation_date" content="${release.date.replaceAll('-', '/')}">` : ''}
 <meta name="citation_public_url" content="${pageUrl}">
-<meta name="citation_technical_report_number" content="dataset ${caseBase.datasetVersion}">
+<meta name="citation_technical_report_number" content="${release ? `release ${release.name}, ` : ''}dataset ${caseBase.datasetVersion}">
 <link rel="canonical" href="${pageUrl}">
 <script type="application/ld+json">${raw(JSON.stringify(jsonLd).replaceAll('<', '\\u003c'))}</script>
 ${citeAssets}`;
@@ -85,8 +114,8 @@ ${citeAssets}`;
 <p class="summary">${summary}</p>
 ${record.kind === 'verdict' ? verdictDetails(record, nameOf, caseBase) : ''}
 ${'parties' in record && record.parties.length > 0 ? html`<p>Parties: ${record.parties.map((p, i) => html`${i > 0 ? ', ' : ''}<a href="/cases/${p}">${nameOf(p)}</a>`)}</p>` : ''}
-${'keyFacts' in record && record.keyFacts.length > 0 ? html`<h2>Key facts</h2><ul>${record.keyFacts.map((f) => html`<li>${f.text} ${refs(f.sources)}</li>`)}</ul>` : ''}
-${'outcomes' in record && record.outcomes.length > 0 ? html`<h2>Outcomes</h2><ul>${record.outcomes.map((o) => html`<li>${o.year !== undefined ? `${o.year}: ` : ''}${o.text} ${refs(o.sources)}</li>`)}</ul>` : ''}
+${'keyFacts' in record && record.keyFacts.length > 0 ? html`<h2>Key facts</h2><ul>${record.keyFacts.map((f, i) => html`<li>${f.text} ${refs(f.sources)}${correctedMark(record, `keyFacts[${i}]`)}</li>`)}</ul>` : ''}
+${'outcomes' in record && record.outcomes.length > 0 ? html`<h2>Outcomes</h2><ul>${record.outcomes.map((o, i) => html`<li>${o.year !== undefined ? `${o.year}: ` : ''}${o.text} ${refs(o.sources)}${correctedMark(record, `outcomes[${i}]`)}</li>`)}</ul>` : ''}
 ${coding ? html`<h2>Coding</h2>
 <table class="coding"><caption>Values on the Precedents codebook v${caseBase.codebook.version}</caption>
 <thead><tr><th scope="col">Feature</th><th scope="col">Value</th><th scope="col">Confidence</th><th scope="col">Note</th></tr></thead>
@@ -97,6 +126,7 @@ ${coding ? html`<h2>Coding</h2>
     })}</tbody></table>` : ''}
 ${relationsSection(record, caseBase, nameOf)}
 ${record.kind === 'mechanism' || record.kind === 'measure' ? verdictsSection(record, verdictsAbout(caseBase, record.id), nameOf, caseBase) : ''}
+${correctionsSection(record)}
 ${'sources' in record ? html`<h2>Sources</h2><ol class="sources">${record.sources.map((s) => sourceLine(caseBase, s))}</ol>` : ''}
 ${citations ? citeSection(record, citations, caseBase.datasetVersion) : html`<h2>Cite this</h2><p>Citations could not be loaded; use <a href="/api/v1/cases/${record.id}/cite">the API</a>.</p>`}
 </article>`;

@@ -48,6 +48,8 @@ export interface CitationContext {
   accessed: string;
   datasetVersion: string;
   engineVersion: string;
+  /** The named release being cited, if the dataset version is one: its name and publication date. */
+  release?: { name: string; date: string };
 }
 
 /**
@@ -76,6 +78,12 @@ export const citationKey = (...parts: string[]) => parts.join('_').replaceAll('-
 
 const projectAuthor: CslName[] = [{ literal: project.author }];
 
+/** "Precedents, release 2026.12 (dataset version …)", or the version alone for content that is not a release. */
+const publisherLine = (ctx: CitationContext) =>
+  ctx.release
+    ? `${project.name}, release ${ctx.release.name} (dataset version ${ctx.datasetVersion})`
+    : `${project.name}, dataset version ${ctx.datasetVersion}`;
+
 /** The Precedents entry of one record: its page, at this dataset version, accessed on this date. */
 export function recordCitation(record: CaseRecord, ctx: CitationContext): CslItem {
   const key = citationKey('precedents', record.id);
@@ -86,9 +94,11 @@ export function recordCitation(record: CaseRecord, ctx: CitationContext): CslIte
     title: record.name,
     'title-short': record.shortName ?? record.name,
     author: projectAuthor,
-    publisher: `${project.name}, dataset version ${ctx.datasetVersion}`,
+    publisher: publisherLine(ctx),
     genre: record.kind === 'verdict' ? 'Verdict record' : 'Case record',
     URL: `${ctx.site}/cases/${record.id}`,
+    // The entry is dated by the release it appears in, never by the treaty's own year.
+    ...(ctx.release ? { issued: cslDate(ctx.release.date) } : {}),
     accessed: cslDate(ctx.accessed),
   };
 }
@@ -102,9 +112,10 @@ export function datasetCitation(ctx: CitationContext): CslItem {
     title: project.datasetTitle,
     'title-short': project.name,
     author: projectAuthor,
-    publisher: `${project.name}, dataset version ${ctx.datasetVersion}`,
+    publisher: publisherLine(ctx),
     genre: 'Dataset',
     URL: `${ctx.site}/`,
+    ...(ctx.release ? { issued: cslDate(ctx.release.date) } : {}),
     accessed: cslDate(ctx.accessed),
   };
 }
@@ -113,7 +124,8 @@ export function datasetCitation(ctx: CitationContext): CslItem {
 export function comparisonCitation(comparison: { id: string; url: string; datasetVersion: string; engineVersion: string }, accessed: string): CslItem {
   const key = citationKey('precedents', 'comparison', comparison.id);
   return {
-    id: key,
+    // Short enough to be RIS's whole reference id (20 characters), so the id filled in per request stays exact.
+    id: `cmp_${comparison.id}`,
     'citation-key': key,
     type: 'dataset',
     title: 'Computed comparison of historical precedents',
