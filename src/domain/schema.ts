@@ -6,6 +6,7 @@
  * in a case file must fail loudly rather than leave a record without its summary.
  */
 import * as z from 'zod';
+import { outOfScopeModel } from './out-of-scope.ts';
 import { recordIdMaxLength, recordIdMessage, recordIdPattern } from './record-id.ts';
 
 export { recordIdMaxLength, recordIdMessage, recordIdPattern };
@@ -489,5 +490,7 @@ export const compiledCaseBase = z.strictObject({
   datasetVersion: z.string(),
   codebook,
   records: z.array(caseRecord),
+  /** Models the literature names that are out of scope on purpose (cases/out-of-scope.yaml), when the file exists. */
+  outOfScope: z.array(outOfScopeModel).optional(),
 });
 export type CompiledCaseBase = z.infer<typeof compiledCaseBase>;
