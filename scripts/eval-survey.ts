@@ -60,11 +60,15 @@ export function readSurvey(path = surveyFile): SurveyLine[] {
       throw new Error(`${where}: not JSON (${(e as Error).message})`);
     }
     const parsed = surveyLine.safeParse(json);
-    if (!parsed.success) throw new Error(`${where}: ${parsed.error.issues.map((x) => `${x.path.join('.') || '(line)'}: ${x.message}`).join('; ')}`);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((x) => `${x.path.join('.') || '(line)'}: ${x.message}`);
+      throw new Error(`${where}: ${issues.join('; ')}`);
+    }
     const line = parsed.data;
     if (seen.has(line.id)) throw new Error(`${where}: duplicate id "${line.id}"`);
     seen.add(line.id);
-    if (line.split !== splitOf(line.id)) throw new Error(`${where}: split must be "${splitOf(line.id)}" (fixed by a hash of the id)`);
+    if (line.split !== splitOf(line.id))
+      throw new Error(`${where}: split must be "${splitOf(line.id)}" (fixed by a hash of the id)`);
     out.push(line);
   });
   return out;
@@ -158,14 +162,14 @@ export function surveyFindability(
     let hit10 = 0;
     let reciprocal = 0;
     for (const line of lines.filter((l) => l.split === split)) {
-      const expected = [
-        ...new Set(line.precedents.flatMap((p) => (p.inScope && p.id !== undefined && current.has(p.id) ? [current.get(p.id)!] : []))),
-      ];
+      const present = (p: SurveyLine['precedents'][number]) => p.inScope && p.id !== undefined && current.has(p.id);
+      const expected = [...new Set(line.precedents.filter(present).map((p) => current.get(p.id!)!))];
       if (expected.length === 0) {
         skipped++;
         continue;
       }
-      const result = match(caseBase, { text: line.measure, limit: candidates, runs: 0, ...(options.preset ? { preset: options.preset } : {}) });
+      const preset = options.preset ? { preset: options.preset } : {};
+      const result = match(caseBase, { text: line.measure, limit: candidates, runs: 0, ...preset });
       if (!result.ok) throw new Error(`${surveyFile} ${line.id}: ${result.problems.map((p) => p.message).join('; ')}`);
       const ranking = result.response.results.map((r) => r.id);
       const first = firstHit(expected, ranking);
@@ -174,8 +178,10 @@ export function surveyFindability(
       if (first <= 10) hit10++;
       if (Number.isFinite(first)) reciprocal += 1 / first;
       // Line by line only for the development half: the test half is not to be tuned on.
-      if (options.verbose && split === 'dev')
-        console.log(`  ${String(Number.isFinite(first) ? first : '–').padStart(3)}  ${expected.join(', ')}  ← ${line.id}`);
+      if (options.verbose && split === 'dev') {
+        const rank = String(Number.isFinite(first) ? first : '–').padStart(3);
+        console.log(`  ${rank}  ${expected.join(', ')}  ← ${line.id}`);
+      }
     }
     const share = (k: number) => (n === 0 ? 0 : k / n);
     return { split, n, skipped, hit5: share(hit5), hit10: share(hit10), mrr: share(reciprocal) };
@@ -185,22 +191,32 @@ export function surveyFindability(
 const percent = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(0)} %`);
 
 /** Prints the survey's coverage and findability; called from scripts/eval.ts. */
-export function reportSurvey(caseBase: CompiledCaseBase, options: { preset?: string; firstHit?: FirstHit; verbose?: boolean } = {}) {
+export function reportSurvey(
+  caseBase: CompiledCaseBase,
+  options: { preset?: string; firstHit?: FirstHit; verbose?: boolean } = {},
+) {
   const lines = readSurvey();
   const c = surveyCoverage(lines, caseBase);
-  console.log(`${surveyFile}: ${lines.length} analogies, ${c.named} distinct precedents named (${c.mentions} mentions)`);
+  console.log(`${surveyFile}: ${lines.length} analogies, ${c.named} distinct precedents named` +
+    ` (${c.mentions} mentions)`);
   console.log(`  coverage  overall ${c.present}/${c.named} = ${percent(c.present, c.named)}` +
     `  in scope ${c.inScopePresent}/${c.inScopeNamed} = ${percent(c.inScopePresent, c.inScopeNamed)}` +
     `  (mentions ${c.mentionsPresent}/${c.mentions} = ${percent(c.mentionsPresent, c.mentions)})`);
-  if (c.missing.length > 0)
-    console.log(`  in scope, not in the case-base: ${c.missing.map((m) => `${m.id ?? `"${m.name}"`}${m.lines > 1 ? ` ×${m.lines}` : ''}`).join(', ')}`);
+  if (c.missing.length > 0) {
+    const missing = c.missing.map((m) => `${m.id ?? `"${m.name}"`}${m.lines > 1 ? ` ×${m.lines}` : ''}`);
+    console.log(`  in scope, not in the case-base: ${missing.join(', ')}`);
+  }
   const models = caseBase.outOfScope ?? [];
   const outLines = lines.filter((l) => l.precedents.some((p) => !p.inScope && p.id));
   const recognised = outLines.filter((l) => {
     const found = new Set(findOutOfScopeModels(`${l.measure} ${l.passage}`, models).map((m) => m.id));
     return l.precedents.every((p) => p.inScope || !p.id || found.has(p.id));
   });
-  if (outLines.length > 0) console.log(`  out-of-scope models recognised in the line's own words: ${recognised.length}/${outLines.length}`);
+  if (outLines.length > 0)
+    console.log(`  out-of-scope models recognised in the line's own words: ${recognised.length}/${outLines.length}`);
   for (const f of surveyFindability(lines, caseBase, options))
-    console.log(`  ${f.split.padEnd(4)} n=${f.n} (skipped ${f.skipped}: none present)  hit@5=${f.hit5.toFixed(2)}  hit@10=${f.hit10.toFixed(2)}  MRR=${f.mrr.toFixed(3)}`);
+    console.log(
+      `  ${f.split.padEnd(4)} n=${f.n} (skipped ${f.skipped}: none present)` +
+        `  hit@5=${f.hit5.toFixed(2)}  hit@10=${f.hit10.toFixed(2)}  MRR=${f.mrr.toFixed(3)}`,
+    );
 }

@@ -58,7 +58,8 @@ function classify(path: string): { kind: FileKind; stem: string } | undefined {
   const parts = path.split('/');
   const name = parts[parts.length - 1];
   const stem = name.replace(/\.ya?ml$/, '');
-  if (stem === 'out-of-scope' && !(parts[parts.length - 2] in folders) && parts[parts.length - 2] !== 'actors') return { kind: 'outOfScope', stem };
+  const parent = parts[parts.length - 2];
+  if (stem === 'out-of-scope' && !(parent in folders) && parent !== 'actors') return { kind: 'outOfScope', stem };
   if (parts.length >= 1 && (name === 'codebook.yaml' || name === 'codebook.yml') && !(parts[parts.length - 2] in folders)) return { kind: 'codebook', stem };
   if (parts[parts.length - 2] === 'actors' || name === 'actors.yaml' || name === 'actors.yml') return { kind: 'actors', stem };
   const folder = parts[parts.length - 2];
@@ -75,7 +76,13 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const kind = classify(file.path);
     if (!kind) {
-      report(file.path, undefined, [], 'not a case file: expected codebook.yaml, out-of-scope.yaml, or a .yaml file under actors/, mechanisms/, measures/, events/, technologies/ or verdicts/');
+      report(
+        file.path,
+        undefined,
+        [],
+        'not a case file: expected codebook.yaml, out-of-scope.yaml, or a .yaml file under actors/, mechanisms/, ' +
+          'measures/, events/, technologies/ or verdicts/',
+      );
       continue;
     }
     const { document, errors: yamlErrors } = parseYaml(file);
@@ -102,7 +109,8 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   const located: Located[] = [];
   const outOfScopeFiles = parsed.filter((p) => p.kind.kind === 'outOfScope');
   if (outOfScopeFiles.length > 1)
-    report(outOfScopeFiles[1].file.path, outOfScopeFiles[1].document, [], `expected at most one out-of-scope.yaml; found ${outOfScopeFiles.length}`);
+    report(outOfScopeFiles[1].file.path, outOfScopeFiles[1].document, [],
+      `expected at most one out-of-scope.yaml; found ${outOfScopeFiles.length}`);
   for (const { file, kind, document } of parsed) {
     if (kind.kind === 'codebook' || kind.kind === 'outOfScope') continue;
     if (kind.kind === 'actors') {
@@ -134,7 +142,8 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   checkReferences(located, report);
   checkYears(located, report);
   const records = inheritTechnologyTraits(located.map((l) => l.record), index);
-  const outOfScope = outOfScopeFiles[0] ? compileOutOfScope(outOfScopeFiles[0].file.path, outOfScopeFiles[0].document, located, report) : undefined;
+  const oos = outOfScopeFiles[0];
+  const outOfScope = oos ? compileOutOfScope(oos.file.path, oos.document, located, report) : undefined;
 
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
   const sorted = records.sort((a, b) => a.id.localeCompare(b.id));
@@ -145,7 +154,12 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
  * `cases/out-of-scope.yaml`: validated against its schema, every id unique and not the id of a record
  * (a model is either in the case-base or out of scope, never both), every `closest` id a mechanism.
  */
-function compileOutOfScope(file: string, document: LocatedDocument, located: Located[], report: Report): OutOfScopeModel[] | undefined {
+function compileOutOfScope(
+  file: string,
+  document: LocatedDocument,
+  located: Located[],
+  report: Report,
+): OutOfScopeModel[] | undefined {
   const result = outOfScopeFile.safeParse(document.data);
   if (!result.success) {
     for (const issue of describeIssues(result.error, document.data)) report(file, document, issue.path, issue.message);
@@ -161,7 +175,9 @@ function compileOutOfScope(file: string, document: LocatedDocument, located: Loc
   result.data.models.forEach((model, i) => {
     if (seen.has(model.id)) report(file, document, ['models', i, 'id'], `duplicate id "${model.id}"`);
     seen.add(model.id);
-    if (kinds.has(model.id)) report(file, document, ['models', i, 'id'], `"${model.id}" is the id of a record in the case-base; a model cannot be both in and out of scope`);
+    if (kinds.has(model.id))
+      report(file, document, ['models', i, 'id'],
+        `"${model.id}" is the id of a record in the case-base; a model cannot be both in and out of scope`);
     model.closest.forEach((id, j) => {
       const kind = kinds.get(id);
       const renamed = formerIds.get(id);

@@ -89,7 +89,8 @@ export function findOutOfScopeModels(text: string, models: readonly OutOfScopeMo
       if (!needle) continue;
       const index = padded.indexOf(` ${needle} `);
       if (index < 0) continue;
-      const at = index; // the match's leading space sits at `index` in `padded`, so its first letter at `index` in `folded`
+      // The match's leading space sits at `index` in `padded`, so its first letter sits at `index` in `folded`.
+      const at = index;
       const end = at + needle.length;
       if (!best || at < best.at || (at === best.at && end > best.end)) best = { at, end };
     }

@@ -25,7 +25,8 @@ function errorsOf(...files: CaseFile[]) {
 
 describe('compiling cases/out-of-scope.yaml', () => {
   it('carries the models into the compiled case-base', () => {
-    const result = compileCaseBase([codebookFile, actorsFile, mechanism('a-1963'), outOfScope(entry('big-project', 'a-1963'))]);
+    const files = [codebookFile, actorsFile, mechanism('a-1963'), outOfScope(entry('big-project', 'a-1963'))];
+    const result = compileCaseBase(files);
     if (!result.ok) throw new Error(result.errors.map(formatCaseFileError).join('\n'));
     expect(result.caseBase.outOfScope?.map((m) => m.id)).toEqual(['big-project']);
   });
@@ -37,7 +38,8 @@ describe('compiling cases/out-of-scope.yaml', () => {
   });
 
   it('reports a closest id that names no record, or no mechanism, with file and line', () => {
-    expect(errorsOf(codebookFile, actorsFile, mechanism('a-1963'), outOfScope(entry('big-project', 'a-1963, nowhere-1999, us')))).toEqual([
+    const list = outOfScope(entry('big-project', 'a-1963, nowhere-1999, us'));
+    expect(errorsOf(codebookFile, actorsFile, mechanism('a-1963'), list)).toEqual([
       'cases/out-of-scope.yaml:6 models[0].closest[1]: unknown mechanism "nowhere-1999"',
       'cases/out-of-scope.yaml:6 models[0].closest[2]: closest must name mechanisms; "us" is an actor',
     ]);
@@ -51,7 +53,10 @@ describe('compiling cases/out-of-scope.yaml', () => {
       outOfScope(entry('big-project', 'a-1963') + entry('big-project', 'a-1963') + entry('a-1963', 'a-1963')),
     );
     expect(errors).toContain('cases/out-of-scope.yaml:9 models[1].id: duplicate id "big-project"');
-    expect(errors).toContain('cases/out-of-scope.yaml:16 models[2].id: "a-1963" is the id of a record in the case-base; a model cannot be both in and out of scope');
+    expect(errors).toContain(
+      'cases/out-of-scope.yaml:16 models[2].id: "a-1963" is the id of a record in the case-base; ' +
+        'a model cannot be both in and out of scope',
+    );
   });
 
   it('reports schema problems by line and field before any cross-check', () => {

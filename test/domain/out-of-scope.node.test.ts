@@ -20,7 +20,13 @@ describe('findOutOfScopeModels', () => {
   it('finds a model named in a query, quoted as written, with why and the closest records', () => {
     const found = findOutOfScopeModels('Fund a Manhattan-Style Project for AGI.', models);
     expect(found).toEqual([
-      { id: 'manhattan-project', name: 'Manhattan Project', matched: 'Manhattan-Style Project', why: 'why manhattan-project', closest: ['cern-1954'] },
+      {
+        id: 'manhattan-project',
+        name: 'Manhattan Project',
+        matched: 'Manhattan-Style Project',
+        why: 'why manhattan-project',
+        closest: ['cern-1954'],
+      },
     ]);
   });
 
@@ -39,7 +45,8 @@ describe('findOutOfScopeModels', () => {
 
   it('prefers the longest name that starts where the model is first named', () => {
     const long = [model('x', ['nuclear deterrence', 'nuclear deterrence doctrine'])];
-    expect(findOutOfScopeModels('a nuclear deterrence doctrine for AI', long)[0].matched).toBe('nuclear deterrence doctrine');
+    const [found] = findOutOfScopeModels('a nuclear deterrence doctrine for AI', long);
+    expect(found.matched).toBe('nuclear deterrence doctrine');
   });
 
   it('finds nothing in a text that names no model, and nothing when there are no models', () => {
