@@ -5,11 +5,13 @@
  *
  *   eval/dev-analogies.jsonl         the shared development set
  *   eval/literature-analogies.jsonl  a second set built by the project from the published literature
+ *   eval/literature-precedents.jsonl the survey: coverage of the precedents it names, and its hit@5 (scripts/eval-survey.ts)
  */
 import { readFileSync } from 'node:fs';
 import { formatCaseFileError } from '../src/casebase/case-file.ts';
 import { loadCaseBase } from '../src/casebase/read-cases.ts';
 import { match } from '../src/domain/match/match.ts';
+import { reportSurvey } from './eval-survey.ts';
 
 interface Analogy {
   query: string;
@@ -58,3 +60,4 @@ function evaluate(file: string) {
 console.log(`dataset ${caseBase.datasetVersion} · ${candidates} mechanisms${preset ? ` · preset ${preset}` : ''}`);
 evaluate('eval/dev-analogies.jsonl');
 evaluate('eval/literature-analogies.jsonl');
+reportSurvey(caseBase, { ...(preset ? { preset } : {}), verbose });

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { indexCodebook, type CodebookIndex } from '../domain/codebook-index.ts';
 import { normalizeCoding } from '../domain/coding.ts';
+import { outOfScopeFile, type OutOfScopeModel } from '../domain/out-of-scope.ts';
 import {
   actorListInput,
   codebook as codebookSchema,
@@ -29,7 +30,13 @@ import { fieldPath, type CaseFile, type CaseFileError } from './case-file.ts';
 import { parseYaml, type LocatedDocument } from './yaml-document.ts';
 import { describeIssues } from './zod-issues.ts';
 
-export type UnversionedCaseBase = { codebook: Codebook; publishers: Publisher[]; records: CaseRecord[]; releases: Release[] };
+export type UnversionedCaseBase = {
+  codebook: Codebook;
+  publishers: Publisher[];
+  records: CaseRecord[];
+  releases: Release[];
+  outOfScope?: OutOfScopeModel[];
+};
 export type CompileResult = { ok: true; caseBase: UnversionedCaseBase } | { ok: false; errors: CaseFileError[] };
 
 /** Which folder holds which kind of record; the folder, not a field, decides the kind. */
@@ -57,12 +64,16 @@ interface Located {
   base: PropertyKey[];
 }
 
-function classify(path: string): { kind: 'codebook' | 'publishers' | 'releases' | 'actors' | Exclude<RecordKind, 'actor'>; stem: string } | undefined {
+type FileKind = 'codebook' | 'publishers' | 'releases' | 'actors' | 'outOfScope' | Exclude<RecordKind, 'actor'>;
+
+function classify(path: string): { kind: FileKind; stem: string } | undefined {
   const parts = path.split('/');
   const name = parts[parts.length - 1];
   const stem = name.replace(/\.ya?ml$/, '');
-  if (name === 'publishers.yaml' && !(parts[parts.length - 2] in folders)) return { kind: 'publishers', stem };
-  if (name === 'releases.yaml' && !(parts[parts.length - 2] in folders)) return { kind: 'releases', stem };
+  const parent = parts[parts.length - 2];
+  if (name === 'publishers.yaml' && !(parent in folders)) return { kind: 'publishers', stem };
+  if (name === 'releases.yaml' && !(parent in folders)) return { kind: 'releases', stem };
+  if (stem === 'out-of-scope' && !(parent in folders) && parent !== 'actors') return { kind: 'outOfScope', stem };
   if (parts.length >= 1 && (name === 'codebook.yaml' || name === 'codebook.yml') && !(parts[parts.length - 2] in folders)) return { kind: 'codebook', stem };
   if (parts[parts.length - 2] === 'actors' || name === 'actors.yaml' || name === 'actors.yml') return { kind: 'actors', stem };
   const folder = parts[parts.length - 2];
@@ -79,7 +90,13 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const kind = classify(file.path);
     if (!kind) {
-      report(file.path, undefined, [], 'not a case file: expected codebook.yaml, publishers.yaml, releases.yaml, or a .yaml file under actors/, mechanisms/, measures/, events/, technologies/ or verdicts/');
+      report(
+        file.path,
+        undefined,
+        [],
+        'not a case file: expected codebook.yaml, publishers.yaml, releases.yaml, out-of-scope.yaml, or a .yaml file ' +
+          'under actors/, mechanisms/, measures/, events/, technologies/ or verdicts/',
+      );
       continue;
     }
     const { document, errors: yamlErrors } = parseYaml(file);
@@ -108,8 +125,12 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   const releases = readReleases(releaseFiles, report);
 
   const located: Located[] = [];
+  const outOfScopeFiles = parsed.filter((p) => p.kind.kind === 'outOfScope');
+  if (outOfScopeFiles.length > 1)
+    report(outOfScopeFiles[1].file.path, outOfScopeFiles[1].document, [],
+      `expected at most one out-of-scope.yaml; found ${outOfScopeFiles.length}`);
   for (const { file, kind, document } of parsed) {
-    if (kind.kind === 'codebook' || kind.kind === 'publishers' || kind.kind === 'releases') continue;
+    if (kind.kind === 'codebook' || kind.kind === 'publishers' || kind.kind === 'releases' || kind.kind === 'outOfScope') continue;
     if (kind.kind === 'actors') {
       const result = actorListInput.safeParse(document.data);
       if (!result.success) {
@@ -141,9 +162,56 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   checkReleases(located, releases, releaseFiles[0], report);
   checkYears(located, report);
   const records = inheritTechnologyTraits(located.map((l) => l.record), index);
+  const oos = outOfScopeFiles[0];
+  const outOfScope = oos ? compileOutOfScope(oos.file.path, oos.document, located, report) : undefined;
 
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
-  return { ok: true, caseBase: { codebook, publishers, records: records.sort((a, b) => a.id.localeCompare(b.id)), releases } };
+  const sorted = records.sort((a, b) => a.id.localeCompare(b.id));
+  const caseBase = { codebook, publishers, records: sorted, releases };
+  return { ok: true, caseBase: outOfScope ? { ...caseBase, outOfScope } : caseBase };
+}
+
+/**
+ * `cases/out-of-scope.yaml`: validated against its schema, every id unique and not the id of a record
+ * (a model is either in the case-base or out of scope, never both), every `closest` id a mechanism.
+ */
+function compileOutOfScope(
+  file: string,
+  document: LocatedDocument,
+  located: Located[],
+  report: Report,
+): OutOfScopeModel[] | undefined {
+  const result = outOfScopeFile.safeParse(document.data);
+  if (!result.success) {
+    for (const issue of describeIssues(result.error, document.data)) report(file, document, issue.path, issue.message);
+    return undefined;
+  }
+  const kinds = new Map<string, RecordKind>();
+  const formerIds = new Map<string, string>();
+  for (const { record } of located) {
+    kinds.set(record.id, record.kind);
+    if ('aliases' in record) for (const alias of record.aliases) formerIds.set(alias, record.id);
+  }
+  const seen = new Set<string>();
+  result.data.models.forEach((model, i) => {
+    if (seen.has(model.id)) report(file, document, ['models', i, 'id'], `duplicate id "${model.id}"`);
+    seen.add(model.id);
+    if (kinds.has(model.id))
+      report(file, document, ['models', i, 'id'],
+        `"${model.id}" is the id of a record in the case-base; a model cannot be both in and out of scope`);
+    model.closest.forEach((id, j) => {
+      const kind = kinds.get(id);
+      const renamed = formerIds.get(id);
+      if (kind === 'mechanism') return;
+      const message = kind
+        ? `closest must name mechanisms; "${id}" is ${withArticle(kind)}`
+        : renamed
+          ? `"${id}" is a former id; use "${renamed}"`
+          : `unknown mechanism "${id}"`;
+      report(file, document, ['models', i, 'closest', j], message);
+    });
+  });
+  return result.data.models;
 }
 
 /** "an event", "a mechanism": error messages are read by people. */

@@ -6,6 +6,7 @@
  * in a case file must fail loudly rather than leave a record without its summary.
  */
 import * as z from 'zod';
+import { outOfScopeModel } from './out-of-scope.ts';
 import { recordIdMaxLength, recordIdMessage, recordIdPattern } from './record-id.ts';
 
 export { recordIdMaxLength, recordIdMessage, recordIdPattern };
@@ -558,5 +559,7 @@ export const compiledCaseBase = z.strictObject({
   records: z.array(caseRecord),
   /** Oldest first. Not part of the content hash. */
   releases: z.array(release),
+  /** Models the literature names that are out of scope on purpose (cases/out-of-scope.yaml), when the file exists. */
+  outOfScope: z.array(outOfScopeModel).optional(),
 });
 export type CompiledCaseBase = z.infer<typeof compiledCaseBase>;

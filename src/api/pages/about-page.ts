@@ -32,6 +32,20 @@ const groupLabels: Record<string, string> = {
   technology: 'Traits of the governed technology',
 };
 
+/** The out-of-scope models of cases/out-of-scope.yaml, each with why and links to its closest in-scope records. */
+function outOfScopeTable(caseBase: CompiledCaseBase) {
+  const models = caseBase.outOfScope ?? [];
+  if (models.length === 0) return '';
+  const nameOf = (id: string) => caseBase.records.find((r) => r.id === id)?.name ?? id;
+  return html`<table class="out-of-scope">
+<caption>Models named in the literature that are out of scope, and the closest records in scope</caption>
+<thead><tr><th scope="col">Model</th><th scope="col">Why it is out of scope</th><th scope="col">Closest in scope</th></tr></thead>
+<tbody>${models.map(
+    (m) => html`<tr id="out-of-scope-${m.id}"><th scope="row">${m.name}</th><td>${m.why}</td>
+<td>${m.closest.map((id, i) => html`${i > 0 ? ', ' : ''}<a href="/cases/${id}">${nameOf(id)}</a>`)}</td></tr>`,
+  )}</tbody></table>`;
+}
+
 /** `citation` is the dataset's citation in every format (src/api/citations.ts), rendered by citation-js. */
 export function renderAboutPage(caseBase: CompiledCaseBase, engineVersion: string, origin: string, citation?: CitationSet) {
   const { codebook, datasetVersion } = caseBase;
@@ -88,6 +102,18 @@ ${f.similarity.length > 0 ? html`<p class="hint">Related values: ${f.similarity.
       .filter(([, w]) => w > 0)
       .map(([id, w], i) => html`${i > 0 ? ', ' : ''}${label.get(id) ?? id} ${w}`)}</td></tr>`,
   )}</tbody></table>
+</section>
+
+<section id="scope" aria-labelledby="scope-title">
+<h2 id="scope-title">Scope</h2>
+<p>The case-base holds the precedents the AI-governance literature reaches for, so that an analogy can be tested
+against the record: international, bilateral and multilateral mechanisms — treaties, agreements, regimes,
+institutions, and the campaigns that produced them — and national bodies where the literature uses them as a model
+for an international or incident mechanism, such as accident-investigation boards and safety-reporting systems. It
+leaves out strategies and norms without an instrument, such as deterrence doctrines, and purely national
+programmes, such as the Manhattan and Apollo projects: there is no mechanism between parties to compare. When a
+question names one of these models, the answer says so and points to the closest records that are in scope.</p>
+${outOfScopeTable(caseBase)}
 </section>
 
 <section id="dataset" aria-labelledby="dataset-title">

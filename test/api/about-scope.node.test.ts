@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatCaseFileError } from '../../src/casebase/case-file.ts';
+import { loadCaseBase } from '../../src/casebase/read-cases.ts';
+import { renderAboutPage } from '../../src/api/pages/about-page.ts';
+
+describe('/about: the scope', () => {
+  const loaded = loadCaseBase('cases');
+  if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));
+  const { caseBase } = loaded;
+
+  it('lists every out-of-scope model with why, linking its closest in-scope records by name', async () => {
+    const page = String(await renderAboutPage(caseBase, '0.0.0', 'http://localhost'));
+    expect(page).toContain('<h2 id="scope-title">Scope</h2>');
+    for (const model of caseBase.outOfScope ?? []) {
+      expect(page).toContain(`<tr id="out-of-scope-${model.id}">`);
+      for (const id of model.closest) {
+        const name = caseBase.records.find((r) => r.id === id)?.name;
+        expect(name).toBeDefined();
+        expect(page).toContain(`<a href="/cases/${id}">`);
+      }
+    }
+    expect(page).toContain('out-of-scope-manhattan-project');
+  });
+
+  it('says nothing of out-of-scope models when the case-base has none', async () => {
+    const page = String(await renderAboutPage({ ...caseBase, outOfScope: undefined }, '0.0.0', 'http://localhost'));
+    expect(page).toContain('<h2 id="scope-title">Scope</h2>');
+    expect(page).not.toContain('out-of-scope-manhattan-project');
+  });
+});
