@@ -55,7 +55,7 @@ export const sourceTypes = [
   'document',
 ] as const;
 
-export const publisherKinds = ['government', 'intergovernmental', 'archive', 'academic', 'press', 'think-tank', 'reference'] as const;
+export const publisherKinds = ['government', 'intergovernmental', 'archive', 'academic', 'press', 'think-tank', 'non-governmental', 'reference'] as const;
 
 /** A host name as a URL carries it: lower-case labels, no scheme, port, path or trailing dot. */
 const hostName = z
@@ -86,7 +86,7 @@ export const collectionReferencePattern = new RegExp(
   [
     String.raw`\d+ (?:UST|UNTS|LNTS|Stat\.|ILM|CTS|Bevans) \d+`,
     String.raw`TIAS \d+(?:[-.]\d+)*`,
-    String.raw`UN Doc\. \S+`,
+    String.raw`UN Doc\. \S+(?: \S+)*`,
     String.raw`FRUS \d{4}(?:–\d{2,4})?, vol\. [^,]+(?:, part \d+)?, (?:doc\.|ch\.) \S+`,
   ]
     .map((p) => `(?:${p})`)
