@@ -458,6 +458,11 @@ export const concept = z.strictObject({
   suggests: conceptValues,
   /** What a negated mention suggests instead ("without government" → track 2); nothing when absent. */
   whenNegated: conceptValues.optional(),
+  /**
+   * A term whose words mean something else together ("data centre" is not an institutional "centre"):
+   * every shorter phrase inside it gives way, whatever its feature.
+   */
+  shields: z.boolean().default(false),
   patterns: z.array(conceptPattern).min(1),
 });
 export type Concept = z.infer<typeof concept>;

@@ -4,9 +4,9 @@
  * Hotline") and its id. A one-word name that is also an ordinary word of the case-base ("FIRST", "the
  * Hotline") names the record only when written with its capitals; "IPCC" or "CERN" in any case.
  */
-import type { CaseRecord, CompiledCaseBase, Event, Measure, Mechanism } from '../schema.ts';
+import type { CaseRecord, CompiledCaseBase, Event, Mechanism } from '../schema.ts';
 import { functionWords } from './text-patterns.ts';
-import { type Token, stems } from './text-tokens.ts';
+import { type Tokens, stems } from './text-tokens.ts';
 
 export interface RecordName {
   id: string;
@@ -22,8 +22,9 @@ export interface NamedRecord {
   end: number;
 }
 
-type Nameable = Mechanism | Measure | Event;
-const named = (r: CaseRecord): r is Nameable => r.kind === 'mechanism' || r.kind === 'measure' || r.kind === 'event';
+/** Precedents and events can be named; a proposed measure is what the query itself describes. */
+type Nameable = Mechanism | Event;
+const named = (r: CaseRecord): r is Nameable => r.kind === 'mechanism' || r.kind === 'event';
 
 function namesOf(record: Nameable): string[] {
   const out = [record.name, record.shortName, record.id];
@@ -78,7 +79,7 @@ export function recordNames(caseBase: CompiledCaseBase): Map<string, RecordName[
  * The records the query names, longest name first; a name inside a longer one found at the same place
  * ("Incidents at Sea Agreement" inside "UK–USSR Incidents at Sea Agreement") gives way to it.
  */
-export function findNamedRecords(caseBase: CompiledCaseBase, tokens: Token[], words: string[]): NamedRecord[] {
+export function findNamedRecords(caseBase: CompiledCaseBase, { tokens, words, slice }: Tokens): NamedRecord[] {
   const names = recordNames(caseBase);
   const found: NamedRecord[] = [];
   tokens.forEach((token, i) => {
@@ -87,7 +88,7 @@ export function findNamedRecords(caseBase: CompiledCaseBase, tokens: Token[], wo
       if (end >= tokens.length) continue;
       if (!name.stems.every((s, k) => tokens[i + k].stem === s && (k === 0 || !tokens[i + k].sentenceBreak))) continue;
       if (name.caseSensitive && words[tokens[end].word].replace(/['’]s$/, '') !== name.caseSensitive) continue;
-      const phrase = words.slice(tokens[i].word, tokens[end].word + 1).join(' ');
+      const phrase = slice(tokens[i].word, tokens[end].word);
       found.push({ phrase, id: name.id, start: i, end });
     }
   });

@@ -32,6 +32,8 @@ export interface Phrase {
   label: string;
   /** The concept's id, for concept patterns. */
   concept?: string;
+  /** Shorter phrases inside a match of this one give way, whatever their feature. */
+  shields?: true;
   pattern: Pattern;
   /** The values the phrase suggests, and what it suggests when negated. */
   yields: Reading[];
@@ -90,7 +92,7 @@ export const functionWords = new Set(
   (
     'a an and are as at be been between both by can could do doe for from ha have in into is it it\'s its ' +
     'of on or our s such t that the their them these they thi those to under we which while who with would ' +
-    'will each other than so if then there what when where how all ani some more most also onli just'
+    'will each other than so if then there what when where how all ani some more most also onli just but'
   )
     .split(' ')
     .flatMap((w) => [w, ...stems(w)]),
@@ -116,6 +118,7 @@ export function compilePhrases(index: CodebookIndex): CompiledPhrases {
       phrases.push({
         label: concept.label,
         concept: concept.id,
+        ...(concept.shields ? { shields: true as const } : {}),
         pattern: compilePattern(pattern),
         yields: readings(concept.suggests),
         whenNegated: readings(concept.whenNegated),

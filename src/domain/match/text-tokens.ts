@@ -23,6 +23,8 @@ export interface Tokens {
   tokens: Token[];
   /** The written words, as in the query. */
   words: string[];
+  /** The query's text from the first to the last of the written words given, as written. */
+  slice(fromWord: number, toWord: number): string;
 }
 
 /** Lower case, accents off, every run of other characters a space (a dot kept only inside a number). */
@@ -57,6 +59,7 @@ const writtenWord = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 export function tokenise(text: string): Tokens {
   const tokens: Token[] = [];
   const words: string[] = [];
+  const offsets: [number, number][] = [];
   let last = 0;
   for (const m of text.matchAll(writtenWord)) {
     const between = text.slice(last, m.index);
@@ -66,6 +69,7 @@ export function tokenise(text: string): Tokens {
     const sentenceBreak = /[.!?]/.test(between);
     const clauseBreak = sentenceBreak || /[,;:()[\]{}]|\s[–—-]+\s/.test(between) || parts[0] === 'but';
     words.push(m[0]);
+    offsets.push([m.index, m.index + m[0].length]);
     parts.forEach((lower, k) =>
       tokens.push({
         stem: stem(lower),
@@ -76,5 +80,6 @@ export function tokenise(text: string): Tokens {
       }),
     );
   }
-  return { tokens, words };
+  const slice = (fromWord: number, toWord: number) => text.slice(offsets[fromWord][0], offsets[toWord][1]).replace(/\s+/g, ' ');
+  return { tokens, words, slice };
 }

@@ -139,7 +139,7 @@ function range(from: number, to: number): number[] {
 const cues = ['not', 'no', 'never', 'without', 'non', 'nor', 'neither', 't', 'outsid', 'except', 'rather than', 'instead of', 'other than', 'as oppos to'].map(
   (c) => c.split(' '),
 );
-const notNegating = new Set(['onli', 'just', 'mere', 'mere', 'simpli']);
+const notNegating = new Set(['onli', 'just', 'mere', 'simpli']);
 /** How many words may stand between a cue and the phrase it negates ("no need for inspectors"). */
 const negationReach = 3;
 const cueWords = new Set(cues.flat());
@@ -153,11 +153,20 @@ function negationCue(tokens: Token[], start: number): number | undefined {
       if (from < 0 || !cue.every((c, k) => tokens[from + k].stem === c)) continue;
       if (cue.length > 1 && range(from + 1, end).some((k) => tokens[k].clauseBreak)) continue;
       if (cue[0] === 'not' && notNegating.has(tokens[end + 1]?.stem ?? '')) continue;
+      // "non-" is a prefix: it negates its own word only ("non-proliferation talks" are talks).
+      if (cue[0] === 'non' && (end !== start - 1 || tokens[end].word !== tokens[start].word)) continue;
       return from;
     }
   }
   return undefined;
 }
+
+/**
+ * Specificity of a phrase: the weights of its words summed (a word shared by d of the codebook's values and
+ * concepts weighs 1 / (1 + log2 d); function words nothing), over 1.5, capped at 1. One word found under a
+ * single value reaches 0.67; two such words, or three that each belong to a few values, reach 1.
+ */
+const specificityScale = 1.5;
 
 function occurrences(index: CodebookIndex, tokens: Token[]): Occurrence[] {
   const compiled = compilePhrases(index);
@@ -178,7 +187,7 @@ function occurrences(index: CodebookIndex, tokens: Token[]): Occurrence[] {
         end: used[used.length - 1],
         used,
         ...(cue !== undefined ? { cue } : {}),
-        specificity: Math.min(1, Math.round((weight / 2) * 100) / 100),
+        specificity: Math.min(1, Math.round((weight / specificityScale) * 100) / 100),
       });
     }
   });
@@ -199,9 +208,15 @@ interface Evidence {
 const specificPhrase = 0.75;
 
 export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text: string): TextReading {
-  const { tokens, words } = tokenise(text);
-  const asWritten = (from: number, to: number) => words.slice(tokens[from].word, tokens[to].word + 1).join(' ').toLowerCase();
-  const found = occurrences(index, tokens);
+  const tokenised = tokenise(text);
+  const { tokens, words } = tokenised;
+  const asWritten = (from: number, to: number) => tokenised.slice(tokens[from].word, tokens[to].word).toLowerCase();
+  const all = occurrences(index, tokens);
+  // A shielding term ("data centre") silences the shorter phrases inside it ("centre").
+  const shields = all.filter((o) => o.phrase.shields);
+  const found = all.filter(
+    (o) => !shields.some((s) => s !== o && s.start <= o.start && s.end >= o.end && s.end - s.start > o.end - o.start),
+  );
 
   const evidence: Evidence[] = [];
   for (const o of found) {
@@ -214,11 +229,17 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
     for (const r of o.phrase.yields) evidence.push({ occurrence: o, ...r, polarity: 'excluded', phrase: negated });
     for (const r of o.phrase.whenNegated) evidence.push({ occurrence: o, ...r, polarity: 'contrary', phrase: negated });
   }
+  // Two phrases read at the same place as the same value ("incident", "incidents") count once.
+  const once = new Set<string>();
+  const distinct = evidence.filter((e) => {
+    const key = [e.feature, e.value, e.polarity, e.occurrence.start, e.occurrence.end].join('\u0000');
+    return !once.has(key) && once.add(key);
+  });
   // Within a feature, a phrase inside a longer one gives way to it ("non-governmental" over "governmental").
   const span = (e: Evidence) => e.occurrence.end - e.occurrence.start;
-  const kept = evidence.filter(
+  const kept = distinct.filter(
     (e) =>
-      !evidence.some(
+      !distinct.some(
         (f) => f.feature === e.feature && f.occurrence.start <= e.occurrence.start && f.occurrence.end >= e.occurrence.end && span(f) > span(e),
       ),
   );
@@ -285,8 +306,8 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
     .filter((t) => t.matched.length > 0)
     .sort((a, b) => weight(b.matched) - weight(a.matched) || a.id.localeCompare(b.id));
 
-  const named = findNamedRecords(caseBase, tokens, words);
-  for (const o of found) {
+  const named = findNamedRecords(caseBase, tokenised);
+  for (const o of all) {
     o.used.forEach((t) => covered.add(t));
     if (o.cue !== undefined) range(o.cue, o.start - 1).filter((t) => cueWords.has(tokens[t].stem)).forEach((t) => covered.add(t));
   }
@@ -356,8 +377,7 @@ export function lexicalRelevance(caseBase: CompiledCaseBase, text: string): Map<
   const results = lexicalIndex(caseBase).search(text, { combineWith: 'OR' });
   const best = results[0]?.score ?? 0;
   const relevance = new Map(best > 0 ? results.map((r) => [String(r.id), r.score / best]) : []);
-  const { tokens, words } = tokenise(text);
-  for (const n of findNamedRecords(caseBase, tokens, words)) if (relevance.has(n.id) || isCoded(caseBase, n.id)) relevance.set(n.id, 1);
+  for (const n of findNamedRecords(caseBase, tokenise(text))) if (relevance.has(n.id) || isCoded(caseBase, n.id)) relevance.set(n.id, 1);
   return relevance;
 }
 
