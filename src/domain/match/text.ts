@@ -6,7 +6,7 @@
  * How the words are read:
  * - a value's synonyms match as words in a row, a concept's patterns as words in order with small gaps
  *   (or all within a window), after stemming, so paraphrase reaches a value without its exact string;
- * - a phrase shortly after "not", "no", "without", "non-", "outside", "rather than", "instead of" … in the
+ * - a phrase shortly after "not", "no", "without", "non-", "outside", "unlike", "rather than" … in the
  *   same clause is negated: it suggests nothing, or the contrary value where the codebook names one;
  * - a phrase inside a longer phrase for the same feature gives way to it ("ai labs" over "labs");
  * - each phrase weighs by its specificity: the rarer its words are across the codebook's values, and the
@@ -136,7 +136,7 @@ function range(from: number, to: number): number[] {
 }
 
 /** Negation and contrast cues, as stems in a row. "not only", "not just" do not negate. */
-const cues = ['not', 'no', 'never', 'without', 'non', 'nor', 'neither', 't', 'outsid', 'except', 'rather than', 'instead of', 'other than', 'as oppos to'].map(
+const cues = ['not', 'no', 'never', 'without', 'non', 'nor', 'neither', 't', 'outsid', 'except', 'unlik', 'rather than', 'instead of', 'other than', 'as oppos to'].map(
   (c) => c.split(' '),
 );
 const notNegating = new Set(['onli', 'just', 'mere', 'simpli']);
@@ -307,6 +307,9 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
     .sort((a, b) => weight(b.matched) - weight(a.matched) || a.id.localeCompare(b.id));
 
   const named = findNamedRecords(caseBase, tokenised);
+  // A model the words reject ("not an IAEA for AI", "unlike the IPCC") is named but lends no coding.
+  const models = named.filter((n) => negationCue(tokens, n.start) === undefined);
+  suggestFromModels(index, caseBase, models, suggestions, recognised);
   for (const o of all) {
     o.used.forEach((t) => covered.add(t));
     if (o.cue !== undefined) range(o.cue, o.start - 1).filter((t) => cueWords.has(tokens[t].stem)).forEach((t) => covered.add(t));
@@ -328,6 +331,34 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
     unrecognised,
     namedRecords: named.map(({ phrase, id }) => ({ phrase, id })),
   };
+}
+
+/**
+ * "An IPCC for AI" asks for a measure built like the IPCC: a named precedent's coding fills the features
+ * the words leave open (the first named wins; traits of the governed technology stay with the technology
+ * the words name). Shown, like every suggestion, with the words that produced it.
+ */
+function suggestFromModels(
+  index: CodebookIndex,
+  caseBase: CompiledCaseBase,
+  named: readonly { phrase: string; id: string }[],
+  suggestions: Suggestion[],
+  recognised: Recognition[],
+) {
+  for (const n of named) {
+    const model = caseBase.records.find((r) => r.id === n.id);
+    if (model?.kind !== 'mechanism') continue;
+    for (const feature of index.features) {
+      const coded = model.coding[feature.id];
+      if (feature.perTechnology || !coded || coded.inheritedFrom || suggestions.some((s) => s.feature === feature.id)) continue;
+      suggestions.push({ feature: feature.id, value: coded.value, matched: [n.phrase], confidence: coded.confidence === 'low' ? 'low' : 'medium' });
+      for (const value of [coded.value].flat())
+        recognised.push({ phrase: n.phrase, feature: feature.id, value: String(value), specificity: 1 });
+    }
+  }
+  // Codebook order, as the text's own suggestions are.
+  const order = new Map(index.features.map((f, i) => [f.id, i]));
+  suggestions.sort((a, b) => order.get(a.feature)! - order.get(b.feature)!);
 }
 
 /** More and longer phrases are stronger evidence ("military ai" says more than "ai"). */
