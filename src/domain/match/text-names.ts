@@ -6,6 +6,7 @@
  */
 import type { CaseRecord, CompiledCaseBase, Event, Mechanism } from '../schema.ts';
 import { functionWords } from './text-patterns.ts';
+import { withoutContained } from './text-spans.ts';
 import { type Tokens, stems } from './text-tokens.ts';
 
 export interface RecordName {
@@ -92,9 +93,7 @@ export function findNamedRecords(caseBase: CompiledCaseBase, { tokens, words, sl
       found.push({ phrase, id: name.id, start: i, end });
     }
   });
-  const kept = found.filter(
-    (f) => !found.some((g) => g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
-  );
+  const kept = withoutContained(found, (f) => f);
   const seen = new Set<string>();
   return kept
     .sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id))

@@ -28,6 +28,8 @@ export interface Reading {
 }
 
 export interface Phrase {
+  /** Position in the compiled list, a key for the phrase. */
+  id: number;
   /** What the reader is shown: the codebook's synonym, or the concept's label. */
   label: string;
   /** The concept's id, for concept patterns. */
@@ -110,12 +112,13 @@ export function compilePhrases(index: CodebookIndex): CompiledPhrases {
       const whenNegated = value.contrary ? [{ feature: feature.id, value: value.contrary }] : [];
       for (const phrase of new Set([value.label, ...value.synonyms].map((p) => p.toLowerCase())))
         if (stems(phrase).length > 0)
-          phrases.push({ label: phrase, pattern: phrasePattern(phrase), yields: [{ feature: feature.id, value: value.id }], whenNegated });
+          phrases.push({ id: phrases.length, label: phrase, pattern: phrasePattern(phrase), yields: [{ feature: feature.id, value: value.id }], whenNegated });
     }
   }
   for (const concept of index.codebook.concepts ?? [])
     for (const pattern of concept.patterns)
       phrases.push({
+        id: phrases.length,
         label: concept.label,
         concept: concept.id,
         ...(concept.shields ? { shields: true as const } : {}),

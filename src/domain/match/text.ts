@@ -19,6 +19,7 @@ import type { CodebookIndex } from '../codebook-index.ts';
 import type { CompiledCaseBase, Technology } from '../schema.ts';
 import { findNamedRecords } from './text-names.ts';
 import { type Pattern, type Phrase, type Reading, compilePhrases, functionWords } from './text-patterns.ts';
+import { withoutContained } from './text-spans.ts';
 import { type Token, stems, tokenise } from './text-tokens.ts';
 
 export { normalise } from './text-tokens.ts';
@@ -168,15 +169,23 @@ function negationCue(tokens: Token[], start: number): number | undefined {
  */
 const specificityScale = 1.5;
 
+const none: readonly Phrase[] = [];
+
+/** The phrases a match starting at this stem may belong to. */
+function* candidates(compiled: ReturnType<typeof compilePhrases>, stem: string): Generator<Phrase> {
+  yield* compiled.byFirst.get(stem) ?? none;
+  yield* compiled.byFirst.get('') ?? none;
+}
+
 function occurrences(index: CodebookIndex, tokens: Token[]): Occurrence[] {
   const compiled = compilePhrases(index);
   const found: Occurrence[] = [];
   const seen = new Set<string>();
   tokens.forEach((token, i) => {
-    for (const phrase of [...(compiled.byFirst.get(token.stem) ?? []), ...(compiled.byFirst.get('') ?? [])]) {
+    for (const phrase of candidates(compiled, token.stem)) {
       const used = phrase.pattern.window !== undefined ? matchAnyOrder(tokens, i, phrase.pattern) : matchOrdered(tokens, i, phrase.pattern);
       if (!used) continue;
-      const key = `${compiled.phrases.indexOf(phrase)}@${i}`;
+      const key = `${phrase.id}@${i}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const weight = used.reduce((sum, t) => sum + compiled.stemWeight(tokens[t].stem), 0);
@@ -213,10 +222,7 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
   const asWritten = (from: number, to: number) => tokenised.slice(tokens[from].word, tokens[to].word).toLowerCase();
   const all = occurrences(index, tokens);
   // A shielding term ("data centre") silences the shorter phrases inside it ("centre").
-  const shields = all.filter((o) => o.phrase.shields);
-  const found = all.filter(
-    (o) => !shields.some((s) => s !== o && s.start <= o.start && s.end >= o.end && s.end - s.start > o.end - o.start),
-  );
+  const found = withoutContained(all, (o) => o, () => '', (o) => o.phrase.shields === true);
 
   const evidence: Evidence[] = [];
   for (const o of found) {
@@ -236,13 +242,7 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
     return !once.has(key) && once.add(key);
   });
   // Within a feature, a phrase inside a longer one gives way to it ("non-governmental" over "governmental").
-  const span = (e: Evidence) => e.occurrence.end - e.occurrence.start;
-  const kept = distinct.filter(
-    (e) =>
-      !distinct.some(
-        (f) => f.feature === e.feature && f.occurrence.start <= e.occurrence.start && f.occurrence.end >= e.occurrence.end && span(f) > span(e),
-      ),
-  );
+  const kept = withoutContained(distinct, (e) => e.occurrence, (e) => e.feature);
 
   const suggestions: Suggestion[] = [];
   const recognised: Recognition[] = [];
@@ -271,32 +271,37 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
       matched,
       confidence: top >= specificPhrase ? 'medium' : 'low',
     });
-    const seen = new Set<string>();
+    // One recognition per phrase and value, with the phrase's highest specificity.
+    const byPhrase = new Map<string, Recognition>();
     for (const e of chosen) {
       const key = `${e.phrase}\u0000${e.value}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      recognised.push({
-        phrase: e.phrase,
-        feature: e.feature,
-        value: e.value,
-        specificity: Math.max(...chosen.filter((c) => c.phrase === e.phrase && c.value === e.value).map((c) => c.occurrence.specificity)),
-        ...(e.polarity === 'contrary' ? { negated: true as const } : {}),
-      });
+      const known = byPhrase.get(key);
+      if (known) known.specificity = Math.max(known.specificity, e.occurrence.specificity);
+      else
+        byPhrase.set(key, {
+          phrase: e.phrase,
+          feature: e.feature,
+          value: e.value,
+          specificity: e.occurrence.specificity,
+          ...(e.polarity === 'contrary' ? { negated: true as const } : {}),
+        });
     }
+    recognised.push(...byPhrase.values());
   }
 
   // The technology: the one whose (un-negated) synonyms cover most of the text.
   const technologies = caseBase.records.filter((r): r is Technology & { kind: 'technology' } => r.kind === 'technology');
   const covered = new Set<number>();
+  const starts = new Map<string, number[]>();
+  tokens.forEach((t, i) => (starts.get(t.stem) ?? starts.set(t.stem, []).get(t.stem)!).push(i));
   const technologyHits = technologies
     .map((t) => {
       const matched = new Set<string>();
       for (const synonym of t.synonyms) {
         const run = stems(synonym);
         if (run.length === 0) continue;
-        for (let i = 0; i + run.length <= tokens.length; i++)
-          if (run.every((s, k) => tokens[i + k].stem === s) && negationCue(tokens, i) === undefined) {
+        for (const i of starts.get(run[0]) ?? [])
+          if (i + run.length <= tokens.length && run.every((s, k) => tokens[i + k].stem === s) && negationCue(tokens, i) === undefined) {
             matched.add(synonym.toLowerCase());
             range(i, i + run.length - 1).forEach((k) => covered.add(k));
           }
