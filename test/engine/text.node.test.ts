@@ -82,6 +82,32 @@ describe('concept patterns reach paraphrase', () => {
   });
 });
 
+describe('words that stem alike but mean otherwise', () => {
+  it.each([
+    // [query, feature, value that must not be read]
+    ['limits on AI development', 'participants', 'private-developers'],
+    ['general-purpose AI models', 'participants', 'militaries'],
+    ['general-purpose AI models', 'precision', 'vague'],
+    ['artificial intelligence', 'participants', 'intelligence-services'],
+    ['limits on conventional weapons', 'obligation', 'ratified-treaty'],
+    ['an information security standard', 'obligation', 'none'],
+    ['information exchanges between militaries', 'track', '2'],
+    ['meetings organized by the ministry', 'function', 'institution'],
+    ['the weight of the evidence', 'disclosureDepth', 'core-secrets'],
+    ['the principles of governance', 'track', '1'],
+  ])('"%s" is not read as %s = %s', (query, feature, value) => {
+    expect(valuesOf(read(query), feature)).not.toContain(value);
+  });
+
+  it.each([
+    ['AI developers and deployers', 'participants', 'private-developers'],
+    ['an international organisation', 'function', 'institution'],
+    ['conventional forces in Europe', 'domain', 'conventional-forces'],
+  ])('"%s" is still read as %s = %s', (query, feature, value) => {
+    expect(valuesOf(read(query), feature)).toContain(value);
+  });
+});
+
 describe('negation and contrast', () => {
   it.each([
     // [query, feature, value that must not be suggested, contrary value or null]
@@ -118,6 +144,16 @@ describe('negation and contrast', () => {
     expect(valuesOf(reading, 'track')).toEqual(['2']);
     expect(valuesOf(reading, 'risksAddressed')).toEqual(['proliferation']);
     expect(valuesOf(reading, 'function')).toEqual(['expert-dialogue']);
+  });
+
+  it('does not reach past a second content word', () => {
+    expect(read('chips are not diverted and model weights not exfiltrated').excluded).not.toContainEqual(
+      expect.objectContaining({ feature: 'disclosureDepth' }),
+    );
+    const list = read('no hotline or inspections');
+    expect(valuesOf(list, 'function')).toEqual([]);
+    expect(list.excluded.map((x) => x.value)).toEqual(expect.arrayContaining(['communication-link', 'verification-inspection']));
+    expect(read('no need for inspectors').excluded).toContainEqual(expect.objectContaining({ value: 'routine-on-site-inspection' }));
   });
 
   it('keeps a value the query also states plainly', () => {

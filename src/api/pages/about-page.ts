@@ -68,7 +68,8 @@ words between them (six where a pattern says so), or all of its words within a s
 typology it comes from. “Agree to warn each other before testing” is read as notification, “a shared dictionary
 so that diplomats mean the same thing by the same word” as shared terminology.</p>
 <p><strong>Negation and contrast.</strong> A phrase up to three words after “not”, “no”, “never”, “without”,
-“non-”, “outside”, “unlike”, “rather than”, “instead of” and the like, in the same clause, suggests nothing and is
+“non-”, “outside”, “unlike”, “rather than”, “instead of” and the like, in the same clause and with at most one
+other content word between, suggests nothing and is
 listed as excluded — or, where the codebook names a contrary value, suggests that: “outside government” and “not
 intergovernmental” read as track 2. “Not only” does not negate; “non-” negates its own word only.</p>
 <p><strong>Specificity.</strong> A word weighs 1 / (1 + log<sub>2</sub> d), where d is the number of codebook

@@ -141,12 +141,18 @@ const cues = ['not', 'no', 'never', 'without', 'non', 'nor', 'neither', 't', 'ou
   (c) => c.split(' '),
 );
 const notNegating = new Set(['onli', 'just', 'mere', 'simpli']);
-/** How many words may stand between a cue and the phrase it negates ("no need for inspectors"). */
+/**
+ * How many words may stand between a cue and the phrase it negates ("no need for inspectors"), and how
+ * many of them may be content words.
+ */
 const negationReach = 3;
+const maxContentBetween = 1;
 const cueWords = new Set(cues.flat());
+const conjunctions = new Set(['and', 'or']);
 
 /** Index of the first token of a negation cue governing a phrase that starts at token `start`, if any. */
-function negationCue(tokens: Token[], start: number): number | undefined {
+function negationCue(tokens: Token[], start: number, read: ReadonlySet<number>): number | undefined {
+  let content = 0;
   for (let end = start - 1; end >= 0 && end >= start - 1 - negationReach; end--) {
     if (tokens[end + 1].clauseBreak) return undefined;
     for (const cue of cues) {
@@ -157,6 +163,12 @@ function negationCue(tokens: Token[], start: number): number | undefined {
       // "non-" is a prefix: it negates its own word only ("non-proliferation talks" are talks).
       if (cue[0] === 'non' && (end !== start - 1 || tokens[end].word !== tokens[start].word)) continue;
       return from;
+    }
+    // Words read as phrases of their own extend a negated list ("no inspection or verification"); past a
+    // second other content word, or an unread one before "and"/"or", the cue is about something else
+    // ("not diverted and model weights").
+    if (!functionWords.has(tokens[end].stem) && !read.has(end)) {
+      if (++content > maxContentBetween || conjunctions.has(tokens[end + 1].stem)) return undefined;
     }
   }
   return undefined;
@@ -189,17 +201,21 @@ function occurrences(index: CodebookIndex, tokens: Token[]): Occurrence[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const weight = used.reduce((sum, t) => sum + compiled.stemWeight(tokens[t].stem), 0);
-      const cue = negationCue(tokens, used[0]);
       found.push({
         phrase,
         start: used[0],
         end: used[used.length - 1],
         used,
-        ...(cue !== undefined ? { cue } : {}),
         specificity: Math.min(1, Math.round((weight / specificityScale) * 100) / 100),
       });
     }
   });
+  // Negation last, once it is known which words were read as phrases.
+  const read = new Set(found.flatMap((o) => o.used));
+  for (const o of found) {
+    const cue = negationCue(tokens, o.start, read);
+    if (cue !== undefined) o.cue = cue;
+  }
   return found;
 }
 
@@ -226,7 +242,7 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
 
   const evidence: Evidence[] = [];
   for (const o of found) {
-    const shown = o.phrase.concept ? asWritten(o.start, o.end) : o.phrase.label;
+    const shown = asWritten(o.start, o.end);
     if (o.cue === undefined) {
       for (const r of o.phrase.yields) evidence.push({ occurrence: o, ...r, polarity: 'positive', phrase: shown });
       continue;
@@ -292,6 +308,7 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
   // The technology: the one whose (un-negated) synonyms cover most of the text.
   const technologies = caseBase.records.filter((r): r is Technology & { kind: 'technology' } => r.kind === 'technology');
   const covered = new Set<number>();
+  const read = new Set(all.flatMap((o) => o.used));
   const starts = new Map<string, number[]>();
   tokens.forEach((t, i) => (starts.get(t.stem) ?? starts.set(t.stem, []).get(t.stem)!).push(i));
   const technologyHits = technologies
@@ -301,7 +318,7 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
         const run = stems(synonym);
         if (run.length === 0) continue;
         for (const i of starts.get(run[0]) ?? [])
-          if (i + run.length <= tokens.length && run.every((s, k) => tokens[i + k].stem === s) && negationCue(tokens, i) === undefined) {
+          if (i + run.length <= tokens.length && run.every((s, k) => tokens[i + k].stem === s) && negationCue(tokens, i, read) === undefined) {
             matched.add(synonym.toLowerCase());
             range(i, i + run.length - 1).forEach((k) => covered.add(k));
           }
@@ -313,7 +330,7 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
 
   const named = findNamedRecords(caseBase, tokenised);
   // A model the words reject ("not an IAEA for AI", "unlike the IPCC") is named but lends no coding.
-  const models = named.filter((n) => negationCue(tokens, n.start) === undefined);
+  const models = named.filter((n) => negationCue(tokens, n.start, read) === undefined);
   suggestFromModels(index, caseBase, models, suggestions, recognised);
   for (const o of all) {
     o.used.forEach((t) => covered.add(t));
