@@ -53,6 +53,8 @@ describe('concept patterns reach paraphrase', () => {
     ['weapons designers from rival labs visit each other', 'function', 'technical-cooperation'],
     ['labs share their evaluations and test results', 'function', 'technical-cooperation'],
     ['exchange data on forces every year', 'function', 'information-exchange'],
+    ['the two sides exchange messages through liaison officers', 'function', 'communication-link'],
+    ['each side runs a staffed centre', 'centralization', 'dedicated-national-centres'],
     ['exchanges of officers between the two militaries', 'function', 'training-contacts'],
     ['a global agency for AI', 'centralization', 'international-organisation'],
     ['an independent body that can audit the labs', 'delegation', 'third-party-authority'],
