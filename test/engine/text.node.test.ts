@@ -88,6 +88,7 @@ describe('words that stem alike but mean otherwise', () => {
   it.each([
     // [query, feature, value that must not be read]
     ['limits on AI development', 'participants', 'private-developers'],
+    ['unilateral national technical means', 'partiesStructure', 'unilateral'],
     ['general-purpose AI models', 'participants', 'militaries'],
     ['general-purpose AI models', 'precision', 'vague'],
     ['artificial intelligence', 'participants', 'intelligence-services'],
