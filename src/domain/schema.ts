@@ -439,7 +439,10 @@ export type Feature = z.infer<typeof feature>;
  * with up to two other words between slots, or `..` for up to six. The object form asks for all the
  * slots in any order within a window of `within` words.
  */
-export const conceptPattern = z.union([nonEmptyText, z.strictObject({ all: nonEmptyText, within: z.number().int().min(2).max(12) })]);
+export const conceptPattern = z.union([
+  nonEmptyText,
+  z.strictObject({ all: nonEmptyText, within: z.number().int().min(2).max(12) }),
+]);
 export type ConceptPattern = z.infer<typeof conceptPattern>;
 
 /** Feature → value (or values, for a set feature) that a concept suggests. */
@@ -533,39 +536,42 @@ const slotSyntax = /^(?:[a-z0-9'’.]+(?:-[a-z0-9'’.]+)*\*?)(?:\|[a-z0-9'’.]
 
 /** Concepts name real features and values, no per-technology trait, and well-formed patterns. */
 function checkConcepts(
-  book: { features: { id: string; values: { id: string; contrary?: string }[]; perTechnology: boolean }[]; concepts: Concept[] },
+  book: {
+    features: { id: string; values: { id: string; contrary?: string }[]; perTechnology: boolean }[];
+    concepts: Concept[];
+  },
   ctx: z.RefinementCtx,
 ) {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const features = new Map(book.features.map((f) => [f.id, f]));
   book.features.forEach((f, fi) =>
     f.values.forEach((v, vi) => {
       if (v.contrary !== undefined && (v.contrary === v.id || !f.values.some((o) => o.id === v.contrary)))
-        ctx.addIssue({ code: 'custom', path: ['features', fi, 'values', vi, 'contrary'], message: `"${v.contrary}" is not another value of "${f.id}"` });
+        issue(['features', fi, 'values', vi, 'contrary'], `"${v.contrary}" is not another value of "${f.id}"`);
     }),
   );
   const seen = new Set<string>();
   book.concepts.forEach((c, ci) => {
-    if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['concepts', ci, 'id'], message: `duplicate concept id "${c.id}"` });
+    if (seen.has(c.id)) issue(['concepts', ci, 'id'], `duplicate concept id "${c.id}"`);
     seen.add(c.id);
     for (const key of ['suggests', 'whenNegated'] as const)
       for (const [fid, value] of Object.entries(c[key] ?? {})) {
         const f = features.get(fid);
-        if (!f) ctx.addIssue({ code: 'custom', path: ['concepts', ci, key, fid], message: `unknown feature "${fid}"` });
-        else if (f.perTechnology)
-          ctx.addIssue({ code: 'custom', path: ['concepts', ci, key, fid], message: `"${fid}" is coded per technology, not read from text` });
+        const at = ['concepts', ci, key, fid];
+        if (!f) issue(at, `unknown feature "${fid}"`);
+        else if (f.perTechnology) issue(at, `"${fid}" is coded per technology, not read from text`);
         else
           for (const v of [value].flat())
-            if (!f.values.some((o) => o.id === v))
-              ctx.addIssue({ code: 'custom', path: ['concepts', ci, key, fid], message: `unknown value "${v}" of "${fid}"` });
+            if (!f.values.some((o) => o.id === v)) issue(at, `unknown value "${v}" of "${fid}"`);
       }
     c.patterns.forEach((p, pi) => {
       const slots = (typeof p === 'string' ? p : p.all).trim().split(/\s+/);
       const bad = slots.find((s) => s !== '..' && !slotSyntax.test(s));
       const words = slots.filter((s) => s !== '..');
       if (bad !== undefined || words.length === 0 || (typeof p !== 'string' && slots.includes('..')))
-        ctx.addIssue({ code: 'custom', path: ['concepts', ci, 'patterns', pi], message: `malformed pattern${bad ? ` at "${bad}"` : ''}` });
+        issue(['concepts', ci, 'patterns', pi], `malformed pattern${bad ? ` at "${bad}"` : ''}`);
       else if (typeof p !== 'string' && words.length > p.within)
-        ctx.addIssue({ code: 'custom', path: ['concepts', ci, 'patterns', pi, 'within'], message: 'the window is shorter than the pattern' });
+        issue(['concepts', ci, 'patterns', pi, 'within'], 'the window is shorter than the pattern');
     });
   });
 }

@@ -29,7 +29,11 @@ describe('concept patterns reach paraphrase', () => {
     ['inspectors visit the other side’s missile bases', 'function', 'verification-inspection'],
     ['inspectors visit the other side’s missile bases', 'verificationIntensity', 'routine-on-site-inspection'],
     ['short-notice inspections anywhere', 'verificationIntensity', 'challenge-or-continuous-monitoring'],
-    ['cameras and seals that watch the plant around the clock', 'verificationIntensity', 'challenge-or-continuous-monitoring'],
+    [
+      'cameras and seals that watch the plant around the clock',
+      'verificationIntensity',
+      'challenge-or-continuous-monitoring',
+    ],
     ['count each other’s warheads', 'verificationIntensity', 'cooperative-measures'],
     ['planes fly over each other’s territory', 'function', 'observation'],
     ['invite observers to watch military exercises', 'function', 'observation'],
@@ -73,8 +77,12 @@ describe('concept patterns reach paraphrase', () => {
 
   it('shows the words of the query that produced each suggestion', () => {
     const reading = read('agree to warn each other before testing');
-    expect(reading.suggestions.find((s) => s.feature === 'function')?.matched).toEqual(['warn each other before testing']);
-    expect(reading.recognised).toContainEqual(expect.objectContaining({ phrase: 'warn each other before testing', feature: 'function', value: 'notification' }));
+    expect(reading.suggestions.find((s) => s.feature === 'function')?.matched).toEqual([
+      'warn each other before testing',
+    ]);
+    expect(reading.recognised).toContainEqual(
+      expect.objectContaining({ phrase: 'warn each other before testing', feature: 'function', value: 'notification' }),
+    );
   });
 
   it('lets a shielding term silence the words inside it', () => {
@@ -124,7 +132,8 @@ describe('negation and contrast', () => {
   ])('"%s": %s is not %s', (query, feature, negated, contrary) => {
     const reading = read(query);
     expect(valuesOf(reading, feature)).not.toContain(negated);
-    if (contrary === null) expect(reading.excluded).toContainEqual(expect.objectContaining({ feature, value: negated }));
+    if (contrary === null)
+      expect(reading.excluded).toContainEqual(expect.objectContaining({ feature, value: negated }));
     else {
       expect(valuesOf(reading, feature)).toEqual([contrary]);
       expect(reading.recognised).toContainEqual(expect.objectContaining({ feature, value: contrary, negated: true }));
@@ -132,7 +141,9 @@ describe('negation and contrast', () => {
   });
 
   it('shows the negation with the phrase it negates', () => {
-    expect(read('rather than a ban').excluded).toEqual([{ phrase: 'rather than a ban', feature: 'function', value: 'constraint' }]);
+    expect(read('rather than a ban').excluded).toEqual([
+      { phrase: 'rather than a ban', feature: 'function', value: 'constraint' },
+    ]);
   });
 
   it('stops at the end of the clause and does not read "not only" as negation', () => {
@@ -155,8 +166,12 @@ describe('negation and contrast', () => {
     );
     const list = read('no hotline or inspections');
     expect(valuesOf(list, 'function')).toEqual([]);
-    expect(list.excluded.map((x) => x.value)).toEqual(expect.arrayContaining(['communication-link', 'verification-inspection']));
-    expect(read('no need for inspectors').excluded).toContainEqual(expect.objectContaining({ value: 'routine-on-site-inspection' }));
+    expect(list.excluded.map((x) => x.value)).toEqual(
+      expect.arrayContaining(['communication-link', 'verification-inspection']),
+    );
+    expect(read('no need for inspectors').excluded).toContainEqual(
+      expect.objectContaining({ value: 'routine-on-site-inspection' }),
+    );
   });
 
   it('keeps a value the query also states plainly', () => {
@@ -165,13 +180,16 @@ describe('negation and contrast', () => {
 });
 
 describe('specificity', () => {
-  const specificity = (query: string, phrase: string) => read(query).recognised.find((r) => r.phrase === phrase)?.specificity ?? Number.NaN;
+  const specificity = (query: string, phrase: string) =>
+    read(query).recognised.find((r) => r.phrase === phrase)?.specificity ?? Number.NaN;
 
   it('counts a lone generic word little and a rare, longer phrase more', () => {
     expect(specificity('ai', 'ai')).toBeLessThan(0.3);
     expect(specificity('international', 'international')).toBeLessThan(0.3);
     expect(specificity('a hotline', 'hotline')).toBeGreaterThan(specificity('ai', 'ai'));
-    expect(specificity('agree to warn each other before testing', 'warn each other before testing')).toBeGreaterThan(specificity('a hotline', 'hotline'));
+    expect(specificity('agree to warn each other before testing', 'warn each other before testing')).toBeGreaterThan(
+      specificity('a hotline', 'hotline'),
+    );
   });
 
   it('enters specific readings with medium confidence and generic ones with low', () => {
@@ -182,7 +200,9 @@ describe('specificity', () => {
 
   it('lets the stronger evidence choose between values of a one-value feature', () => {
     // "routine" (periodic) is one generic word; "continuous monitoring" is a concept.
-    expect(valuesOf(read('routine checks by continuous monitoring around the clock'), 'activation')).toEqual(['continuous']);
+    expect(valuesOf(read('routine checks by continuous monitoring around the clock'), 'activation')).toEqual([
+      'continuous',
+    ]);
   });
 
   it('lets a phrase inside a longer one for the same feature give way', () => {
@@ -216,14 +236,19 @@ describe('named records', () => {
   });
 
   it('prefers the longest name found at a place', () => {
-    expect(read('the UK–USSR Incidents at Sea Agreement').namedRecords.map((n) => n.id)).toEqual(['uk-ussr-incsea-1986']);
+    expect(read('the UK–USSR Incidents at Sea Agreement').namedRecords.map((n) => n.id)).toEqual([
+      'uk-ussr-incsea-1986',
+    ]);
   });
 
   it('lends the named model its coding for the features the words leave open, and ranks it first', () => {
     const ipcc = caseBase.records.find((r) => r.id === 'ipcc-1988');
     if (ipcc?.kind !== 'mechanism') throw new Error('ipcc-1988 missing');
     const reading = read('an IPCC for AI');
-    expect(reading.suggestions.find((s) => s.feature === 'function')).toMatchObject({ value: ipcc.coding.function.value, matched: ['IPCC'] });
+    expect(reading.suggestions.find((s) => s.feature === 'function')).toMatchObject({
+      value: ipcc.coding.function.value,
+      matched: ['IPCC'],
+    });
     // The words' own reading wins: "AI" is the domain, not the IPCC's.
     expect(valuesOf(reading, 'domain')).toEqual(['general-purpose-ai']);
     const result = match(caseBase, { text: 'an IPCC for AI', runs: 0 });
@@ -277,11 +302,31 @@ describe('concepts in the codebook are checked when compiled', () => {
   const concept = (body: string) => `  - id: probe\n    label: probe\n    basis: a test\n${body}`;
 
   it.each([
-    ['an unknown value', concept('    suggests: { function: telepathy }\n    patterns: [think hard]\n'), /unknown value "telepathy" of "function"/],
-    ['an unknown feature', concept('    suggests: { mood: calm }\n    patterns: [think hard]\n'), /unknown feature "mood"/],
-    ['a per-technology trait', concept('    suggests: { techDualUse: high }\n    patterns: [think hard]\n'), /coded per technology/],
-    ['a malformed pattern', concept('    suggests: { function: notification }\n    patterns: ["warn (each) other"]\n'), /malformed pattern at "\(each\)"/],
-    ['a window shorter than the pattern', concept('    suggests: { function: notification }\n    patterns: [{ all: "a b c", within: 2 }]\n'), /window is shorter/],
+    [
+      'an unknown value',
+      concept('    suggests: { function: telepathy }\n    patterns: [think hard]\n'),
+      /unknown value "telepathy" of "function"/,
+    ],
+    [
+      'an unknown feature',
+      concept('    suggests: { mood: calm }\n    patterns: [think hard]\n'),
+      /unknown feature "mood"/,
+    ],
+    [
+      'a per-technology trait',
+      concept('    suggests: { techDualUse: high }\n    patterns: [think hard]\n'),
+      /coded per technology/,
+    ],
+    [
+      'a malformed pattern',
+      concept('    suggests: { function: notification }\n    patterns: ["warn (each) other"]\n'),
+      /malformed pattern at "\(each\)"/,
+    ],
+    [
+      'a window shorter than the pattern',
+      concept('    suggests: { function: notification }\n    patterns: [{ all: "a b c", within: 2 }]\n'),
+      /window is shorter/,
+    ],
   ])('rejects %s with its place', (_, text, message) => {
     const errors = errorsOf(text);
     expect(errors.join('\n')).toMatch(message);
@@ -291,6 +336,8 @@ describe('concepts in the codebook are checked when compiled', () => {
   it('rejects a contrary that is not another value of the feature', () => {
     const text = codebookFile.text.replace('contrary: "1",', 'contrary: "3",');
     const result = compileCaseBase([{ ...codebookFile, text }, actorsFile]);
-    expect(result.ok ? '' : result.errors.map(formatCaseFileError).join('\n')).toMatch(/"3" is not another value of "track"/);
+    expect(result.ok ? '' : result.errors.map(formatCaseFileError).join('\n')).toMatch(
+      /"3" is not another value of "track"/,
+    );
   });
 });

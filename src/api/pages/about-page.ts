@@ -62,14 +62,14 @@ export function renderAboutPage(caseBase: CompiledCaseBase, engineVersion: strin
 <p>Weights come from the codebook, from a named <a href="#presets">preset</a>, or from the reader (in the workbench or the API), which override the preset feature by feature.</p>
 <h3>3. Free text</h3>
 <p>A measure described in words is read against the codebook’s labels and synonyms: each phrase found suggests a feature value, and a named technology suggests its profile’s traits. The suggestions are shown with the words that suggested them, so the reader can check and correct them. Lexical relevance (BM25 over names, common names, summaries and key facts) is blended in with a stated weight: the final score is ${100 - textShare} % the feature score and ${textShare} % the lexical relevance, scaled so that the best lexical match scores 1.</p>
-<p>Words are compared after stemming, so “inspectors” meets “inspector”. Beyond single synonyms, the codebook’s
-<a href="#concepts">concepts</a> read paraphrase: each is a few patterns of words in order with up to two other
+<p>Words are compared after stemming, so “inspectors” meets “inspector”. Beyond single synonyms, the
+codebook’s <a href="#concepts">concepts</a> read paraphrase: each is a few patterns of words in order with up to two other
 words between them (six where a pattern says so), or all of its words within a short window, and each names the
 typology it comes from. “Agree to warn each other before testing” is read as notification, “a shared dictionary
 so that diplomats mean the same thing by the same word” as shared terminology.</p>
-<p><strong>Negation and contrast.</strong> A phrase up to three words after “not”, “no”, “never”, “without”,
-“non-”, “outside”, “unlike”, “rather than”, “instead of” and the like, in the same clause and with at most one
-other content word between, suggests nothing and is
+<p><strong>Negation and contrast.</strong> A phrase up to three words after “not”, “no”, “never”,
+“without”, “non-”, “outside”, “unlike”, “rather than”, “instead of” and the like, in the same clause and
+with at most one other content word between, suggests nothing and is
 listed as excluded — or, where the codebook names a contrary value, suggests that: “outside government” and “not
 intergovernmental” read as track 2. “Not only” does not negate; “non-” negates its own word only.</p>
 <p><strong>Specificity.</strong> A word weighs 1 / (1 + log<sub>2</sub> d), where d is the number of codebook
@@ -78,8 +78,9 @@ capped at 1. A lone generic word (“ai”, “international”) counts little, 
 feature with one value the strongest evidence wins; a value read from a phrase of specificity 0.75 or more enters
 the query with medium confidence, otherwise low. A phrase inside a longer one for the same feature gives way to it
 (“ai labs” over “labs”).</p>
-<p><strong>Named precedents.</strong> A query that names a precedent — by name, short name, a bracketed acronym,
-a common name such as “INCSEA”, “the Hotline” or “Caribbean Crisis”, or its id — is told so; “an IPCC for AI” asks
+<p><strong>Named precedents.</strong> A query that names a precedent — by name, short name, a bracketed
+acronym, a common name such as “INCSEA”, “the Hotline” or “Caribbean Crisis”, or its id — is told so; “an
+IPCC for AI” asks
 for a measure built like the IPCC, so the named precedent’s coding fills the features the words leave open, and
 its lexical relevance is 1. A one-word name that is also an ordinary word counts only in its capitals (“FIRST”).</p>
 <h3>4. Shared features and disanalogies</h3>

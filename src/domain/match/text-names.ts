@@ -47,10 +47,9 @@ export function recordNames(caseBase: CompiledCaseBase): Map<string, RecordName[
   // Words the case-base itself writes in lower case are ordinary words, not names.
   const ordinary = new Set<string>();
   for (const r of caseBase.records) {
-    const prose = [
-      'summary' in r ? r.summary : '',
-      ...('keyFacts' in r ? r.keyFacts.map((f) => f.text) : []),
-    ].join(' ');
+    const prose = ['summary' in r ? r.summary : '', ...('keyFacts' in r ? r.keyFacts.map((f) => f.text) : [])].join(
+      ' ',
+    );
     for (const w of prose.match(/\b[a-z][a-z-]*\b/g) ?? []) ordinary.add(w);
   }
   const byFirst = new Map<string, RecordName[]>();
@@ -99,4 +98,3 @@ export function findNamedRecords(caseBase: CompiledCaseBase, { tokens, words, sl
     .sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id))
     .filter((f) => !seen.has(f.id) && seen.add(f.id));
 }
-

@@ -92,7 +92,7 @@ const readings = (values: Record<string, string | string[]> | undefined): Readin
  */
 export const functionWords = new Set(
   (
-    'a an and are as at be been between both by can could do doe for from ha have in into is it it\'s its ' +
+    "a an and are as at be been between both by can could do doe for from ha have in into is it it's its " +
     'of on or our s such t that the their them these they thi those to under we which while who with would ' +
     'will each other than so if then there what when where how all ani some more most also onli just but'
   )
@@ -112,7 +112,13 @@ export function compilePhrases(index: CodebookIndex): CompiledPhrases {
       const whenNegated = value.contrary ? [{ feature: feature.id, value: value.contrary }] : [];
       for (const phrase of new Set([value.label, ...value.synonyms].map((p) => p.toLowerCase())))
         if (stems(phrase).length > 0)
-          phrases.push({ id: phrases.length, label: phrase, pattern: phrasePattern(phrase), yields: [{ feature: feature.id, value: value.id }], whenNegated });
+          phrases.push({
+            id: phrases.length,
+            label: phrase,
+            pattern: phrasePattern(phrase),
+            yields: [{ feature: feature.id, value: value.id }],
+            whenNegated,
+          });
     }
   }
   for (const concept of index.codebook.concepts ?? [])

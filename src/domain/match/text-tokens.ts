@@ -80,6 +80,7 @@ export function tokenise(text: string): Tokens {
       }),
     );
   }
-  const slice = (fromWord: number, toWord: number) => text.slice(offsets[fromWord][0], offsets[toWord][1]).replace(/\s+/g, ' ');
+  const slice = (fromWord: number, toWord: number) =>
+    text.slice(offsets[fromWord][0], offsets[toWord][1]).replace(/\s+/g, ' ');
   return { tokens, words, slice };
 }

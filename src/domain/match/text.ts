@@ -79,7 +79,8 @@ function slotEnd(tokens: Token[], i: number, slot: Pattern['slots'][number]): nu
   for (const prefix of slot.prefixes) if (tokens[i].lower.startsWith(prefix)) return i;
   for (const run of slot.runs) {
     if (i + run.length > tokens.length) continue;
-    if (run.every((s, k) => tokens[i + k].stem === s && (k === 0 || !tokens[i + k].sentenceBreak))) return i + run.length - 1;
+    if (run.every((s, k) => tokens[i + k].stem === s && (k === 0 || !tokens[i + k].sentenceBreak)))
+      return i + run.length - 1;
   }
   return -1;
 }
@@ -137,9 +138,23 @@ function range(from: number, to: number): number[] {
 }
 
 /** Negation and contrast cues, as stems in a row. "not only", "not just" do not negate. */
-const cues = ['not', 'no', 'never', 'without', 'non', 'nor', 'neither', 't', 'outsid', 'except', 'unlik', 'rather than', 'instead of', 'other than', 'as oppos to'].map(
-  (c) => c.split(' '),
-);
+const cues = [
+  'not',
+  'no',
+  'never',
+  'without',
+  'non',
+  'nor',
+  'neither',
+  't',
+  'outsid',
+  'except',
+  'unlik',
+  'rather than',
+  'instead of',
+  'other than',
+  'as oppos to',
+].map((c) => c.split(' '));
 const notNegating = new Set(['onli', 'just', 'mere', 'simpli']);
 /**
  * How many words may stand between a cue and the phrase it negates ("no need for inspectors"), and how
@@ -195,7 +210,10 @@ function occurrences(index: CodebookIndex, tokens: Token[]): Occurrence[] {
   const seen = new Set<string>();
   tokens.forEach((token, i) => {
     for (const phrase of candidates(compiled, token.stem)) {
-      const used = phrase.pattern.window !== undefined ? matchAnyOrder(tokens, i, phrase.pattern) : matchOrdered(tokens, i, phrase.pattern);
+      const used =
+        phrase.pattern.window !== undefined
+          ? matchAnyOrder(tokens, i, phrase.pattern)
+          : matchOrdered(tokens, i, phrase.pattern);
       if (!used) continue;
       const key = `${phrase.id}@${i}`;
       if (seen.has(key)) continue;
@@ -238,7 +256,12 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
   const asWritten = (from: number, to: number) => tokenised.slice(tokens[from].word, tokens[to].word).toLowerCase();
   const all = occurrences(index, tokens);
   // A shielding term ("data centre") silences the shorter phrases inside it ("centre").
-  const found = withoutContained(all, (o) => o, () => '', (o) => o.phrase.shields === true);
+  const found = withoutContained(
+    all,
+    (o) => o,
+    () => '',
+    (o) => o.phrase.shields === true,
+  );
 
   const evidence: Evidence[] = [];
   for (const o of found) {
@@ -258,7 +281,11 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
     return !once.has(key) && once.add(key);
   });
   // Within a feature, a phrase inside a longer one gives way to it ("non-governmental" over "governmental").
-  const kept = withoutContained(distinct, (e) => e.occurrence, (e) => e.feature);
+  const kept = withoutContained(
+    distinct,
+    (e) => e.occurrence,
+    (e) => e.feature,
+  );
 
   const suggestions: Suggestion[] = [];
   const recognised: Recognition[] = [];
@@ -269,14 +296,25 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
     const supporting = mine.filter((e) => e.polarity !== 'excluded');
     const support = (value: string) => supporting.filter((e) => e.value === value);
     for (const e of mine)
-      if (e.polarity === 'excluded' && support(e.value).length === 0 && !excluded.some((x) => x.feature === e.feature && x.value === e.value && x.phrase === e.phrase))
+      if (
+        e.polarity === 'excluded' &&
+        support(e.value).length === 0 &&
+        !excluded.some((x) => x.feature === e.feature && x.value === e.value && x.phrase === e.phrase)
+      )
         excluded.push({ phrase: e.phrase, feature: e.feature, value: e.value });
     let values = feature.values.map((v) => v.id).filter((v) => support(v).length > 0);
     if (values.length === 0) continue;
     const strength = (v: string) => support(v).reduce((sum, e) => sum + e.occurrence.specificity, 0);
     if (feature.type !== 'set') {
       // One value only: the strongest evidence wins, then the most phrases, then codebook order.
-      values = [values.reduce((best, v) => (strength(v) > strength(best) + 1e-9 || (Math.abs(strength(v) - strength(best)) <= 1e-9 && support(v).length > support(best).length) ? v : best))];
+      values = [
+        values.reduce((best, v) =>
+          strength(v) > strength(best) + 1e-9 ||
+          (Math.abs(strength(v) - strength(best)) <= 1e-9 && support(v).length > support(best).length)
+            ? v
+            : best,
+        ),
+      ];
     }
     const chosen = supporting.filter((e) => values.includes(e.value));
     const matched = [...new Set(chosen.map((e) => e.phrase))].sort();
@@ -306,7 +344,9 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
   }
 
   // The technology: the one whose (un-negated) synonyms cover most of the text.
-  const technologies = caseBase.records.filter((r): r is Technology & { kind: 'technology' } => r.kind === 'technology');
+  const technologies = caseBase.records.filter(
+    (r): r is Technology & { kind: 'technology' } => r.kind === 'technology',
+  );
   const covered = new Set<number>();
   const read = new Set(all.flatMap((o) => o.used));
   const starts = new Map<string, number[]>();
@@ -318,7 +358,11 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
         const run = stems(synonym);
         if (run.length === 0) continue;
         for (const i of starts.get(run[0]) ?? [])
-          if (i + run.length <= tokens.length && run.every((s, k) => tokens[i + k].stem === s) && negationCue(tokens, i, read) === undefined) {
+          if (
+            i + run.length <= tokens.length &&
+            run.every((s, k) => tokens[i + k].stem === s) &&
+            negationCue(tokens, i, read) === undefined
+          ) {
             matched.add(synonym.toLowerCase());
             range(i, i + run.length - 1).forEach((k) => covered.add(k));
           }
@@ -334,7 +378,10 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
   suggestFromModels(index, caseBase, models, suggestions, recognised);
   for (const o of all) {
     o.used.forEach((t) => covered.add(t));
-    if (o.cue !== undefined) range(o.cue, o.start - 1).filter((t) => cueWords.has(tokens[t].stem)).forEach((t) => covered.add(t));
+    if (o.cue !== undefined)
+      range(o.cue, o.start - 1)
+        .filter((t) => cueWords.has(tokens[t].stem))
+        .forEach((t) => covered.add(t));
   }
   for (const n of named) range(n.start, n.end).forEach((t) => covered.add(t));
   const placed = new Set<number>();
@@ -372,8 +419,14 @@ function suggestFromModels(
     if (model?.kind !== 'mechanism') continue;
     for (const feature of index.features) {
       const coded = model.coding[feature.id];
-      if (feature.perTechnology || !coded || coded.inheritedFrom || suggestions.some((s) => s.feature === feature.id)) continue;
-      suggestions.push({ feature: feature.id, value: coded.value, matched: [n.phrase], confidence: coded.confidence === 'low' ? 'low' : 'medium' });
+      if (feature.perTechnology || !coded || coded.inheritedFrom || suggestions.some((s) => s.feature === feature.id))
+        continue;
+      suggestions.push({
+        feature: feature.id,
+        value: coded.value,
+        matched: [n.phrase],
+        confidence: coded.confidence === 'low' ? 'low' : 'medium',
+      });
       for (const value of [coded.value].flat())
         recognised.push({ phrase: n.phrase, feature: feature.id, value: String(value), specificity: 1 });
     }
@@ -388,7 +441,10 @@ const weight = (phrases: readonly string[]) => phrases.reduce((sum, p) => sum + 
 
 /** Words too common to say anything about relevance (the usual English function words). */
 const stopWords = new Set(
-  'a an and are as at be between both by can could for from has have in into is it its of on or such that the their them these this to under which while with would will each other than those'.split(' '),
+  (
+    'a an and are as at be between both by can could for from has have in into is it its of on or such that ' +
+    'the their them these this to under which while with would will each other than those'
+  ).split(' '),
 );
 const processTerm = (term: string) => {
   const t = term.toLowerCase();
@@ -430,7 +486,8 @@ export function lexicalRelevance(caseBase: CompiledCaseBase, text: string): Map<
   const results = lexicalIndex(caseBase).search(text, { combineWith: 'OR' });
   const best = results[0]?.score ?? 0;
   const relevance = new Map(best > 0 ? results.map((r) => [String(r.id), r.score / best]) : []);
-  for (const n of findNamedRecords(caseBase, tokenise(text))) if (relevance.has(n.id) || isCoded(caseBase, n.id)) relevance.set(n.id, 1);
+  for (const n of findNamedRecords(caseBase, tokenise(text)))
+    if (relevance.has(n.id) || isCoded(caseBase, n.id)) relevance.set(n.id, 1);
   return relevance;
 }
 
