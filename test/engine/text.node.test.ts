@@ -276,6 +276,7 @@ describe('the words it could not place', () => {
     ['an IPCC for AI', []],
     ['rather than a ban', []],
     ['inspectors regularly visit sites', ['regularly']],
+    ['热线 hotline', ['热线']],
   ])('"%s" leaves %j unplaced', (query, words) => {
     expect(read(query).unrecognised).toEqual(words);
   });

@@ -61,13 +61,20 @@ export function tokenise(text: string): Tokens {
   const words: string[] = [];
   const offsets: [number, number][] = [];
   let last = 0;
+  // A break before a word with no tokens (another script) holds for the next word that has some.
+  let pendingSentence = false;
+  let pendingClause = false;
   for (const m of text.matchAll(writtenWord)) {
     const between = text.slice(last, m.index);
     last = m.index + m[0].length;
     const parts = fold(m[0]);
-    if (parts.length === 0) continue;
-    const sentenceBreak = /[.!?]/.test(between);
-    const clauseBreak = sentenceBreak || /[,;:()[\]{}]|\s[–—-]+\s/.test(between) || parts[0] === 'but';
+    // A word with no letters the reader knows (another script) is still a word of the query: it has no
+    // tokens, so nothing reads it, and the reader reports it as unplaced.
+    pendingSentence ||= /[.!?。！？]/.test(between);
+    pendingClause ||= pendingSentence || /[,;:()[\]{}，；：、（）]|\s[–—-]+\s/.test(between);
+    const sentenceBreak = pendingSentence;
+    const clauseBreak = pendingClause || parts[0] === 'but';
+    if (parts.length > 0) pendingSentence = pendingClause = false;
     words.push(m[0]);
     offsets.push([m.index, m.index + m[0].length]);
     parts.forEach((lower, k) =>

@@ -390,6 +390,8 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
     if (functionWords.has(t.stem) || functionWords.has(t.lower) || cueWords.has(t.stem)) return;
     (covered.has(i) ? placed : unplaced).add(t.word);
   });
+  const withTokens = new Set(tokens.map((t) => t.word));
+  words.forEach((_, w) => withTokens.has(w) || unplaced.add(w));
   const unrecognised = [...new Set([...unplaced].sort((a, b) => a - b).map((w) => words[w]))];
 
   return {
