@@ -319,6 +319,8 @@ export const eventInput = z.strictObject({
   id: recordId,
   name: nonEmptyText,
   shortName: nonEmptyText,
+  /** Other names readers use for it ("Caribbean crisis"), so search and free text find it. */
+  commonNames: z.array(nonEmptyText).default([]),
   year: year,
   endYear: year.optional(),
   date: z
@@ -445,6 +447,11 @@ export const featureValue = z.strictObject({
   parent: valueId.optional(),
   /** Set features may group values into families (e.g. the function families of the explorer). */
   family: recordId.optional(),
+  /**
+   * The value a query suggests when it negates one of this value's phrases ("not intergovernmental" reads as
+   * track 2). Without it a negated phrase suggests nothing.
+   */
+  contrary: valueId.optional(),
 });
 export type FeatureValue = z.infer<typeof featureValue>;
 
@@ -474,6 +481,43 @@ export const feature = z.strictObject({
 });
 export type Feature = z.infer<typeof feature>;
 
+/**
+ * One pattern of a concept: words in order, each slot a word or `a|b` alternatives (a hyphenated
+ * alternative such as `side-by-side` is several words in a row; `word*` matches any word it begins),
+ * with up to two other words between slots, or `..` for up to six. The object form asks for all the
+ * slots in any order within a window of `within` words.
+ */
+export const conceptPattern = z.union([
+  nonEmptyText,
+  z.strictObject({ all: nonEmptyText, within: z.number().int().min(2).max(12) }),
+]);
+export type ConceptPattern = z.infer<typeof conceptPattern>;
+
+/** Feature → value (or values, for a set feature) that a concept suggests. */
+const conceptValues = z.record(featureId, z.union([valueId, z.array(valueId).min(1)]));
+
+/**
+ * A concept: a way of saying a codebook value in several words ("inspectors visit each other's sites",
+ * "warn each other before testing"), grounded in a typology of the literature and read by pattern, not
+ * by exact string.
+ */
+export const concept = z.strictObject({
+  id: recordId,
+  label: nonEmptyText,
+  /** The typology or study the concept comes from. */
+  basis: nonEmptyText,
+  suggests: conceptValues,
+  /** What a negated mention suggests instead ("without government" → track 2); nothing when absent. */
+  whenNegated: conceptValues.optional(),
+  /**
+   * A term whose words mean something else together ("data centre" is not an institutional "centre"):
+   * every shorter phrase inside it gives way, whatever its feature.
+   */
+  shields: z.boolean().default(false),
+  patterns: z.array(conceptPattern).min(1),
+});
+export type Concept = z.infer<typeof concept>;
+
 export const preset = z.strictObject({
   id: recordId,
   label: nonEmptyText,
@@ -489,6 +533,7 @@ export const codebook = z
     title: nonEmptyText,
     features: z.array(feature).min(15, 'the codebook needs 15–25 features').max(25, 'the codebook needs 15–25 features'),
     presets: z.array(preset).min(1),
+    concepts: z.array(concept).default([]),
   })
   .superRefine((book, ctx) => {
     const seenFeatures = new Set<string>();
@@ -524,6 +569,7 @@ export const codebook = z
         });
       });
     });
+    checkConcepts(book, ctx);
     book.presets.forEach((p, pi) => {
       for (const fid of Object.keys(p.weights))
         if (!seenFeatures.has(fid)) ctx.addIssue({ code: 'custom', path: ['presets', pi, 'weights', fid], message: `unknown feature "${fid}"` });
@@ -551,6 +597,50 @@ export const release = z.strictObject({
 });
 export type Release = z.infer<typeof release>;
 export const releaseListInput = z.strictObject({ releases: z.array(release) });
+/** A pattern slot: `a|b` alternatives of words, hyphenated runs or `prefix*`; `..` widens the gap. */
+const slotSyntax = /^(?:[a-z0-9'’.]+(?:-[a-z0-9'’.]+)*\*?)(?:\|[a-z0-9'’.]+(?:-[a-z0-9'’.]+)*\*?)*$/;
+
+/** Concepts name real features and values, no per-technology trait, and well-formed patterns. */
+function checkConcepts(
+  book: {
+    features: { id: string; values: { id: string; contrary?: string }[]; perTechnology: boolean }[];
+    concepts: Concept[];
+  },
+  ctx: z.RefinementCtx,
+) {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const features = new Map(book.features.map((f) => [f.id, f]));
+  book.features.forEach((f, fi) =>
+    f.values.forEach((v, vi) => {
+      if (v.contrary !== undefined && (v.contrary === v.id || !f.values.some((o) => o.id === v.contrary)))
+        issue(['features', fi, 'values', vi, 'contrary'], `"${v.contrary}" is not another value of "${f.id}"`);
+    }),
+  );
+  const seen = new Set<string>();
+  book.concepts.forEach((c, ci) => {
+    if (seen.has(c.id)) issue(['concepts', ci, 'id'], `duplicate concept id "${c.id}"`);
+    seen.add(c.id);
+    for (const key of ['suggests', 'whenNegated'] as const)
+      for (const [fid, value] of Object.entries(c[key] ?? {})) {
+        const f = features.get(fid);
+        const at = ['concepts', ci, key, fid];
+        if (!f) issue(at, `unknown feature "${fid}"`);
+        else if (f.perTechnology) issue(at, `"${fid}" is coded per technology, not read from text`);
+        else
+          for (const v of [value].flat())
+            if (!f.values.some((o) => o.id === v)) issue(at, `unknown value "${v}" of "${fid}"`);
+      }
+    c.patterns.forEach((p, pi) => {
+      const slots = (typeof p === 'string' ? p : p.all).trim().split(/\s+/);
+      const bad = slots.find((s) => s !== '..' && !slotSyntax.test(s));
+      const words = slots.filter((s) => s !== '..');
+      if (bad !== undefined || words.length === 0 || (typeof p !== 'string' && slots.includes('..')))
+        issue(['concepts', ci, 'patterns', pi], `malformed pattern${bad ? ` at "${bad}"` : ''}`);
+      else if (typeof p !== 'string' && words.length > p.within)
+        issue(['concepts', ci, 'patterns', pi, 'within'], 'the window is shorter than the pattern');
+    });
+  });
+}
 
 export const compiledCaseBase = z.strictObject({
   datasetVersion: z.string(),

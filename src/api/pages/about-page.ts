@@ -46,6 +46,13 @@ function outOfScopeTable(caseBase: CompiledCaseBase) {
   )}</tbody></table>`;
 }
 
+/** "Function: notification; Verification: cooperative measures" for a concept's values. */
+function conceptValues(values: Record<string, string | string[]>, label: Map<string, string>): string {
+  return Object.entries(values)
+    .map(([feature, v]) => `${label.get(feature) ?? feature}: ${[v].flat().join(', ')}`)
+    .join('; ');
+}
+
 /** `citation` is the dataset's citation in every format (src/api/citations.ts), rendered by citation-js. */
 export function renderAboutPage(caseBase: CompiledCaseBase, engineVersion: string, origin: string, citation?: CitationSet) {
   const { codebook, datasetVersion } = caseBase;
@@ -57,7 +64,7 @@ export function renderAboutPage(caseBase: CompiledCaseBase, engineVersion: strin
 
   const body = html`<h1>About Precedents</h1>
 <p>Precedents is a case-base of historical confidence-building mechanisms — hotlines, incident agreements, arms control, expert exchanges — coded on one codebook together with proposed AI governance measures, and a comparison engine that ranks the mechanisms against a measure, says why each fits, where the analogy breaks, and how far the ranking survives other weights.</p>
-<nav aria-label="On this page"><ul><li><a href="#method">Method</a></li><li><a href="#codebook">Codebook</a></li><li><a href="#dataset">Dataset</a></li><li><a href="#cite">How to cite</a></li></ul></nav>
+<nav aria-label="On this page"><ul><li><a href="#method">Method</a></li><li><a href="#codebook">Codebook</a></li><li><a href="#concepts">Concepts</a></li><li><a href="#dataset">Dataset</a></li><li><a href="#cite">How to cite</a></li></ul></nav>
 
 <section id="method" aria-labelledby="method-title">
 <h2 id="method-title">Method</h2>
@@ -68,7 +75,28 @@ export function renderAboutPage(caseBase: CompiledCaseBase, engineVersion: strin
 <p>The <strong>similarity</strong> is the weighted mean of the local similarities over the features coded on both sides. The <strong>coverage</strong> is the share of the query’s weight that could be compared: the weight of the features coded on both sides divided by the weight of the features coded in the query. The <strong>score</strong> is similarity × coverage<sup>${coveragePenalty}</sup>, so a precedent that matches three features perfectly does not outrank one compared on twenty: half the coverage costs about 30 % of the score. A feature’s <strong>contribution</strong> is its weight × local similarity over the compared weight, its share of the mean.</p>
 <p>Weights come from the codebook, from a named <a href="#presets">preset</a>, or from the reader (in the workbench or the API), which override the preset feature by feature.</p>
 <h3>3. Free text</h3>
-<p>A measure described in words is read against the codebook’s labels and synonyms: each phrase found suggests a feature value, and a named technology suggests its profile’s traits. The suggestions are shown with the words that suggested them, so the reader can check and correct them. Lexical relevance (BM25 over names, summaries and key facts) is blended in with a stated weight: the final score is ${100 - textShare} % the feature score and ${textShare} % the lexical relevance, scaled so that the best lexical match scores 1.</p>
+<p>A measure described in words is read against the codebook’s labels and synonyms: each phrase found suggests a feature value, and a named technology suggests its profile’s traits. The suggestions are shown with the words that suggested them, so the reader can check and correct them. Lexical relevance (BM25 over names, common names, summaries and key facts) is blended in with a stated weight: the final score is ${100 - textShare} % the feature score and ${textShare} % the lexical relevance, scaled so that the best lexical match scores 1.</p>
+<p>Words are compared after stemming, so “inspectors” meets “inspector”. Beyond single synonyms, the
+codebook’s <a href="#concepts">concepts</a> read paraphrase: each is a few patterns of words in order with up to two other
+words between them (six where a pattern says so), or all of its words within a short window, and each names the
+typology it comes from. “Agree to warn each other before testing” is read as notification, “a shared dictionary
+so that diplomats mean the same thing by the same word” as shared terminology.</p>
+<p><strong>Negation and contrast.</strong> A phrase up to three words after “not”, “no”, “never”,
+“without”, “non-”, “outside”, “unlike”, “rather than”, “instead of” and the like, in the same clause and
+with at most one other content word between, suggests nothing and is
+listed as excluded — or, where the codebook names a contrary value, suggests that: “outside government” and “not
+intergovernmental” read as track 2. “Not only” does not negate; “non-” negates its own word only.</p>
+<p><strong>Specificity.</strong> A word weighs 1 / (1 + log<sub>2</sub> d), where d is the number of codebook
+values and concepts whose phrases use it; a phrase’s specificity is the sum of its words’ weights over 1.5,
+capped at 1. A lone generic word (“ai”, “international”) counts little, a rare or longer phrase more. For a
+feature with one value the strongest evidence wins; a value read from a phrase of specificity 0.75 or more enters
+the query with medium confidence, otherwise low. A phrase inside a longer one for the same feature gives way to it
+(“ai labs” over “labs”).</p>
+<p><strong>Named precedents.</strong> A query that names a precedent — by name, short name, a bracketed
+acronym, a common name such as “INCSEA”, “the Hotline” or “Caribbean Crisis”, or its id — is told so; “an
+IPCC for AI” asks
+for a measure built like the IPCC, so the named precedent’s coding fills the features the words leave open, and
+its lexical relevance is 1. A one-word name that is also an ordinary word counts only in its capitals (“FIRST”).</p>
 <h3>4. Shared features and disanalogies</h3>
 <p>A feature counts as <strong>shared</strong> when its local similarity is at least ${sharedFrom} and it carries weight. It counts as a <strong>disanalogy</strong> when its local similarity is below ${disanalogyBelow} and it carries weight — and traits of the governed technology are always reported when they differ, even at weight 0, since that is where most analogies between nuclear-era mechanisms and AI measures break. Each is written as a sentence from the codebook’s labels, with the coding notes and sources behind both values.</p>
 <h3>5. Robustness</h3>
@@ -101,6 +129,14 @@ ${f.similarity.length > 0 ? html`<p class="hint">Related values: ${f.similarity.
     (p) => html`<tr><th scope="row">${p.label} <code>${p.id}</code></th><td>${p.description}</td><td>${Object.entries(p.weights)
       .filter(([, w]) => w > 0)
       .map(([id, w], i) => html`${i > 0 ? ', ' : ''}${label.get(id) ?? id} ${w}`)}</td></tr>`,
+  )}</tbody></table>
+<h3 id="concepts">Concepts read from free text</h3>
+<table class="concepts"><caption>Ways of saying a value in several words; patterns in the codebook</caption>
+<thead><tr><th scope="col">Concept</th><th scope="col">Suggests</th><th scope="col">Basis</th></tr></thead>
+<tbody>${codebook.concepts.map(
+    (c) => html`<tr><th scope="row">${c.label} <code>${c.id}</code></th><td>${conceptValues(c.suggests, label)}${
+      c.whenNegated ? html`<p class="hint">negated: ${conceptValues(c.whenNegated, label)}</p>` : ''
+    }</td><td>${c.basis}</td></tr>`,
   )}</tbody></table>
 </section>
 

@@ -73,7 +73,7 @@ export const matchResponse = z
       textWeight: z.number(),
       weights: z.record(z.string(), z.number()),
       features: z.record(z.string(), z.object({ value: z.union([z.string(), z.array(z.string()), z.boolean()]), from: z.enum(['measure', 'technology', 'text', 'request']), matched: z.array(z.string()).optional() })),
-      suggestions: z.array(z.object({ feature: z.string(), value: z.union([z.string(), z.array(z.string()), z.boolean()]), matched: z.array(z.string()) })),
+      suggestions: z.array(z.object({ feature: z.string(), value: z.union([z.string(), z.array(z.string()), z.boolean()]), matched: z.array(z.string()), confidence: z.enum(['low', 'medium']) })),
       technology: z.string().optional(),
     }),
     results: z.array(

@@ -100,10 +100,10 @@ export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: 
       query[id] = value;
       origin[id] = { value: value.value, from: value.inheritedFrom ? 'technology' : 'measure' };
     }
-  const reading = request.text !== undefined ? readText(index, technologies, request.text) : undefined;
+  const reading = request.text !== undefined ? readText(index, caseBase, request.text) : undefined;
   for (const s of reading?.suggestions ?? [])
     if (!query[s.feature]) {
-      query[s.feature] = { value: s.value, confidence: 'low', sources: [] };
+      query[s.feature] = { value: s.value, confidence: s.confidence, sources: [] };
       origin[s.feature] = { value: s.value, from: 'text', matched: s.matched };
     }
   const technology = reading?.technology ? technologies.find((t) => t.id === reading.technology!.id) : undefined;
