@@ -345,16 +345,29 @@ function sortErrors(errors: CaseFileError[]): CaseFileError[] {
 }
 
 
-/** The publisher registry: at most one file, ids unique, every host one that a publisher could own. */
-function readPublishers(files: { file: CaseFile; document: LocatedDocument }[], report: Report): Publisher[] {
-  if (files.length > 1) report(files[1].file.path, files[1].document, [], 'expected at most one publishers.yaml');
+/** A top-level file that may appear at most once (publishers.yaml, releases.yaml), parsed with its schema. */
+function readSingleFile<T>(
+  files: { file: CaseFile; document: LocatedDocument }[],
+  name: string,
+  schema: z.ZodType<T>,
+  report: Report,
+): { data: T; file: CaseFile; document: LocatedDocument } | undefined {
+  if (files.length > 1) report(files[1].file.path, files[1].document, [], `expected at most one ${name}`);
   const first = files[0];
-  if (!first) return [];
-  const result = publisherListInput.safeParse(first.document.data);
+  if (!first) return undefined;
+  const result = schema.safeParse(first.document.data);
   if (!result.success) {
     for (const issue of describeIssues(result.error, first.document.data)) report(first.file.path, first.document, issue.path, issue.message);
-    return [];
+    return undefined;
   }
+  return { data: result.data, file: first.file, document: first.document };
+}
+
+/** The publisher registry: at most one file, ids unique, every host one that a publisher could own. */
+function readPublishers(files: { file: CaseFile; document: LocatedDocument }[], report: Report): Publisher[] {
+  const first = readSingleFile(files, 'publishers.yaml', publisherListInput, report);
+  if (!first) return [];
+  const result = first;
   const seen = new Set<string>();
   result.data.publishers.forEach((publisher, i) => {
     if (seen.has(publisher.id)) report(first.file.path, first.document, ['publishers', i, 'id'], `duplicate publisher id "${publisher.id}"`);
@@ -401,15 +414,9 @@ function checkSourceAddresses(located: Located[], publishers: Publisher[], repor
 
 /** The named releases, oldest first: names unique, dates in order. */
 function readReleases(files: { file: CaseFile; document: LocatedDocument }[], report: Report): Release[] {
-  if (files.length > 1) report(files[1].file.path, files[1].document, [], 'expected at most one releases.yaml');
-  const first = files[0];
+  const first = readSingleFile(files, 'releases.yaml', releaseListInput, report);
   if (!first) return [];
-  const result = releaseListInput.safeParse(first.document.data);
-  if (!result.success) {
-    for (const issue of describeIssues(result.error, first.document.data)) report(first.file.path, first.document, issue.path, issue.message);
-    return [];
-  }
-  const releases = result.data.releases;
+  const releases = first.data.releases;
   releases.forEach((release, i) => {
     if (releases.findIndex((r) => r.name === release.name) !== i)
       report(first.file.path, first.document, ['releases', i, 'name'], `duplicate release "${release.name}"`);

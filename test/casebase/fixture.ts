@@ -12,7 +12,8 @@ export const actorsFile: CaseFile = {
 `,
 };
 
-export function mechanism(id: string, extra = '', coding = '  track: 1\n'): CaseFile {
+/** `sourceLines` are extra fields of the record's one source, each line indented four spaces. */
+export function mechanism(id: string, extra = '', coding = '  track: 1\n', sourceLines = ''): CaseFile {
   return {
     path: `cases/mechanisms/${id}.yaml`,
     text: `id: ${id}
@@ -31,7 +32,7 @@ ${coding}sources:
   - id: text
     title: The text
     type: treaty
-    kind: primary
+${sourceLines}    kind: primary
 ${extra}`,
   };
 }

@@ -7,7 +7,7 @@ import { formatCaseFileError, type CaseFile } from '../../src/casebase/case-file
 import { compileCaseBase } from '../../src/casebase/compile.ts';
 import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import { hostBelongsTo, unpublishableHost } from '../../src/domain/publishers.ts';
-import { actorsFile, codebookFile } from './fixture.ts';
+import { actorsFile, codebookFile, mechanism } from './fixture.ts';
 
 const publishersFile: CaseFile = {
   path: 'cases/publishers.yaml',
@@ -23,30 +23,7 @@ const publishersFile: CaseFile = {
 `,
 };
 
-function withSource(source: string): CaseFile {
-  return {
-    path: 'cases/mechanisms/x.yaml',
-    text: `id: x
-name: Test mechanism
-shortName: Test
-year: 1963
-status: active
-parties: [us, su]
-legalForm: memorandum-of-understanding
-summary: A mechanism written for a test.
-keyFacts:
-  - text: A fact.
-    sources: [text]
-coding:
-  track: 1
-sources:
-  - id: text
-    title: The text
-    type: treaty
-${source}    kind: primary
-`,
-  };
-}
+const withSource = (source: string) => mechanism('x', '', '  track: 1\n', source);
 
 function errorsOf(...files: CaseFile[]) {
   const result = compileCaseBase(files);

@@ -5,23 +5,23 @@
  * search or a neighbour button, and back to the search when it closes.
  */
 import type { EdgeType } from '../../../../src/domain/graph.ts';
-import type { CaseRecord, Source } from '../../../../src/domain/schema.ts';
+import { relationPhrases } from '../../../../src/domain/relations.ts';
+import type { CaseRecord, RelationType, Source } from '../../../../src/domain/schema.ts';
 import { getJson } from '../../shared/api.ts';
 import { byId, h } from '../../shared/dom.ts';
 import { kindAppearance } from '../appearance.ts';
 import type { MapGraph } from '../map-data.ts';
 import type { Store } from '../state.ts';
 
-/** How a link reads from each end: "modelled on X" from the record, "model for Y" from its target. */
+/**
+ * How a link reads from each end: "modelled on X" from the record, "model for Y" from its target. The
+ * relations' phrases are the record pages' own; the map adds its two kinds of edge that are not relations.
+ */
 const phrases: Record<EdgeType, { out: string; in: string }> = {
-  succeeds: { out: 'Succeeds', in: 'Succeeded by' },
-  amends: { out: 'Amends', in: 'Amended by' },
-  modelledOn: { out: 'Modelled on', in: 'Model for' },
-  partOf: { out: 'Part of', in: 'Includes' },
-  establishes: { out: 'Establishes', in: 'Established by' },
-  implementedBy: { out: 'Implemented by', in: 'Implements' },
-  triggeredBy: { out: 'Triggered by', in: 'Triggered' },
-  testedBy: { out: 'Tested by', in: 'Tested' },
+  ...(Object.fromEntries(Object.entries(relationPhrases).map(([type, p]) => [type, { out: p.outgoing, in: p.incoming }])) as Record<
+    RelationType,
+    { out: string; in: string }
+  >),
   governs: { out: 'Technology profile', in: 'Governed by' },
   partyTo: { out: 'Party to', in: 'Parties' },
 };
