@@ -5,7 +5,7 @@
  */
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { citationFormats, formatInfo } from '../../domain/cite/formats.ts';
+import { type citationFormats, formatInfo } from '../../domain/cite/formats.ts';
 import type { CitationSet } from '../citations.ts';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;

@@ -9,7 +9,7 @@
  *   current one (show it above the ranking, with status.pinned and status.current);
  * - cite: openCiteDialog({ url: permalinkCiteUrl(location.search), title: 'Cite this comparison' }).
  */
-export { parsePermalink, permalinkHref, permalinkSearch, type Permalink, type PermalinkQuery } from '../../../src/domain/permalink.ts';
+export { parsePermalink, permalinkHref, permalinkSearch, type Permalink, type PermalinkQuery } from '@domain/permalink.ts';
 
 export interface PermalinkInfo {
   id: string;

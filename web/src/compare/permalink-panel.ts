@@ -7,7 +7,7 @@
  * (src/domain/permalink.ts writes it, as POST /api/v1/permalinks does), so it always names the ranking
  * on the screen, never a newer one computed after.
  */
-import { permalinkDefaultSeed } from '../../../src/domain/permalink.ts';
+import { permalinkDefaultSeed } from '@domain/permalink.ts';
 import { openCiteDialog, permalinkCiteUrl } from '../cite/cite-dialog.ts';
 import { permalinkHref, permalinkSearch, type Permalink, type PermalinkStatus } from '../cite/permalink.ts';
 import { append, byId, h } from '../shared/dom.ts';

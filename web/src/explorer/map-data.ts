@@ -3,7 +3,7 @@
  * derives once what the filters and the reducers look up: neighbours, domain ancestry, node sizes.
  */
 import Graph from 'graphology';
-import type { MapAttributes, MapEdgeAttributes, MapFile, MapKind, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import type { MapAttributes, MapEdgeAttributes, MapFile, MapKind, MapNodeAttributes } from '@domain/graph-file.ts';
 import { kindAppearance, nodeSize } from './appearance.ts';
 import type { MapIndex } from './visibility.ts';
 

@@ -9,7 +9,7 @@
  * (test/web/spread.node.test.ts and the browser test check the worker's result against it).
  */
 import Graph from 'graphology';
-import type { MapAttributes, MapEdgeAttributes, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import type { MapAttributes, MapEdgeAttributes, MapNodeAttributes } from '@domain/graph-file.ts';
 
 /** Enough to untangle a few dozen records from the shared positions; a few seconds' work at most in a worker. */
 export const spreadIterations = 300;
