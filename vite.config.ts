@@ -12,7 +12,9 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: {
       // One HTML page per app view; /list and /about are rendered by the Worker.
-      input: { explorer: 'web/index.html', compare: 'web/compare.html' },
+      // …and the cite panel's script for those pages, at a fixed address (/cite.js) since the Worker links it.
+      input: { explorer: 'web/index.html', compare: 'web/compare.html', cite: 'web/src/cite/record-page.ts' },
+      output: { entryFileNames: (chunk) => (chunk.name === 'cite' ? 'cite.js' : 'assets/[name]-[hash].js') },
     },
   },
 });

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { browserAvailable, chromiumPath, launchBrowser, startDevServer, until } from '../test/e2e/harness.ts';
+import { browserAvailable, chromiumPath, launchBrowser, startDevServer, until } from '../test/support/browser.ts';
 
 const dist = 'web/dist';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

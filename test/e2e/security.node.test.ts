@@ -15,7 +15,7 @@ import { withDatasetVersion } from '../../src/casebase/dataset-version.ts';
 import { recordTemplates, sharedTemplates } from '../../src/cite/templates.ts';
 import { engineVersion } from '../../src/domain/engine-version.ts';
 import { actorsFile, codebookFile } from '../casebase/fixture.ts';
-import { browserAvailable, launchBrowser, startDevServer, until, type Browser, type DevServer } from './harness.ts';
+import { browserAvailable, launchBrowser, startDevServer, until, type Browser, type DevServer } from '../support/browser.ts';
 
 /** Each payload, if it ran, would open a dialog naming where it came from. */
 const hostile = {

@@ -11,7 +11,7 @@
 import type { MatchResponse } from '@domain/match/match.ts';
 import type { Codebook } from '@domain/schema.ts';
 import type { VerdictNote } from '@domain/verdicts.ts';
-import { parsePermalink, resolvePermalink, type Permalink, type PermalinkQuery, type PermalinkStatus } from '../cite/permalink.ts';
+import { parsePermalink, resolvePermalink, type Permalink, type PermalinkQuery, type PermalinkStatus } from './permalink-client.ts';
 import { getJson, postJson } from '../shared/api.ts';
 import { byId } from '../shared/dom.ts';
 import { showDatasetVersion } from '../shared/footer.ts';
