@@ -1,5 +1,5 @@
 /**
- * Loads the map laid out at build time (graph.json, see scripts/layout.ts) into graphology, and
+ * Loads the map laid out at build time (graph.json, see src/domain/map-layout.ts) into graphology, and
  * derives once what the filters and the reducers look up: neighbours, domain ancestry, node sizes.
  */
 import Graph from 'graphology';
