@@ -5,7 +5,7 @@ import { datasetCitations, today } from '../citations.ts';
 import { renderAboutPage } from './about-page.ts';
 import { renderListPage } from './list-page.ts';
 
-export const sitePages = createRouter()
+export const sitePageRoutes = createRouter()
   .get('/list', (c) => {
     const q = (name: string) => c.req.query(name);
     return c.html(

@@ -4,7 +4,7 @@ import { createRouter } from '../app-env.ts';
 import { recordCitations, today } from '../citations.ts';
 import { renderNotFoundPage, renderRecordPage } from './record-page.ts';
 
-export const recordPages = createRouter().get('/cases/:id', async (c) => {
+export const recordPageRoutes = createRouter().get('/cases/:id', async (c) => {
   const caseBase = c.get('caseBase');
   const id = c.req.param('id');
   const found = lookUpRecord(caseBase, id);

@@ -71,7 +71,7 @@ export const getRoute = createRoute({
   },
 });
 
-export const cases = createRouter()
+export const casesRoutes = createRouter()
   .openapi(listRoute, (c) => {
     const caseBase = c.get('caseBase');
     const query = c.req.valid('query');

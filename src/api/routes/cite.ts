@@ -99,7 +99,7 @@ export const datasetCiteRoute = createRoute({
   },
 });
 
-export const citations = createRouter()
+export const citeRoutes = createRouter()
   .openapi(recordCiteRoute, async (c) => {
     const caseBase = c.get('caseBase');
     const { id } = c.req.valid('param');
