@@ -53,7 +53,7 @@ export default tseslint.config(
             hono,
             nodeBuiltins,
             {
-              group: ['**/api/*', '**/casebase/*', '**/cli/*', '**/cite/render.ts', '**/generated/*'],
+              group: ['**/api/*', '**/casebase/*', '**/cli/*', '**/citation-renderer/*', '**/generated/*'],
               message: 'The domain depends on nothing outside it.',
             },
           ],

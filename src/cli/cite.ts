@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { renderCitation } from '../cite/render.ts';
+import { renderCitation } from '../citation-renderer/render.ts';
 import { comparisonCitation, datasetCitation, recordCitation, type CitationContext, type CslItem } from '../domain/cite/csl.ts';
 import { primarySourceCitations } from '../domain/cite/sources.ts';
 import { citationFormats } from '../domain/cite/formats.ts';

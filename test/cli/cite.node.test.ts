@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCitation } from '../../src/cite/render.ts';
+import { parseCitation } from '../../src/citation-renderer/render.ts';
 
 const tsx = join('node_modules', '.bin', 'tsx');
 const cli = (...args: string[]) => spawnSync(tsx, ['src/cli/main.ts', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -12,7 +12,7 @@ import { memoryCitationStore } from '../../src/api/citation-store.ts';
 import { dataCsp, explorerCsp, pageCsp, referenceCsp } from '../../src/api/http/content-security-policy.ts';
 import { compileCaseBase } from '../../src/casebase/compile.ts';
 import { withDatasetVersion } from '../../src/casebase/dataset-version.ts';
-import { recordTemplates, sharedTemplates } from '../../src/cite/templates.ts';
+import { recordTemplates, sharedTemplates } from '../../src/citation-renderer/templates.ts';
 import { engineVersion } from '../../src/domain/engine-version.ts';
 import { actorsFile, codebookFile } from '../casebase/fixture.ts';
 import { browserAvailable, launchBrowser, startDevServer, until, type Browser, type DevServer } from '../support/browser.ts';
