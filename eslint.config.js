@@ -77,7 +77,7 @@ export default tseslint.config(
     },
   },
   {
-    // Until the comparison contract (issue 13, item 1) moves the zod-issue helper into the domain.
+    // Until the one comparison contract moves the zod-issue helper (src/casebase/zod-issues.ts) into src/domain.
     files: ['src/api/problem.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
