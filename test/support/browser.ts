@@ -1,7 +1,7 @@
 /**
- * What the browser tests, the benches and `npm run screenshots` share: `wrangler dev` on a free port, and Debian’s Chromium
- * driven by playwright-core with the launch flags below (`chromiumArgs`). Each piece is started by
- * its caller and stopped by it, by process group, so nothing is left running.
+ * What the browser tests, the benches and `npm run screenshots` share: `wrangler dev` on a free port,
+ * and Debian's Chromium driven by playwright-core with the launch flags below (`chromiumArgs`). Each
+ * piece is started by its caller and stopped by it, by process group, so nothing is left running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
