@@ -20,6 +20,8 @@ export const browserSafeDomainModules = [
 const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins are for the compile step, the CLI and scripts.' };
 const hono = { group: ['hono', 'hono/*', '@hono/*'], message: 'HTTP belongs to src/api; the domain is pure.' };
 const outerLayers = (message) => ({ group: ['**/casebase/*', '**/cli/*'], message });
+/** The import rule of one layer: none of these patterns. */
+const restrictImports = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
   {
@@ -45,66 +47,36 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            hono,
-            nodeBuiltins,
-            {
-              group: ['**/api/*', '**/casebase/*', '**/cli/*', '**/citation-renderer/*', '**/generated/*'],
-              message: 'The domain depends on nothing outside it.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrictImports(hono, nodeBuiltins, {
+      group: ['**/api/*', '**/casebase/*', '**/cli/*', '**/citation-renderer/*', '**/generated/*'],
+      message: 'The domain depends on nothing outside it.',
+    }),
   },
   {
     files: ['src/api/**', 'src/worker.ts'],
     languageOptions: { globals: { ...globals.serviceworker } },
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            nodeBuiltins,
-            outerLayers('The Worker reaches neither the compile step nor the CLI; shared code lives in src/domain.'),
-          ],
-        },
-      ],
-    },
+    rules: restrictImports(
+      nodeBuiltins,
+      outerLayers('The Worker reaches neither the compile step nor the CLI; shared code lives in src/domain.'),
+    ),
   },
   {
     // Until the one comparison contract moves the zod-issue helper (src/casebase/zod-issues.ts) into src/domain.
     files: ['src/api/problem.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { patterns: [nodeBuiltins, { group: ['**/cli/*'], message: 'The Worker does not reach the CLI.' }] },
-      ],
-    },
+    rules: restrictImports(nodeBuiltins, { group: ['**/cli/*'], message: 'The Worker does not reach the CLI.' }),
   },
   {
     files: ['web/**'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            nodeBuiltins,
-            hono,
-            { group: ['**/src/*'], message: 'Import from src/domain through the @domain alias.' },
-            {
-              group: ['@domain/**', ...browserSafeDomainModules.map((m) => `!@domain/${m}`)],
-              allowTypeImports: true,
-              message: `The browser imports only types from src/domain, and values only from ${browserSafeDomainModules.join(', ')}.`,
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrictImports(
+      nodeBuiltins,
+      hono,
+      { group: ['**/src/*'], message: 'Import from src/domain through the @domain alias.' },
+      {
+        group: ['@domain/**', ...browserSafeDomainModules.map((m) => `!@domain/${m}`)],
+        allowTypeImports: true,
+        message: `The browser imports only types from src/domain, and values only from ${browserSafeDomainModules.join(', ')}.`,
+      },
+    ),
   },
 );

@@ -5,21 +5,19 @@
  * run leaves the tree as it found it.
  */
 import { mkdirSync } from 'node:fs';
-import { browserAvailable, chromiumPath, launchBrowser, startDevServer, until } from '../test/support/browser.ts';
+import { browserAvailable, chromiumPath, onSite, until } from '../test/support/browser.ts';
 
 const out = 'docs/screenshots';
 
 if (!browserAvailable()) {
-  console.error(`screenshots: no Chromium at ${chromiumPath} (set PRECEDENTS_CHROMIUM, or apt-get install -y chromium)`);
+  console.error(
+    `screenshots: no Chromium at ${chromiumPath} (set PRECEDENTS_CHROMIUM, or apt-get install -y chromium)`,
+  );
   process.exit(1);
 }
 mkdirSync(out, { recursive: true });
-const server = await startDevServer();
-const browser = await launchBrowser();
-try {
-  const page = await browser.context.newPage();
-  const url = (path: string) => `${server.url}${path}`;
-
+await onSite(async (page, site) => {
+  const url = (path: string) => `${site}${path}`;
   await page.goto(url('/'));
   await page.waitForSelector('canvas.sigma-nodes', { timeout: 20_000 });
   await until(page, 'window.__explorer !== undefined');
@@ -34,7 +32,11 @@ try {
   await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
   await page.selectOption('#preset', { index: 1 });
   await until(page, `location.search.includes('preset=')`);
-  await page.locator('ol.results li.result').first().getByRole('button', { name: /^Side by side/ }).click();
+  await page
+    .locator('ol.results li.result')
+    .first()
+    .getByRole('button', { name: /^Side by side/ })
+    .click();
   await page.waitForSelector('.comparison table');
   await page.goto(page.url());
   await page.waitForSelector('.comparison table');
@@ -43,8 +45,5 @@ try {
 
   await page.goto(url('/cases/us-ussr-hotline-mou-1963'));
   await page.screenshot({ path: `${out}/record.png` });
-  console.log(`wrote ${out}/explorer.png, compare.png, record.png`);
-} finally {
-  await browser.close();
-  await server.stop();
-}
+});
+console.log(`wrote ${out}/explorer.png, compare.png, record.png`);

@@ -103,6 +103,21 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
+/** Runs `use` on a fresh page of the site served by `wrangler dev`; the browser and the server are stopped after. */
+export async function onSite<T>(use: (page: Page, url: string) => Promise<T>): Promise<T> {
+  const server = await startDevServer();
+  try {
+    const browser = await launchBrowser();
+    try {
+      return await use(await browser.context.newPage(), server.url);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
 /**
  * Waits until `condition` (page-side JavaScript, as a string) is true, polling from Node.
  * page.waitForFunction would evaluate the string inside the page, which the site's
