@@ -177,8 +177,9 @@ describe.runIf(browserAvailable())('hostile input in a browser', () => {
     });
     const refused = await spreadOn(strict);
     expect(refused.phase).toBe('failed');
-    expect(refused.violations.some((v) => v.startsWith('worker-src'))).toBe(true);
-    expect(await page.textContent('#layout-status')).toMatch(/layout worker/);
+    // The violation event and the status line may come after the phase changes: wait for them.
+    await until(page, `window.__violations.some((v) => v.startsWith('worker-src'))`);
+    await until(page, `/layout worker/.test(document.querySelector('#layout-status')?.textContent ?? '')`);
     await page.unroute(`${strict}**`);
   });
 
