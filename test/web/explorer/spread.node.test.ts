@@ -8,10 +8,10 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MapAttributes, MapEdgeAttributes, MapFile, MapNodeAttributes } from '../../src/domain/graph-file.ts';
-import { extent, fitInto, positionsOf, shownSubgraph, spreadIterations, spreadParameters, type Point } from '../../web/src/explorer/spread.ts';
-import { layoutMap } from '../../src/domain/map-layout.ts';
-import caseBase from '../../src/generated/casebase.js';
+import type { MapAttributes, MapEdgeAttributes, MapFile, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import { extent, fitInto, positionsOf, shownSubgraph, spreadIterations, spreadParameters, type Point } from '../../../web/src/explorer/spread.ts';
+import { layoutMap } from '../../../src/domain/map-layout.ts';
+import caseBase from '../../../src/generated/casebase.js';
 
 const map = (file: MapFile) => {
   const graph = new Graph<MapNodeAttributes, MapEdgeAttributes, MapAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
