@@ -1,5 +1,6 @@
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { domainAlias } from './vite.config.ts';
 
 // CI asks for a JSON report as well, from which it prints its closing "N passed, N failed" line.
 const jsonReport = process.env.PRECEDENTS_VITEST_JSON;
@@ -9,7 +10,7 @@ export default defineConfig({
     ...(jsonReport ? { reporters: ['default', 'json'], outputFile: { json: jsonReport } } : {}),
     projects: [
       // Domain, compile step, CLI and browser tests run in Node.
-      { test: { name: 'node', include: ['test/**/*.node.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      { resolve: { alias: domainAlias }, test: { name: 'node', include: ['test/**/*.node.test.ts'], environment: 'node', testTimeout: 30_000 } },
       // The API runs inside workerd, the runtime it is deployed on.
       {
         plugins: [

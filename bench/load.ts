@@ -9,7 +9,7 @@
  * machine is not a failure; speed is reported, never asserted.
  */
 import autocannon from 'autocannon';
-import { startDevServer, type DevServer } from '../test/e2e/harness.ts';
+import { startDevServer, type DevServer } from '../test/support/browser.ts';
 
 const secondsPerRoute = 12;
 const connections = 8;

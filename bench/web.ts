@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { browserAvailable, chromiumPath, launchBrowser, startDevServer, until } from '../test/e2e/harness.ts';
+import { browserAvailable, chromiumPath, launchBrowser, onSite, startDevServer, until } from '../test/support/browser.ts';
 
 const dist = 'web/dist';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -65,15 +65,12 @@ export async function firstPaint(coldRuns = 3, warmRuns = 5): Promise<{ cold: nu
  * "Spread what is shown" from click to the spread drawn, with reduced motion (so the figure is the
  * worker's 300 iterations and one redraw, not the glide): the whole map and a filtered view.
  */
-export async function spreadTimes(runs = 3): Promise<{ view: string; shown: number; ms: number[] }[]> {
-  const server = await startDevServer();
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.context.newPage();
+export function spreadTimes(runs = 3): Promise<{ view: string; shown: number; ms: number[] }[]> {
+  return onSite(async (page, site) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const figures = [];
     for (const view of ['/', '/?from=1960&to=1980']) {
-      await page.goto(server.url + view);
+      await page.goto(site + view);
       await until(page, 'window.__explorer !== undefined');
       const ms: number[] = [];
       for (let run = 0; run < runs; run++) {
@@ -86,10 +83,7 @@ export async function spreadTimes(runs = 3): Promise<{ view: string; shown: numb
       figures.push({ view, shown: (await page.evaluate('window.__explorer.visible().size')) as number, ms });
     }
     return figures;
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -57,7 +57,7 @@ export function readSurvey(path = surveyFile): SurveyLine[] {
     try {
       json = JSON.parse(text);
     } catch (e) {
-      throw new Error(`${where}: not JSON (${(e as Error).message})`);
+      throw new Error(`${where}: not JSON (${(e as Error).message})`, { cause: e });
     }
     const parsed = surveyLine.safeParse(json);
     if (!parsed.success) {

@@ -6,14 +6,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { recordTemplates, sharedTemplates } from '../src/cite/templates.ts';
+import { recordTemplates, sharedTemplates } from '../src/citation-renderer/templates.ts';
 import { engineVersion } from '../src/domain/engine-version.ts';
 import caseBase from '../src/generated/casebase.js';
 
 const out = 'web/public/citations';
 
 // Rendering takes seconds; skip it when neither the data nor the citation code nor the library changed.
-const inputs = ['src/cite', 'src/domain/cite'].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => join(dir, f)));
+const inputs = ['src/citation-renderer', 'src/domain/cite'].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => join(dir, f)));
 const hash = createHash('sha256').update(caseBase.datasetVersion).update(engineVersion);
 for (const file of inputs) if (/\.(ts|csl)$/.test(file)) hash.update(file).update(readFileSync(file));
 for (const pkg of ['core', 'plugin-bibtex', 'plugin-ris', 'plugin-csl']) hash.update(readFileSync(`node_modules/@citation-js/${pkg}/package.json`));

@@ -3,14 +3,13 @@
  * once per isolate (src/api/asset-casebase.ts); the app over it is built once as well.
  */
 import { createApp, type App } from './api/app.ts';
-import type { AppEnv } from './api/app-env.ts';
 import { assetCaseBase } from './api/asset-casebase.ts';
 import { problemBody } from './api/problem.ts';
 
 let app: App | undefined;
 
 export default {
-  async fetch(request: Request, env: AppEnv['Bindings'], ctx: ExecutionContext): Promise<Response> {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     try {
       app ??= createApp(await assetCaseBase(env.ASSETS));
     } catch (error) {
@@ -21,4 +20,4 @@ export default {
     }
     return app.fetch(request, env, ctx);
   },
-} satisfies ExportedHandler<AppEnv['Bindings']>;
+} satisfies ExportedHandler<Env>;

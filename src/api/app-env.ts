@@ -9,13 +9,16 @@ import { validationProblem } from './problem.ts';
  * the citation templates rendered for it at build time (static assets, read through the ASSETS binding).
  */
 export interface AppEnv {
-  Bindings: {
-    ASSETS?: { fetch(request: Request): Promise<Response> };
-    /** The Workers rate-limit binding of wrangler.toml; absent in Node tests (src/api/http/rate-limit.ts). */
-    RATE_LIMITER?: { limit(options: { key: string }): Promise<{ success: boolean }> };
-  };
+  /**
+   * The bindings of wrangler.toml, as `wrangler types` writes them (`Env` in worker-configuration.d.ts;
+   * `npm run cf-typegen` after changing wrangler.toml). Partial: tests in Node call the app without them.
+   */
+  Bindings: Partial<Env>;
   Variables: { caseBase: CompiledCaseBase; citations: CitationStore };
 }
+
+/** What the app asks of the static-assets binding: only `fetch`, so tests and benches can serve files from disk. */
+export type AssetReader = Pick<Fetcher, 'fetch'>;
 
 /** A router whose validation failures all become the same 422 problem document. */
 export function createRouter() {

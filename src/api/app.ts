@@ -14,18 +14,18 @@ import { readOnlyCors } from './http/cors.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { assetCitationStore, type CitationStore } from './citation-store.ts';
-import { sitePages } from './pages/page-routes.ts';
-import { recordPages } from './pages/record-routes.ts';
+import { sitePageRoutes } from './pages/page-routes.ts';
+import { recordPageRoutes } from './pages/record-routes.ts';
 import { problem } from './problem.ts';
-import { cases } from './routes/cases.ts';
-import { citations } from './routes/cite.ts';
-import { exporting } from './routes/export.ts';
-import { permalinks } from './routes/permalinks.ts';
-import { codebook } from './routes/codebook.ts';
-import { health } from './routes/health.ts';
-import { matching } from './routes/match.ts';
-import { reference } from './routes/reference.ts';
-import { releases } from './routes/releases.ts';
+import { casesRoutes } from './routes/cases.ts';
+import { citeRoutes } from './routes/cite.ts';
+import { exportRoutes } from './routes/export.ts';
+import { permalinksRoutes } from './routes/permalinks.ts';
+import { codebookRoutes } from './routes/codebook.ts';
+import { healthRoutes } from './routes/health.ts';
+import { matchRoutes } from './routes/match.ts';
+import { referenceRoutes } from './routes/reference.ts';
+import { releaseRoutes } from './routes/releases.ts';
 
 /** Requests carry at most a query and some weights; anything bigger is a mistake or an attack. */
 export const maxBodyBytes = 64 * 1024;
@@ -64,16 +64,16 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
   );
   app.use('/api/*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problem(c, 413, `The request body is larger than ${maxBodyBytes} bytes.`, wholeBody(`larger than ${maxBodyBytes} bytes`)) }));
 
-  app.route('/', health);
-  app.route('/', cases);
-  app.route('/', codebook);
-  app.route('/', matching);
-  app.route('/', permalinks);
-  app.route('/', citations);
-  app.route('/', exporting);
-  app.route('/', releases);
-  app.route('/', recordPages);
-  app.route('/', sitePages);
+  app.route('/', healthRoutes);
+  app.route('/', casesRoutes);
+  app.route('/', codebookRoutes);
+  app.route('/', matchRoutes);
+  app.route('/', permalinksRoutes);
+  app.route('/', citeRoutes);
+  app.route('/', exportRoutes);
+  app.route('/', recordPageRoutes);
+  app.route('/', sitePageRoutes);
+  app.route('/', releaseRoutes);
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
@@ -86,7 +86,7 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
       license: { name: 'MIT' },
     },
   });
-  app.route('/', reference);
+  app.route('/', referenceRoutes);
 
   app.notFound((c) => problem(c, 404, `Nothing is served at ${new URL(c.req.url).pathname}.`, [{ in: 'path', pointer: '#', detail: 'no route has this path' }]));
   app.onError((error, c) => {

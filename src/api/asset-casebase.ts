@@ -5,15 +5,14 @@
  * Node (tests, CLI, scripts) imports src/generated/casebase.js, the same data as a module.
  */
 import type { CompiledCaseBase } from '../domain/schema.ts';
-
-type Assets = { fetch(request: Request): Promise<Response> };
+import type { AssetReader } from './app-env.ts';
 
 export const caseBaseAssetPath = '/data/casebase.json';
 
 let loading: Promise<CompiledCaseBase> | undefined;
 
 /** The case-base of this isolate; concurrent first requests share one read. A failed read is retried by the next request. */
-export function assetCaseBase(assets: Assets | undefined): Promise<CompiledCaseBase> {
+export function assetCaseBase(assets: AssetReader | undefined): Promise<CompiledCaseBase> {
   loading ??= read(assets).catch((error: unknown) => {
     loading = undefined;
     throw error;
@@ -21,7 +20,7 @@ export function assetCaseBase(assets: Assets | undefined): Promise<CompiledCaseB
   return loading;
 }
 
-async function read(assets: Assets | undefined): Promise<CompiledCaseBase> {
+async function read(assets: AssetReader | undefined): Promise<CompiledCaseBase> {
   if (!assets) throw new Error('case-base: no ASSETS binding to read it from');
   // The host is ignored by the assets binding; only the path names the file.
   const response = await assets.fetch(new Request(`https://assets.invalid${caseBaseAssetPath}`));

@@ -2,6 +2,7 @@
  * Where the Worker finds the citation templates of scripts/render-citations.ts: static assets under
  * /citations/, fetched through the ASSETS binding. Tests in Node hand the app an in-memory store instead.
  */
+import type { AssetReader } from './app-env.ts';
 import type { RecordCitationTemplates, SharedCitationTemplates } from '../domain/cite/template.ts';
 
 export interface CitationStore {
@@ -9,9 +10,7 @@ export interface CitationStore {
   shared(): Promise<SharedCitationTemplates>;
 }
 
-type Assets = { fetch(request: Request): Promise<Response> };
-
-export function assetCitationStore(assets: Assets | undefined): CitationStore {
+export function assetCitationStore(assets: AssetReader | undefined): CitationStore {
   const read = async <T>(path: string): Promise<T | undefined> => {
     if (!assets) throw new Error('citations: no ASSETS binding to read the citation templates from');
     // The host is ignored by the assets binding; only the path names the file.

@@ -88,3 +88,8 @@ export function validationProblem(c: Context, target: string, error: zod.ZodErro
   const where = targets[target as keyof typeof targets] ?? 'body';
   return unprocessable(c, describeIssues(error, input).map((issue) => ({ in: where, pointer: jsonPointer(issue.path), detail: issue.message })));
 }
+
+/** The 404 of an id that is neither a record's id nor a former one (src/domain/record-lookup.ts). */
+export function noSuchRecord(c: Context, id: string) {
+  return problem(c, 404, `No record has the id "${id}".`, [{ in: 'path', pointer: '#/id', detail: 'names no record' }]);
+}

@@ -3,7 +3,7 @@
  * with its file, line and field. Pure: it is handed the files' text and touches no disk, so the CLI,
  * the build script and the tests all run exactly the same checks.
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { indexCodebook, type CodebookIndex } from '../domain/codebook-index.ts';
 import { normalizeCoding } from '../domain/coding.ts';
 import { outOfScopeFile, type OutOfScopeModel } from '../domain/out-of-scope.ts';

@@ -1,12 +1,13 @@
 import { currentRelease } from '../domain/releases.ts';
 import { parseArgs } from 'node:util';
-import { renderCitation } from '../cite/render.ts';
+import { renderCitation } from '../citation-renderer/render.ts';
 import { comparisonCitation, datasetCitation, recordCitation, type CitationContext, type CslItem } from '../domain/cite/csl.ts';
 import { primarySourceCitations } from '../domain/cite/sources.ts';
 import { citationFormats } from '../domain/cite/formats.ts';
 import { engineVersion } from '../domain/engine-version.ts';
 import { parsePermalink, permalinkHref, permalinkId } from '../domain/permalink.ts';
-import { CliError, loadOrExplain, oneOf, type CommandResult } from './command.ts';
+import { lookUpRecord } from '../domain/record-lookup.ts';
+import { CliError, formerIdNote, loadOrExplain, oneOf, type CommandResult } from './command.ts';
 
 /** The site the citations point at: --site, else PRECEDENTS_SITE_URL, else the local server of `npm start`. */
 export function siteOption(value: string | undefined): { site: string; defaulted: boolean } {
@@ -84,8 +85,10 @@ export function runCite(args: string[]): CommandResult {
       items = [datasetCitation(ctx)];
     } else {
       const id = positionals[0];
-      const record = caseBase.records.find((r) => r.id === id) ?? caseBase.records.find((r) => 'aliases' in r && r.aliases.includes(id));
-      if (!record) return { stderr: `precedents cite: no record with id "${id}"`, exitCode: 1 };
+      const found = lookUpRecord(caseBase, id);
+      if (!found) return { stderr: `precedents cite: no record with id "${id}"`, exitCode: 1 };
+      const record = found.record;
+      if (found.formerId) hints.push(formerIdNote(id, record.id));
       const primary = primarySourceCitations(caseBase, record);
       if (values.source !== undefined) {
         const source = primary.find((p) => p.source.id === values.source);

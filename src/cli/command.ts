@@ -19,6 +19,11 @@ export function loadOrExplain(dir: string): CompiledCaseBase {
   return result.caseBase;
 }
 
+/** Said on stderr when a command was given a former id: the answer is the renamed record, whose id is the one to cite. */
+export function formerIdNote(asked: string, current: string): string {
+  return `note: "${asked}" is a former id; the record is now "${current}"`;
+}
+
 export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback?: T): T {
   if (value === undefined) {
     if (fallback !== undefined) return fallback;

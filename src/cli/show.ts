@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { lookUpRecord } from '../domain/record-lookup.ts';
 import { describeRecord } from './describe-record.ts';
-import { CliError, loadOrExplain, oneOf, type CommandResult } from './command.ts';
+import { CliError, formerIdNote, loadOrExplain, oneOf, type CommandResult } from './command.ts';
 
 /** `show <id> [--format json|text]` */
 export function runShow(args: string[]): CommandResult {
@@ -13,8 +14,11 @@ export function runShow(args: string[]): CommandResult {
   const format = oneOf(values.format, ['json', 'text'] as const, '--format', 'text');
   if (positionals.length !== 1) throw new CliError('expected exactly one record id, e.g. show us-ussr-hotline-mou-1963');
   const caseBase = loadOrExplain(values.cases);
-  const record = caseBase.records.find((r) => r.id === positionals[0]);
-  if (!record) return { stderr: `precedents show: no record with id "${positionals[0]}"`, exitCode: 1 };
-  if (format === 'json') return { stdout: JSON.stringify({ datasetVersion: caseBase.datasetVersion, record }, null, 2), exitCode: 0 };
-  return { stdout: describeRecord(record, caseBase), exitCode: 0 };
+  const id = positionals[0];
+  const found = lookUpRecord(caseBase, id);
+  if (!found) return { stderr: `precedents show: no record with id "${id}"`, exitCode: 1 };
+  const { record } = found;
+  const note = found.formerId ? { stderr: formerIdNote(id, record.id) } : {};
+  if (format === 'json') return { stdout: JSON.stringify({ datasetVersion: caseBase.datasetVersion, record }, null, 2), ...note, exitCode: 0 };
+  return { stdout: describeRecord(record, caseBase), ...note, exitCode: 0 };
 }

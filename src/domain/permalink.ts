@@ -6,6 +6,7 @@
  * The parameters are short and readable (`m=ai-crisis-hotline&p=function&s=1&v=…&e=1.0.0`); features and
  * weights are JSON with sorted keys, so one query has exactly one permalink.
  */
+import { canonicalJson } from './canonical-json.ts';
 import { quoteInput } from './quote-input.ts';
 import type { MatchRequest } from './match/match.ts';
 import { recordIdPattern } from './record-id.ts';
@@ -47,18 +48,6 @@ export const permalinkParams = {
 
 const datasetVersionPattern = /^[0-9a-f]{12}$/;
 const engineVersionPattern = /^\d+\.\d+\.\d+$/;
-
-/** JSON with object keys sorted at every level: one value, one spelling. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object')
-    return `{${Object.keys(value as object)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(value);
-}
 
 /** The permalink's query string (without `?`), canonical: the same query and versions give the same string. */
 export function permalinkSearch(permalink: Permalink): string {

@@ -1,6 +1,6 @@
 /**
  * The record id pattern, in a module of its own without zod, so the browser code that reads permalinks
- * (web/src/cite/permalink.ts) does not bundle the schema library. src/domain/schema.ts builds on it.
+ * (web/src/compare/permalink-client.ts) does not bundle the schema library. src/domain/schema.ts builds on it.
  */
 
 /** Record ids are part of URLs and citations: lower-case kebab-case, stable forever. */

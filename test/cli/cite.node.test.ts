@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCaseBase } from '../../src/casebase/read-cases.ts';
-import { parseCitation } from '../../src/cite/render.ts';
+import { parseCitation } from '../../src/citation-renderer/render.ts';
 import { currentRelease } from '../../src/domain/releases.ts';
 
 // A named release dates the entry (and Chicago then omits the access date); unreleased content has n.d.

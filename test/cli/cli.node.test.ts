@@ -56,6 +56,13 @@ describe('show', () => {
     expect(body.record).toMatchObject({ id: 'jve-1988', kind: 'mechanism', year: 1988 });
   });
 
+  it('answers a former id with the renamed record, and says so', () => {
+    const run = cli('show', 'nsg-1974', '--format', 'json');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).record.id).toBe('nsg-1975');
+    expect(run.stderr).toContain('"nsg-1974" is a former id; the record is now "nsg-1975"');
+  });
+
   it('exits non-zero for an unknown id or format', () => {
     expect(cli('show', 'no-such-record').status).toBe(1);
     const bad = cli('show', 'jve-1988', '--format', 'xml');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import type { CitationStore } from '../../src/api/citation-store.ts';
 import caseBase from '../../src/generated/casebase.js';
-import { startDevServer, type DevServer } from './harness.ts';
+import { startDevServer, type DevServer } from '../support/browser.ts';
 
 /** The citation templates the build wrote, read from disk as the ASSETS binding would serve them. */
 const fileCitations: CitationStore = {

@@ -12,10 +12,10 @@ import { memoryCitationStore } from '../../src/api/citation-store.ts';
 import { dataCsp, explorerCsp, pageCsp, referenceCsp } from '../../src/api/http/content-security-policy.ts';
 import { compileCaseBase } from '../../src/casebase/compile.ts';
 import { withDatasetVersion } from '../../src/casebase/dataset-version.ts';
-import { recordTemplates, sharedTemplates } from '../../src/cite/templates.ts';
+import { recordTemplates, sharedTemplates } from '../../src/citation-renderer/templates.ts';
 import { engineVersion } from '../../src/domain/engine-version.ts';
 import { actorsFile, codebookFile } from '../casebase/fixture.ts';
-import { browserAvailable, launchBrowser, startDevServer, until, type Browser, type DevServer } from './harness.ts';
+import { browserAvailable, launchBrowser, startDevServer, until, type Browser, type DevServer } from '../support/browser.ts';
 
 /** Each payload, if it ran, would open a dialog naming where it came from. */
 const hostile = {
@@ -178,8 +178,9 @@ describe.runIf(browserAvailable())('hostile input in a browser', () => {
     });
     const refused = await spreadOn(strict);
     expect(refused.phase).toBe('failed');
-    expect(refused.violations.some((v) => v.startsWith('worker-src'))).toBe(true);
-    expect(await page.textContent('#layout-status')).toMatch(/layout worker/);
+    // The violation event and the status line may come after the phase changes: wait for them.
+    await until(page, `window.__violations.some((v) => v.startsWith('worker-src'))`);
+    await until(page, `/layout worker/.test(document.querySelector('#layout-status')?.textContent ?? '')`);
     await page.unroute(`${strict}**`);
   });
 

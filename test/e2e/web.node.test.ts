@@ -1,19 +1,19 @@
 /**
  * Browser tests: Debian's Chromium, driven by playwright-core, against `wrangler dev` serving the built
  * site and the API, as a reader would use them. Without Chromium they are skipped on a developer's
- * machine; under CI=true a missing browser fails the run. They also write the README's screenshots.
+ * machine; under CI=true a missing browser fails the run. Every assertion waits for the state it checks
+ * (`until`), never for time. The README's screenshots are taken by `npm run screenshots`, not here.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { mapKinds, type MapAttributes, type MapEdgeAttributes, type MapFile, type MapNodeAttributes } from '../../src/domain/graph-file.ts';
 import { extent, fitInto, positionsOf, shownSubgraph, spreadIterations, spreadParameters } from '../../web/src/explorer/spread.ts';
-import { browserAvailable, chromiumPath, launchBrowser, startDevServer, until as waitFor, type Browser, type DevServer } from './harness.ts';
+import { browserAvailable, chromiumPath, launchBrowser, startDevServer, until as waitFor, type Browser, type DevServer } from '../support/browser.ts';
 
 const ci = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0';
-const screenshots = 'docs/screenshots';
 
 interface ExplorerHandle {
   graph: { order: number; hasNode(id: string): boolean; mapNodes<T>(fn: (id: string, a: { x: number; y: number }) => T): T[] };
@@ -38,7 +38,6 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
   beforeAll(async () => {
     if (!browserAvailable()) throw new Error(`No Chromium at ${chromiumPath}: under CI the browser tests must run (apt-get install -y chromium).`);
     if (!existsSync('web/dist/index.html') || !existsSync('web/dist/graph.json')) throw new Error('web/dist is not built: run `npm run build` first (npm test does).');
-    mkdirSync(screenshots, { recursive: true });
     server = await startDevServer();
     browser = await launchBrowser();
     page = await browser.context.newPage();
@@ -55,6 +54,11 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
   const explorer = <T>(fn: (e: ExplorerHandle) => T) => page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
   // Page-side conditions are strings: this project's TypeScript has no DOM types outside web/.
   const until = (condition: string) => waitFor(page, condition);
+  /** Waits until the element's text contains `text`. */
+  const untilText = (selector: string, text: string) =>
+    until(`document.querySelector(${JSON.stringify(selector)})?.textContent.includes(${JSON.stringify(text)}) === true`);
+  /** Waits until `selector` matches exactly `n` elements. */
+  const untilCount = (selector: string, n: number) => until(`document.querySelectorAll(${JSON.stringify(selector)}).length === ${n}`);
   const active = (condition: string) => page.evaluate(condition) as Promise<boolean>;
 
   async function openExplorer(path = '/') {
@@ -71,8 +75,9 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     expect(await explorer((e) => e.visible().size)).toBe(expected);
     expect(await page.locator('#legend input[name=family]').count()).toBeGreaterThan(0);
     // The labels drawn on the first frame stay: nothing after it (such as the first resize report) wipes them.
-    await page.waitForTimeout(300);
     const labelPixels = `(() => { const c = document.querySelector('canvas.sigma-labels'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; })()`;
+    await until(`${labelPixels} > 0`);
+    await page.evaluate(`new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))`);
     expect(await page.evaluate(labelPixels)).toBeGreaterThan(0);
   });
 
@@ -87,19 +92,17 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await until(`document.activeElement?.id === 'details-title'`);
     expect(await explorer((e) => e.sigma.getCamera().ratio)).toBeLessThan(1);
     expect(page.url()).toContain('node=us-ussr-incsea-1972');
-    await page.waitForTimeout(700);
-    await page.screenshot({ path: `${screenshots}/explorer.png` });
   });
 
   it('hides the records a filter leaves out', async () => {
     await openExplorer();
     const before = await explorer((e) => e.visible().size);
     await page.uncheck('#legend input[data-family=communication]');
+    await until(`window.__explorer.visible().size < ${before}`);
     const after = await explorer((e) => e.visible().size);
-    expect(after).toBeLessThan(before);
-    expect(await explorer((e) => e.sigma.getNodeDisplayData('us-ussr-hotline-mou-1963')?.hidden)).toBe(true);
-    expect(page.url()).toContain('family=');
-    expect(await page.textContent('#filter-status')).toContain(`Showing ${after} of ${before}`);
+    await until(`window.__explorer.sigma.getNodeDisplayData('us-ussr-hotline-mou-1963')?.hidden === true`);
+    await until(`location.search.includes('family=')`);
+    await untilText('#filter-status', `Showing ${after} of ${before}`);
   });
 
   it('spreads the records shown in the layout worker exactly as ForceAtlas2 computes it, and restores the shared layout', async () => {
@@ -115,7 +118,7 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     expect(shown.size).toBeLessThan(graph.order);
     await page.click('#layout-spread');
     await until(`window.__explorer.spreader.phase().phase === 'spread'`);
-    expect(await page.textContent('#layout-status')).toContain(`The ${shown.size} records shown are spread`);
+    await untilText('#layout-status', `The ${shown.size} records shown are spread`);
 
     // What the worker computed is what ForceAtlas2 computes in Node for the same view: the same view spreads the same way everywhere.
     const sub = shownSubgraph(graph, shown, shared);
@@ -138,7 +141,7 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await until(`window.__explorer.spreader.phase().phase === 'spread'`);
     await page.click('#filter-reset');
     await until(`window.__explorer.spreader.phase().phase === 'shared'`);
-    expect(await page.textContent('#layout-status')).toContain('shared layout is back');
+    await untilText('#layout-status', 'shared layout is back');
     for (const [id, x, y] of await onMap()) expect([x, y], id).toEqual([shared.get(id)!.x, shared.get(id)!.y]);
   });
 
@@ -146,7 +149,7 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await page.goto(url('/compare?measure=ai-incident-communication'));
     await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
     expect(await page.locator('ol.results li.result').count()).toBeGreaterThan(0);
-    expect(await page.textContent('#status')).toContain('closest precedents');
+    await untilText('#status', 'closest precedents');
     expect(await page.locator('.result .score .bar').count()).toBeGreaterThan(0);
     expect(await page.locator('.result .robustness').count()).toBeGreaterThan(0);
     expect(await page.locator('#features select, #features fieldset').count()).toBeGreaterThan(10);
@@ -159,7 +162,6 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await page.goto(page.url());
     await page.waitForSelector('.comparison table');
     await page.waitForSelector('ol.results li.result');
-    await page.screenshot({ path: `${screenshots}/compare.png` });
   });
 
   it('turns free text into suggested features and ranks precedents for it', async () => {
@@ -178,7 +180,7 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     const ids = await resultIds();
     expect(ids.length).toBeGreaterThan(0);
     await page.click('#permalink-button');
-    expect(await page.getAttribute('#permalink-button', 'aria-expanded')).toBe('true');
+    await until(`document.querySelector('#permalink-button')?.getAttribute('aria-expanded') === 'true'`);
     const permalink = await page.inputValue('#permalink-url');
     const { datasetVersion, engineVersion } = await api<{ datasetVersion: string; engineVersion: string }>('/api/v1/health');
     expect(permalink).toContain(`s=1&v=${datasetVersion}&e=${engineVersion}`);
@@ -196,8 +198,8 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await page.goto(permalink);
     await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
     expect(await resultIds()).toEqual(ids);
+    await untilText('#permalink-status', 'Reproduced');
     expect(await page.getAttribute('#permalink-status', 'role')).toBe('status');
-    expect(await page.textContent('#permalink-status')).toContain('Reproduced');
     // The controls show the pinned question.
     expect(await page.inputValue('#measure')).toBe('ai-incident-communication');
     expect(await page.inputValue('#preset')).toBe('function');
@@ -208,6 +210,7 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     const current = await api<{ results: { id: string }[] }>('/api/v1/match?measure=ai-incident-communication');
     await page.goto(url('/compare?m=ai-incident-communication&s=1&v=000000000000&e=1.0.0'));
     await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
+    await untilText('#permalink-status', 'Not the pinned result');
     const notice = (await page.textContent('#permalink-status')) ?? '';
     expect(notice).toContain('Not the pinned result');
     expect(notice).toContain('000000000000');
@@ -246,7 +249,8 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     expect(bibtex).toMatch(/^@\w+\{/);
     expect(bibtex).toContain('m=ai-incident-communication');
     await page.click('dialog.cite-dialog .cite-close');
-    expect(await page.locator('dialog.cite-dialog').count()).toBe(0);
+    // Closing removes the dialog on its `close` event, which may come after the click returns.
+    await untilCount('dialog.cite-dialog', 0);
 
     const first = page.locator('ol.results li.result').first();
     const id = await first.getAttribute('data-id');
@@ -254,6 +258,7 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await page.waitForSelector('dialog.cite-dialog[open] .cite-formats');
     expect(await page.locator('dialog.cite-dialog pre[id$="-bibtex"]').textContent()).toContain(`/cases/${id}`);
     await page.click('dialog.cite-dialog .cite-close');
+    await untilCount('dialog.cite-dialog', 0);
   });
 
   it('serves record pages with their citation meta tags', async () => {
@@ -261,7 +266,12 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     expect(await page.getAttribute('meta[name=citation_title]', 'content')).toBeTruthy();
     expect(await page.getAttribute('meta[name=citation_author]', 'content')).toBeTruthy();
     expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
-    await page.screenshot({ path: `${screenshots}/record.png` });
+    // /cite.js (web/src/cite/record-page.ts, built by Vite) turns the cite panel into a dialog with copy buttons.
+    await page.waitForSelector('button.cite-open');
+    await page.click('button.cite-open');
+    await page.waitForSelector('dialog.cite-dialog[open] button.cite-copy:not([hidden])');
+    await page.locator('dialog.cite-dialog button.cite-copy:not([hidden])').first().click();
+    await until(`/Copied|Selected/.test(document.querySelector('dialog.cite-dialog .cite-status')?.textContent ?? '')`);
   });
 
   it('shows a record\'s relations both ways on its page, and follows one by keyboard', async () => {

@@ -14,7 +14,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { problem } from '../problem.ts';
 
-/** The budget configured in wrangler.toml (`[[ratelimits]]`), repeated here for the 429 message; test/api/rate-limit.node.test.ts holds the two equal. */
+/** The budget configured in wrangler.toml (`[[ratelimits]]`), repeated here for the 429 message; test/api/http/rate-limit.node.test.ts holds the two equal. */
 export const rateLimitRequests = 600;
 export const rateLimitPeriodSeconds = 60;
 

@@ -5,7 +5,7 @@
  * from the code.
  */
 import { html } from 'hono/html';
-import type { CompiledCaseBase, FeatureType } from '../../domain/schema.ts';
+import type { Codebook, CompiledCaseBase, Feature, FeatureType } from '../../domain/schema.ts';
 import { coveragePenalty } from '../../domain/match/compare-codings.ts';
 import { disanalogyBelow, sharedFrom } from '../../domain/match/explain.ts';
 import { matchDefaults } from '../../domain/match/match.ts';
@@ -17,10 +17,18 @@ import { layout } from './layout.ts';
 
 /** How each feature type compares two values (src/domain/feature-types/). */
 const localSimilarity: Record<FeatureType, string> = {
-  ordinal: 'Values lie on a scale, low to high: similarity is 1 − |i − j| / (n − 1), so neighbouring levels are close and the ends are far apart.',
-  set: 'A record usually has several values (a measure does several things): the overlap of the two sets, each value credited with its best partner on the other side. Without related values this is the Dice coefficient 2|A∩B| / (|A| + |B|); where the codebook lists related values, near-misses count in part.',
+  ordinal:
+    'Values lie on a scale, low to high: similarity is 1 − |i − j| / (n − 1), so neighbouring levels are close and ' +
+    'the ends are far apart.',
+  set:
+    'A record usually has several values (a measure does several things): the overlap of the two sets, each value ' +
+    'credited with its best partner on the other side. Without related values this is the Dice coefficient 2|A∩B| / ' +
+    '(|A| + |B|); where the codebook lists related values, near-misses count in part.',
   categorical: 'Equal values score 1; related values score what the codebook’s similarity table says; other values 0.',
-  taxonomy: 'Values form a tree (domain: military › conventional forces › naval and air). Wu–Palmer similarity: 2 · depth(lowest common ancestor) / (depth(a) + depth(b)), so siblings deep in the tree are closer than values that meet only at the root.',
+  taxonomy:
+    'Values form a tree (domain: military › conventional forces › naval and air). Wu–Palmer similarity: 2 · ' +
+    'depth(lowest common ancestor) / (depth(a) + depth(b)), so siblings deep in the tree are closer than values that ' +
+    'meet only at the root.',
   boolean: 'Yes or no: 1 when equal, 0 otherwise.',
 };
 
@@ -54,8 +62,14 @@ function conceptValues(values: Record<string, string | string[]>, label: Map<str
 }
 
 /** `citation` is the dataset's citation in every format (src/api/citations.ts), rendered by citation-js. */
-export function renderAboutPage(caseBase: CompiledCaseBase, engineVersion: string, origin: string, citation?: CitationSet) {
+export function renderAboutPage(
+  caseBase: CompiledCaseBase,
+  engineVersion: string,
+  origin: string,
+  citation?: CitationSet,
+) {
   const { codebook, datasetVersion } = caseBase;
+  const { features } = codebook;
   const counts = new Map<string, number>();
   for (const r of caseBase.records) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
   const label = new Map(codebook.features.map((f) => [f.id, f.label]));
@@ -63,17 +77,33 @@ export function renderAboutPage(caseBase: CompiledCaseBase, engineVersion: strin
   const textShare = Math.round(matchDefaults.textWeight * 100);
 
   const body = html`<h1>About Precedents</h1>
-<p>Precedents is a case-base of historical confidence-building mechanisms — hotlines, incident agreements, arms control, expert exchanges — coded on one codebook together with proposed AI governance measures, and a comparison engine that ranks the mechanisms against a measure, says why each fits, where the analogy breaks, and how far the ranking survives other weights.</p>
-<nav aria-label="On this page"><ul><li><a href="#method">Method</a></li><li><a href="#codebook">Codebook</a></li><li><a href="#concepts">Concepts</a></li><li><a href="#dataset">Dataset</a></li><li><a href="#cite">How to cite</a></li></ul></nav>
+<p>Precedents is a case-base of historical confidence-building mechanisms — hotlines, incident agreements, arms
+control, expert exchanges — coded on one codebook together with proposed AI governance measures, and a comparison
+engine that ranks the mechanisms against a measure, says why each fits, where the analogy breaks, and how far the
+ranking survives other weights.</p>
+<nav aria-label="On this page"><ul>
+<li><a href="#method">Method</a></li>
+<li><a href="#codebook">Codebook</a></li>
+<li><a href="#concepts">Concepts</a></li>
+<li><a href="#scope">Scope</a></li>
+<li><a href="#dataset">Dataset</a></li>
+<li><a href="#cite">How to cite</a></li>
+</ul></nav>
 
 <section id="method" aria-labelledby="method-title">
 <h2 id="method-title">Method</h2>
 <h3>1. Local similarity, feature by feature</h3>
 <p>Every feature has a type, and each type compares two values in its own way:</p>
-<dl>${(Object.keys(localSimilarity) as FeatureType[]).map((t) => html`<dt>${t}</dt><dd>${localSimilarity[t]}</dd>`)}</dl>
+<dl>${featureTypes.map((t) => html`<dt>${t}</dt><dd>${localSimilarity[t]}</dd>`)}</dl>
 <h3>2. Score and coverage</h3>
-<p>The <strong>similarity</strong> is the weighted mean of the local similarities over the features coded on both sides. The <strong>coverage</strong> is the share of the query’s weight that could be compared: the weight of the features coded on both sides divided by the weight of the features coded in the query. The <strong>score</strong> is similarity × coverage<sup>${coveragePenalty}</sup>, so a precedent that matches three features perfectly does not outrank one compared on twenty: half the coverage costs about 30 % of the score. A feature’s <strong>contribution</strong> is its weight × local similarity over the compared weight, its share of the mean.</p>
-<p>Weights come from the codebook, from a named <a href="#presets">preset</a>, or from the reader (in the workbench or the API), which override the preset feature by feature.</p>
+<p>The <strong>similarity</strong> is the weighted mean of the local similarities over the features coded on both
+sides. The <strong>coverage</strong> is the share of the query’s weight that could be compared: the weight of the
+features coded on both sides divided by the weight of the features coded in the query. The <strong>score</strong> is
+similarity × coverage<sup>${coveragePenalty}</sup>, so a precedent that matches three features perfectly does not
+outrank one compared on twenty: half the coverage costs about 30 % of the score. A feature’s
+<strong>contribution</strong> is its weight × local similarity over the compared weight, its share of the mean.</p>
+<p>Weights come from the codebook, from a named <a href="#presets">preset</a>, or from the reader (in the workbench or
+the API), which override the preset feature by feature.</p>
 <h3>3. Free text</h3>
 <p>A measure described in words is read against the codebook’s labels and synonyms: each phrase found suggests a feature value, and a named technology suggests its profile’s traits. The suggestions are shown with the words that suggested them, so the reader can check and correct them. Lexical relevance (BM25 over names, common names, summaries and key facts) is blended in with a stated weight: the final score is ${100 - textShare} % the feature score and ${textShare} % the lexical relevance, scaled so that the best lexical match scores 1.</p>
 <p>Words are compared after stemming, so “inspectors” meets “inspector”. Beyond single synonyms, the
@@ -98,38 +128,37 @@ IPCC for AI” asks
 for a measure built like the IPCC, so the named precedent’s coding fills the features the words leave open, and
 its lexical relevance is 1. A one-word name that is also an ordinary word counts only in its capitals (“FIRST”).</p>
 <h3>4. Shared features and disanalogies</h3>
-<p>A feature counts as <strong>shared</strong> when its local similarity is at least ${sharedFrom} and it carries weight. It counts as a <strong>disanalogy</strong> when its local similarity is below ${disanalogyBelow} and it carries weight — and traits of the governed technology are always reported when they differ, even at weight 0, since that is where most analogies between nuclear-era mechanisms and AI measures break. Each is written as a sentence from the codebook’s labels, with the coding notes and sources behind both values.</p>
+<p>A feature counts as <strong>shared</strong> when its local similarity is at least ${sharedFrom} and it carries
+weight. It counts as a <strong>disanalogy</strong> when its local similarity is below ${disanalogyBelow} and it
+carries weight — and traits of the governed technology are always reported when they differ, even at weight 0, since
+that is where most analogies between nuclear-era mechanisms and AI measures break. Each is written as a sentence from
+the codebook’s labels, with the coding notes and sources behind both values.</p>
 <h3>5. Robustness</h3>
-<p>The ranking is recomputed under ${matchDefaults.runs} random reweightings: each weight is multiplied by a log-normal factor (σ = ${perturbationSigma}, so a weight typically moves within ×0.6–×1.6). For each result the engine reports the share of runs in which it stays in the top k (k = the number of results asked for) and the best and worst rank it reached. The perturbations come from a seeded generator (seed ${matchDefaults.seed} unless another is given), so the check gives the same answer every time.</p>
+<p>The ranking is recomputed under ${matchDefaults.runs} random reweightings: each weight is multiplied by a
+log-normal factor (σ = ${perturbationSigma}, so a weight typically moves within ×0.6–×1.6). For each result the engine
+reports the share of runs in which it stays in the top k (k = the number of results asked for) and the best and worst
+rank it reached. The perturbations come from a seeded generator (seed ${matchDefaults.seed} unless another is given),
+so the check gives the same answer every time.</p>
 <h3>6. Trajectories</h3>
-<p>For each precedent the engine follows the relations that carry an institution forward — modelled on, succeeds, amends, part of, establishes — up to four steps back and forward, so a reader sees an incremental path (the 1963 Hotline, its 1971 improvement, its 1984 upgrade, the 1987 Nuclear Risk Reduction Centers) rather than a point.</p>
+<p>For each precedent the engine follows the relations that carry an institution forward — modelled on, succeeds,
+amends, part of, establishes — up to four steps back and forward, so a reader sees an incremental path (the 1963
+Hotline, its 1971 improvement, its 1984 upgrade, the 1987 Nuclear Risk Reduction Centers) rather than a point.</p>
 <h3>7. Reproducibility</h3>
-<p>Results are deterministic: the same question, weights, seed and dataset version give the same output, byte for byte. Every response carries the dataset version (a content hash of the compiled case-base) and the engine version (${engineVersion}).</p>
+<p>Results are deterministic: the same question, weights, seed and dataset version give the same output, byte for
+byte. Every response carries the dataset version (a content hash of the compiled case-base) and the engine version
+(${engineVersion}).</p>
 </section>
 
 <section id="codebook" aria-labelledby="codebook-title">
 <h2 id="codebook-title">Codebook</h2>
-<p>${codebook.title}, version ${codebook.version}: ${codebook.features.length} features in ${groups.length} groups. Every mechanism and every measure is coded on these features; values that could not be checked carry a low confidence and a note, or are left uncoded.</p>
-${groups.map(
-  (group) => html`<h3>${groupLabels[group] ?? group}</h3>
-<table class="codebook"><caption>${groupLabels[group] ?? group}: features, types, default weights and values</caption>
-<thead><tr><th scope="col">Feature</th><th scope="col">Type</th><th scope="col">Weight</th><th scope="col">Values</th></tr></thead>
-<tbody>${codebook.features
-    .filter((f) => f.group === group)
-    .map(
-      (f) => html`<tr id="feature-${f.id}"><th scope="row">${f.label} <code>${f.id}</code><p class="hint">${f.description}</p><p class="hint">Basis: ${f.basis}</p>${f.perTechnology ? html`<p class="hint">Coded once per technology profile and inherited.</p>` : ''}</th><td>${f.type}</td><td>${f.weight}</td>
-<td><${f.type === 'ordinal' ? 'ol' : 'ul'}>${f.values.map((v) => html`<li><strong>${v.label}</strong> <code>${v.id}</code>${v.family ? html` <span class="hint">(${f.families.find((x) => x.id === v.family)?.label ?? v.family})</span>` : ''}${v.parent ? html` <span class="hint">(within ${f.values.find((x) => x.id === v.parent)?.label ?? v.parent})</span>` : ''} — ${v.description}</li>`)}</${f.type === 'ordinal' ? 'ol' : 'ul'}>
-${f.similarity.length > 0 ? html`<p class="hint">Related values: ${f.similarity.map((s, i) => html`${i > 0 ? '; ' : ''}${s.between[0]} ~ ${s.between[1]} (${s.similarity})`)}</p>` : ''}</td></tr>`,
-    )}</tbody></table>`,
-)}
+<p>${codebook.title}, version ${codebook.version}: ${codebook.features.length} features in ${groups.length} groups.
+Every mechanism and every measure is coded on these features; values that could not be checked carry a low confidence
+and a note, or are left uncoded.</p>
+${groups.map((group) => codebookTable(group, features.filter((f) => f.group === group)))}
 <h3 id="presets">Presets</h3>
 <table class="presets"><caption>Named weight profiles; features not listed weigh 0 under a preset</caption>
 <thead><tr><th scope="col">Preset</th><th scope="col">What it asks</th><th scope="col">Weights</th></tr></thead>
-<tbody>${codebook.presets.map(
-    (p) => html`<tr><th scope="row">${p.label} <code>${p.id}</code></th><td>${p.description}</td><td>${Object.entries(p.weights)
-      .filter(([, w]) => w > 0)
-      .map(([id, w], i) => html`${i > 0 ? ', ' : ''}${label.get(id) ?? id} ${w}`)}</td></tr>`,
-  )}</tbody></table>
+<tbody>${codebook.presets.map((p) => presetRow(p, label))}</tbody></table>
 <h3 id="concepts">Concepts read from free text</h3>
 <table class="concepts"><caption>Ways of saying a value in several words; patterns in the codebook</caption>
 <thead><tr><th scope="col">Concept</th><th scope="col">Suggests</th><th scope="col">Basis</th></tr></thead>
@@ -154,7 +183,11 @@ ${outOfScopeTable(caseBase)}
 
 <section id="dataset" aria-labelledby="dataset-title">
 <h2 id="dataset-title">Dataset</h2>
-<p>Dataset version <code>${datasetVersion}</code>, a content hash of the compiled case-base: ${caseBase.records.length} records (${[...counts].map(([k, n], i) => html`${i > 0 ? ', ' : ''}${n} ${(kindLabels[k as keyof typeof kindLabels] ?? k).toLowerCase()}${n === 1 ? '' : 's'}`)}). Every historical claim carries its source; what could not be verified is marked or left out. Browse it in the <a href="/list">list</a> or the <a href="/">explorer</a>, or fetch it from the <a href="/api/v1/reference">API</a>.</p>
+<p>Dataset version <code>${datasetVersion}</code>, a content hash of the compiled case-base:
+${caseBase.records.length} records
+(${[...counts].map(([kind, n], i) => html`${i > 0 ? ', ' : ''}${countOf(kind, n)}`)}).
+Every historical claim carries its source; what could not be verified is marked or left out. Browse it in the
+<a href="/list">list</a> or the <a href="/">explorer</a>, or fetch it from the <a href="/api/v1/reference">API</a>.</p>
 </section>
 
 <section id="cite" aria-labelledby="cite-title">
@@ -162,4 +195,52 @@ ${outOfScopeTable(caseBase)}
 ${howToCite(citation, datasetVersion, engineVersion)}
 </section>`;
   return layout({ title: 'About', head: citeAssets, body, datasetVersion, engineVersion, current: '/about' });
+}
+
+const featureTypes = Object.keys(localSimilarity) as FeatureType[];
+
+/** "3 mechanisms", "1 event": a count of records of one kind. */
+function countOf(kind: string, n: number): string {
+  const name = (kindLabels[kind as keyof typeof kindLabels] ?? kind).toLowerCase();
+  return `${n} ${name}${n === 1 ? '' : 's'}`;
+}
+
+function codebookTable(group: string, features: Feature[]) {
+  const title = groupLabels[group] ?? group;
+  return html`<h3>${title}</h3>
+<table class="codebook"><caption>${title}: features, types, default weights and values</caption>
+<thead><tr>
+<th scope="col">Feature</th><th scope="col">Type</th><th scope="col">Weight</th><th scope="col">Values</th>
+</tr></thead>
+<tbody>${features.map(featureRow)}</tbody></table>`;
+}
+
+function featureRow(f: Feature) {
+  const list = f.type === 'ordinal' ? 'ol' : 'ul';
+  const inherited = f.perTechnology ? html`<p class="hint">Coded once per technology profile and inherited.</p>` : '';
+  const related = f.similarity.map(
+    (s, i) => html`${i > 0 ? '; ' : ''}${s.between[0]} ~ ${s.between[1]} (${s.similarity})`,
+  );
+  return html`<tr id="feature-${f.id}">
+<th scope="row">${f.label} <code>${f.id}</code><p class="hint">${f.description}</p>
+<p class="hint">Basis: ${f.basis}</p>${inherited}</th>
+<td>${f.type}</td><td>${f.weight}</td>
+<td><${list}>${f.values.map((v) => valueItem(f, v))}</${list}>
+${f.similarity.length > 0 ? html`<p class="hint">Related values: ${related}</p>` : ''}</td></tr>`;
+}
+
+function valueItem(f: Feature, v: Feature['values'][number]) {
+  const family = v.family ? (f.families.find((x) => x.id === v.family)?.label ?? v.family) : undefined;
+  const parent = v.parent ? (f.values.find((x) => x.id === v.parent)?.label ?? v.parent) : undefined;
+  return html`<li><strong>${v.label}</strong> <code>${v.id}</code>${
+    family ? html` <span class="hint">(${family})</span>` : ''
+  }${parent ? html` <span class="hint">(within ${parent})</span>` : ''} — ${v.description}</li>`;
+}
+
+function presetRow(p: Codebook['presets'][number], label: Map<string, string>) {
+  const weights = Object.entries(p.weights)
+    .filter(([, w]) => w > 0)
+    .map(([id, w], i) => html`${i > 0 ? ', ' : ''}${label.get(id) ?? id} ${w}`);
+  return html`<tr><th scope="row">${p.label} <code>${p.id}</code></th>
+<td>${p.description}</td><td>${weights}</td></tr>`;
 }

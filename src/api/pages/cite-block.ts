@@ -5,7 +5,7 @@
  */
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { citationFormats, formatInfo } from '../../domain/cite/formats.ts';
+import { type citationFormats, formatInfo } from '../../domain/cite/formats.ts';
 import type { CitationSet } from '../citations.ts';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -36,7 +36,7 @@ ${opts.beside ?? ''}
 }
 
 export const citeAssets = html`<link rel="stylesheet" href="/cite.css">
-<script src="/cite.js" defer></script>`;
+<script type="module" src="/cite.js"></script>`;
 
 /** The "How to cite" section of /about: the dataset, records, comparisons, and what the versions mean. */
 export function howToCite(set: CitationSet | undefined, datasetVersion: string, engineVersion: string) {

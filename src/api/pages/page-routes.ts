@@ -6,7 +6,7 @@ import { renderAboutPage } from './about-page.ts';
 import { renderListPage } from './list-page.ts';
 import { renderReleasesPage } from './releases-page.ts';
 
-export const sitePages = createRouter()
+export const sitePageRoutes = createRouter()
   .get('/list', (c) => {
     const q = (name: string) => c.req.query(name);
     return c.html(

@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { quoteInput } from '../../domain/quote-input.ts';
 import { browse, catalogueVocabulary, maxSearchLength } from '../../domain/catalogue.ts';
+import { lookUpRecord } from '../../domain/record-lookup.ts';
 import { incomingRelations } from '../../domain/relations.ts';
 import { caseRecord, publisherKinds, recordKinds, relationTypes, type RelationType } from '../../domain/schema.ts';
 import { createRouter, recordIdParam } from '../app-env.ts';
-import { problem, problemResponse, unprocessable } from '../problem.ts';
-
+import { noSuchRecord, problemResponse, unprocessable } from '../problem.ts';
 
 const yearParam = z.coerce.number().int().min(1800).max(2100);
 
@@ -94,7 +94,7 @@ export const getRoute = createRoute({
   },
 });
 
-export const cases = createRouter()
+export const casesRoutes = createRouter()
   .openapi(listRoute, (c) => {
     const caseBase = c.get('caseBase');
     const query = c.req.valid('query');
@@ -114,12 +114,10 @@ export const cases = createRouter()
   .openapi(getRoute, (c) => {
     const caseBase = c.get('caseBase');
     const { id } = c.req.valid('param');
-    const record = caseBase.records.find((r) => r.id === id);
-    if (!record) {
-      const renamed = caseBase.records.find((r) => 'aliases' in r && r.aliases.includes(id));
-      if (renamed) return c.redirect(`/api/v1/cases/${renamed.id}`, 301);
-      return problem(c, 404, `No record has the id "${id}".`, [{ in: 'path', pointer: '#/id', detail: 'names no record' }]);
-    }
+    const found = lookUpRecord(caseBase, id);
+    if (!found) return noSuchRecord(c, id);
+    if (found.formerId) return c.redirect(`/api/v1/cases/${found.record.id}`, 301);
+    const record = found.record;
     const publisherIds = new Set('sources' in record ? record.sources.flatMap((s) => (s.publisher ? [s.publisher] : [])) : []);
     const publishers = caseBase.publishers.filter((p) => publisherIds.has(p.id)).map(({ id, name, kind, hosts }) => ({ id, name, kind, hosts }));
     return c.json({ datasetVersion: caseBase.datasetVersion, record, incoming: incomingRelations(caseBase, record.id), publishers }, 200);

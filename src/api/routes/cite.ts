@@ -7,10 +7,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { citationFormats, formatInfo, type CitationFormat } from '../../domain/cite/formats.ts';
 import { engineVersion } from '../../domain/engine-version.ts';
+import { lookUpRecord } from '../../domain/record-lookup.ts';
 import { createRouter, recordIdParam, type AppEnv } from '../app-env.ts';
 import { datasetCitations, isCalendarDate, recordCitations, today, type CitationSet } from '../citations.ts';
-import { problem, problemResponse } from '../problem.ts';
-
+import { noSuchRecord, problem, problemResponse } from '../problem.ts';
 
 export const formatParam = () =>
   z.enum(citationFormats).optional().openapi({ description: 'Return only this format, as a file (default: JSON with every format)', example: 'bibtex' });
@@ -99,17 +99,15 @@ export const datasetCiteRoute = createRoute({
   },
 });
 
-export const citations = createRouter()
+export const citeRoutes = createRouter()
   .openapi(recordCiteRoute, async (c) => {
     const caseBase = c.get('caseBase');
     const { id } = c.req.valid('param');
     const { format, accessed = today(), source } = c.req.valid('query');
-    const record = caseBase.records.find((r) => r.id === id);
-    if (!record) {
-      const renamed = caseBase.records.find((r) => 'aliases' in r && r.aliases.includes(id));
-      if (renamed) return c.redirect(`/api/v1/cases/${renamed.id}/cite${new URL(c.req.url).search}`, 301);
-      return problem(c, 404, `No record has the id "${id}".`, [{ in: 'path', pointer: '#/id', detail: 'names no record' }]);
-    }
+    const found = lookUpRecord(caseBase, id);
+    if (!found) return noSuchRecord(c, id);
+    if (found.formerId) return c.redirect(`/api/v1/cases/${found.record.id}/cite${new URL(c.req.url).search}`, 301);
+    const record = found.record;
     const cited = await recordCitations(c, record, accessed);
     let set: CitationSet = cited.entry;
     let name = `precedents-${record.id}`;

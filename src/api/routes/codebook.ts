@@ -15,7 +15,7 @@ export const codebookRoute = createRoute({
   },
 });
 
-export const codebook = createRouter().openapi(codebookRoute, (c) => {
+export const codebookRoutes = createRouter().openapi(codebookRoute, (c) => {
   const caseBase = c.get('caseBase');
   return c.json({ datasetVersion: caseBase.datasetVersion, codebook: caseBase.codebook }, 200);
 });

@@ -23,7 +23,7 @@ export const exportRoute = createRoute({
   },
 });
 
-export const exporting = createRouter().openapi(exportRoute, (c) => {
+export const exportRoutes = createRouter().openapi(exportRoute, (c) => {
   const caseBase = c.get('caseBase');
   const name = `precedents-${caseBase.datasetVersion}`;
   if (c.req.valid('query').format === 'json')

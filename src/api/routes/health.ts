@@ -19,6 +19,6 @@ export const healthRoute = createRoute({
   },
 });
 
-export const health = createRouter().openapi(healthRoute, (c) =>
+export const healthRoutes = createRouter().openapi(healthRoute, (c) =>
   c.json({ status: 'ok' as const, datasetVersion: c.get('caseBase').datasetVersion, engineVersion }, 200),
 );

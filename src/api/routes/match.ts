@@ -151,7 +151,7 @@ export const compareRoute = createRoute({
   },
 });
 
-export const matching = createRouter()
+export const matchRoutes = createRouter()
   .openapi(postMatchRoute, (c) => {
     const result = match(c.get('caseBase'), c.req.valid('json') as MatchRequest);
     if (!result.ok) return domainProblem(c, 'body', result.problems);

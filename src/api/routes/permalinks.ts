@@ -150,7 +150,7 @@ export const citeRoute = createRoute({
   },
 });
 
-export const permalinks = createRouter()
+export const permalinksRoutes = createRouter()
   .openapi(mintRoute, (c) => {
     const caseBase = c.get('caseBase');
     const body = c.req.valid('json') as MatchRequest;

@@ -4,7 +4,7 @@ import { createRouter } from '../app-env.ts';
  * The interactive API reference: Swagger UI served from our own assets (copied from swagger-ui-dist at
  * build time), so it works offline and under a strict content-security policy.
  */
-export const reference = createRouter().get('/api/v1/reference', (c) =>
+export const referenceRoutes = createRouter().get('/api/v1/reference', (c) =>
   c.html(`<!doctype html>
 <html lang="en">
 <head>

@@ -61,7 +61,7 @@ const changesRoute = createRoute({
   },
 });
 
-export const releases = createRouter()
+export const releaseRoutes = createRouter()
   .openapi(releasesRoute, (c) => {
     const caseBase = c.get('caseBase');
     return c.json({ datasetVersion: caseBase.datasetVersion, current: currentRelease(caseBase)?.name ?? null, releases: caseBase.releases }, 200);

@@ -54,7 +54,7 @@ export function normalise(text: string): string {
   return ` ${stems(text).join(' ')} `;
 }
 
-const writtenWord = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const writtenWord = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 export function tokenise(text: string): Tokens {
   const tokens: Token[] = [];

@@ -18,7 +18,7 @@ import { stemmer } from 'stemmer';
 import type { CodebookIndex } from '../codebook-index.ts';
 import type { CompiledCaseBase, Technology } from '../schema.ts';
 import { findNamedRecords } from './text-names.ts';
-import { type Pattern, type Phrase, type Reading, compilePhrases, functionWords } from './text-patterns.ts';
+import { type Pattern, type Phrase, compilePhrases, functionWords } from './text-patterns.ts';
 import { withoutContained } from './text-spans.ts';
 import { type Token, stems, tokenise } from './text-tokens.ts';
 

@@ -1,11 +1,14 @@
 /**
  * A cite dialog for any page of the web app (the compare workbench's results, a permalink): it fetches a
  * citation in five formats from the API and shows it with copy buttons and download links. Record pages
- * rendered by the Worker have the same panel server-side (src/api/pages/cite-block.ts) and /cite.js.
+ * rendered by the Worker have the same panel server-side (src/api/pages/cite-block.ts) and /cite.js
+ * (web/src/cite/record-page.ts).
  *
  *   import { openCiteDialog, recordCiteUrl, permalinkCiteUrl } from '../cite/cite-dialog.ts';
  *   openCiteDialog({ url: permalinkCiteUrl(location.search), title: 'Cite this comparison' });
  */
+import { getJson } from '../shared/api.ts';
+import { copyText } from '../shared/clipboard.ts';
 
 export const citationFormats = ['chicago', 'apa', 'bibtex', 'ris', 'csl-json'] as const;
 export type CitationFormat = (typeof citationFormats)[number];
@@ -26,11 +29,8 @@ export const permalinkCiteUrl = (search: string) => `/api/v1/permalinks/cite?${s
 /** The API address of the dataset's citation. */
 export const datasetCiteUrl = () => '/api/v1/cite';
 
-export async function fetchCitation(url: string): Promise<{ citation: CitationSet; accessed: string; datasetVersion: string }> {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  const body = (await response.json()) as { citation: CitationSet; accessed: string; datasetVersion: string; detail?: string };
-  if (!response.ok) throw new Error(body.detail ?? `The citation could not be loaded (${response.status}).`);
-  return body;
+export function fetchCitation(url: string): Promise<{ citation: CitationSet; accessed: string; datasetVersion: string }> {
+  return getJson(url);
 }
 
 function ensureStyles() {
@@ -59,19 +59,7 @@ export function citationFormatsElement(set: CitationSet, download: string): HTML
     const status = element('span', { className: 'cite-status' });
     status.setAttribute('role', 'status');
     const copy = element('button', { type: 'button', className: 'cite-copy', textContent: `Copy ${labels[format]}` });
-    copy.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(pre.textContent ?? '');
-        status.textContent = 'Copied.';
-      } catch {
-        const range = document.createRange();
-        range.selectNodeContents(pre);
-        const selection = getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-        status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
-      }
-    });
+    copy.addEventListener('click', () => copyText(pre, status));
     const link = element('a', { href: `${download}${join}format=${format}`, textContent: 'Download' });
     link.setAttribute('download', '');
     const details = element('details', { className: 'cite-format', open: i === 0 }, element('summary', {}, labels[format]), pre, element('p', { className: 'cite-actions' }, copy, ' ', link, ' ', status));

@@ -4,7 +4,7 @@
  * features a list of their values. Every control is labelled with the feature's name and described by
  * where its value came from.
  */
-import type { Feature, FeatureType } from '../../../src/domain/schema.ts';
+import type { Feature, FeatureType } from '@domain/schema.ts';
 import { h } from '../shared/dom.ts';
 import type { FeatureValue } from './state.ts';
 

@@ -8,10 +8,10 @@
  * A permalink is opened through the API's resolver, which says whether the ranking is still the pinned
  * one; changing anything afterwards turns the page back into the workbench's own address.
  */
-import type { MatchResponse } from '../../../src/domain/match/match.ts';
-import type { Codebook } from '../../../src/domain/schema.ts';
-import type { VerdictNote } from '../../../src/domain/verdicts.ts';
-import { parsePermalink, resolvePermalink, type Permalink, type PermalinkQuery, type PermalinkStatus } from '../cite/permalink.ts';
+import type { MatchResponse } from '@domain/match/match.ts';
+import type { Codebook } from '@domain/schema.ts';
+import type { VerdictNote } from '@domain/verdicts.ts';
+import { parsePermalink, resolvePermalink, type Permalink, type PermalinkQuery, type PermalinkStatus } from './permalink-client.ts';
 import { getJson, postJson } from '../shared/api.ts';
 import { byId } from '../shared/dom.ts';
 import { showDatasetVersion } from '../shared/footer.ts';

@@ -7,9 +7,10 @@
  * (src/domain/permalink.ts writes it, as POST /api/v1/permalinks does), so it always names the ranking
  * on the screen, never a newer one computed after.
  */
-import { permalinkDefaultSeed } from '../../../src/domain/permalink.ts';
+import { copyText } from '../shared/clipboard.ts';
+import { permalinkDefaultSeed } from '@domain/permalink.ts';
 import { openCiteDialog, permalinkCiteUrl } from '../cite/cite-dialog.ts';
-import { permalinkHref, permalinkSearch, type Permalink, type PermalinkStatus } from '../cite/permalink.ts';
+import { permalinkHref, permalinkSearch, type Permalink, type PermalinkStatus } from './permalink-client.ts';
 import { append, byId, h } from '../shared/dom.ts';
 
 /** The statement above the ranking of an opened permalink; nothing when the page was not opened from one. */
@@ -63,16 +64,7 @@ export function renderResultTools(permalink: Permalink | undefined): void {
   const field = h('input', { id: 'permalink-url', type: 'text', readonly: true, value: url, spellcheck: 'false', 'aria-describedby': 'permalink-hint' });
   const copied = h('span', { class: 'copy-status', role: 'status' });
   const copy = h('button', { type: 'button', id: `permalink-copy-${++copyCount}` }, 'Copy');
-  copy.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(field.value);
-      copied.textContent = 'Copied.';
-    } catch {
-      field.focus();
-      field.select();
-      copied.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
-    }
-  });
+  copy.addEventListener('click', () => copyText(field, copied));
   const box = h(
     'div',
     { id: 'permalink-box', class: 'permalink-box', hidden: true },

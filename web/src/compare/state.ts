@@ -9,8 +9,8 @@
  * page: it pins a query to the dataset and engine versions. Its parameters never collide with these, so
  * the page tells one from the other by its keys alone.
  */
-import type { Codebook, Feature } from '../../../src/domain/schema.ts';
-import { permalinkDefaultSeed, permalinkParams, type Permalink, type PermalinkQuery } from '../../../src/domain/permalink.ts';
+import type { Codebook, Feature } from '@domain/schema.ts';
+import { permalinkDefaultSeed, permalinkParams, type Permalink, type PermalinkQuery } from '@domain/permalink.ts';
 
 export type FeatureValue = string | string[] | boolean;
 

@@ -3,7 +3,7 @@
  * ranked mechanism (`verdicts` in the match response). They are a separate panel, styled apart from the
  * scores, because they never enter one: the engine ranks by the coding, the literature is read beside it.
  */
-import { stanceLabels, type VerdictNote } from '../../../src/domain/verdicts.ts';
+import { stanceLabels, type VerdictNote } from '@domain/verdicts.ts';
 import { byId, h } from '../shared/dom.ts';
 
 /** "Author, Title, Publisher, 2023, section 2", with the title linked to the source when it can be. */

@@ -2,7 +2,7 @@
  * Weights: a preset (the codebook's named weight profiles) and one slider per feature. A slider moved
  * away from the preset becomes an override in the address; "Reset" returns to the preset.
  */
-import type { Codebook } from '../../../src/domain/schema.ts';
+import type { Codebook } from '@domain/schema.ts';
 import { byId, h } from '../shared/dom.ts';
 
 export interface WeightsProps {

@@ -5,8 +5,8 @@
  * Colour never carries meaning alone: kinds differ by shape, relations by width and arrowheads as well,
  * and the details panel says everything in words.
  */
-import type { EdgeType } from '../../../src/domain/graph.ts';
-import type { MapKind, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import type { EdgeType } from '@domain/graph.ts';
+import type { MapKind, MapNodeAttributes } from '@domain/graph-file.ts';
 
 export type Shape = 'circle' | 'diamond' | 'triangle' | 'square' | 'square-outline' | 'ring';
 

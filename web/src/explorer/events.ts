@@ -4,7 +4,7 @@
  * a click on empty space or Escape clears the selection.
  */
 import type Sigma from 'sigma';
-import type { MapEdgeAttributes, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import type { MapEdgeAttributes, MapNodeAttributes } from '@domain/graph-file.ts';
 import type { Store } from './state.ts';
 
 export type MapSigma = Sigma<MapNodeAttributes, MapEdgeAttributes>;

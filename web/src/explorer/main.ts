@@ -3,7 +3,7 @@
  * address bar) and the panels (search, filters, legend, details) around one sigma instance.
  */
 import Sigma from 'sigma';
-import type { MapEdgeAttributes, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import type { MapEdgeAttributes, MapNodeAttributes } from '@domain/graph-file.ts';
 import { byId } from '../shared/dom.ts';
 import { showDatasetVersion } from '../shared/footer.ts';
 import { bindEvents, centreOn } from './events.ts';

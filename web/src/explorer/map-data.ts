@@ -1,9 +1,9 @@
 /**
- * Loads the map laid out at build time (graph.json, see scripts/layout.ts) into graphology, and
+ * Loads the map laid out at build time (graph.json, see src/domain/map-layout.ts) into graphology, and
  * derives once what the filters and the reducers look up: neighbours, domain ancestry, node sizes.
  */
 import Graph from 'graphology';
-import type { MapAttributes, MapEdgeAttributes, MapFile, MapKind, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import type { MapAttributes, MapEdgeAttributes, MapFile, MapKind, MapNodeAttributes } from '@domain/graph-file.ts';
 import { kindAppearance, nodeSize } from './appearance.ts';
 import type { MapIndex } from './visibility.ts';
 

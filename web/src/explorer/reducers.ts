@@ -5,7 +5,7 @@
  */
 import type Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { MapEdgeAttributes, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import type { MapEdgeAttributes, MapNodeAttributes } from '@domain/graph-file.ts';
 import { edgeAppearance, fadedColour, nodeColour, nodeShape } from './appearance.ts';
 import { shapeNodeType, shapes } from './shape-programs.ts';
 import type { LoadedMap } from './map-data.ts';

@@ -9,7 +9,7 @@
 import { NodeCircleProgram, type NodeProgramType } from 'sigma/rendering';
 import type { NodeDisplayData } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
-import type { MapEdgeAttributes, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import type { MapEdgeAttributes, MapNodeAttributes } from '@domain/graph-file.ts';
 import type { Shape } from './appearance.ts';
 
 /** Signed distance from the pixel `p` to each shape of radius `r` (negative inside), in shape-index order. */
@@ -106,7 +106,7 @@ export class NodeShapeProgram extends NodeCircleProgram<MapNodeAttributes, MapEd
     array[startIndex++] = data.size;
     array[startIndex++] = floatColor(data.color);
     array[startIndex++] = nodeIndex;
-    array[startIndex++] = data.shape ?? 0;
+    array[startIndex] = data.shape ?? 0;
   }
 }
 

@@ -6,10 +6,10 @@
  * on every machine — and scales the result into the space the whole map occupies.
  *
  * This file holds the geometry and the subgraph, free of the DOM, so Node can compute the same result
- * (test/web/spread.node.test.ts and the browser test check the worker's result against it).
+ * (test/web/explorer/spread.node.test.ts and the browser test check the worker's result against it).
  */
 import Graph from 'graphology';
-import type { MapAttributes, MapEdgeAttributes, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import type { MapAttributes, MapEdgeAttributes, MapNodeAttributes } from '@domain/graph-file.ts';
 
 /** Enough to untangle a few dozen records from the shared positions; a few seconds' work at most in a worker. */
 export const spreadIterations = 300;

@@ -3,7 +3,7 @@
  * the node selected. Controllers and panels read it and call `update`; subscribers redraw. Nothing here
  * touches the graph: visual state reaches sigma only through its reducers.
  */
-import type { MapKind } from '../../../src/domain/graph-file.ts';
+import type { MapKind } from '@domain/graph-file.ts';
 
 export interface MapFilters {
   /** Function families shown; a mechanism or measure is shown when it serves one of them. */

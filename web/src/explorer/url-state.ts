@@ -3,7 +3,7 @@
  * `/?node=us-ussr-incsea-1972&family=communication,restraint&from=1960&to=1990`. Only what differs
  * from the default is written.
  */
-import type { MapKind } from '../../../src/domain/graph-file.ts';
+import type { MapKind } from '@domain/graph-file.ts';
 import type { ExplorerState, MapFilters } from './state.ts';
 import type { MapIndex } from './visibility.ts';
 

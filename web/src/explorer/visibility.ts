@@ -5,7 +5,7 @@
  * records the reader asked for. Records without a year (most proposed measures) pass the era filter.
  * Pure, so it is tested without a browser.
  */
-import type { MapKind, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import type { MapKind, MapNodeAttributes } from '@domain/graph-file.ts';
 import type { MapFilters } from './state.ts';
 
 export interface MapIndex {

@@ -4,9 +4,9 @@
  * walk the graph from record to record. Focus moves to the panel's heading when it opens from the
  * search or a neighbour button, and back to the search when it closes.
  */
-import type { EdgeType } from '../../../../src/domain/graph.ts';
-import { relationPhrases } from '../../../../src/domain/relations.ts';
-import type { CaseRecord, RelationType, Source } from '../../../../src/domain/schema.ts';
+import type { EdgeType } from '@domain/graph.ts';
+import { relationPhrases } from '@domain/relations.ts';
+import type { CaseRecord, RelationType, Source } from '@domain/schema.ts';
 import { getJson } from '../../shared/api.ts';
 import { byId, h } from '../../shared/dom.ts';
 import { kindAppearance } from '../appearance.ts';

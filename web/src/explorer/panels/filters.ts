@@ -2,7 +2,7 @@
  * Filters panel: domain (a taxonomy, so choosing "military" keeps naval agreements too), the era as a
  * timeline of two sliders, a reset, and a live count of what is shown.
  */
-import type { MapAttributes } from '../../../../src/domain/graph-file.ts';
+import type { MapAttributes } from '@domain/graph-file.ts';
 import { byId, h } from '../../shared/dom.ts';
 import type { Store } from '../state.ts';
 import { defaultFilters, type MapIndex } from '../visibility.ts';

@@ -3,7 +3,7 @@
  * panel is): each row shows the shape or colour the map uses, in words as well, with a checkbox.
  * Relations are listed with the line the map draws for them.
  */
-import type { MapAttributes, MapKind } from '../../../../src/domain/graph-file.ts';
+import type { MapAttributes, MapKind } from '@domain/graph-file.ts';
 import { byId, h, svg } from '../../shared/dom.ts';
 import { edgeAppearance, edgeLegendOrder, familyColour, institutionShape, kindAppearance, kindColour, uncodedColour, type Shape } from '../appearance.ts';
 import type { Store } from '../state.ts';

@@ -1,4 +1,4 @@
-/** HTTP behaviour around the routes, inside workerd: caching (ETag, 304) and read-only CORS. The rate limit: test/api/rate-limit.node.test.ts. */
+/** HTTP behaviour around the routes, inside workerd: caching (ETag, 304) and read-only CORS. The rate limit: test/api/http/rate-limit.node.test.ts. */
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 

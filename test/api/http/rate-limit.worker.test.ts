@@ -6,8 +6,8 @@
 import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { rateLimitPeriodSeconds, rateLimitRequests } from '../../src/api/http/rate-limit.ts';
-import worker from '../../src/worker.ts';
+import { rateLimitPeriodSeconds, rateLimitRequests } from '../../../src/api/http/rate-limit.ts';
+import worker from '../../../src/worker.ts';
 
 const from = (ip: string | undefined, path = '/api/v1/health') =>
   worker.fetch(new Request(`http://precedents.test${path}`, { headers: ip ? { 'cf-connecting-ip': ip } : {} }), env as Parameters<typeof worker.fetch>[1], createExecutionContext());

@@ -1,7 +1,7 @@
 /** The budget the Worker states in its 429s is the one wrangler.toml configures, read with wrangler's own config reader. */
 import { unstable_readConfig } from 'wrangler';
 import { describe, expect, it } from 'vitest';
-import { rateLimitPeriodSeconds, rateLimitRequests } from '../../src/api/http/rate-limit.ts';
+import { rateLimitPeriodSeconds, rateLimitRequests } from '../../../src/api/http/rate-limit.ts';
 
 describe('rate-limit configuration', () => {
   it('wrangler.toml binds RATE_LIMITER with the budget the 429 message states', () => {

@@ -1,11 +1,11 @@
 /** The engine on a small fixture case-base, where the expected numbers can be worked out by hand. */
 import { describe, expect, it } from 'vitest';
-import { compileCaseBase } from '../../src/casebase/compile.ts';
-import { withDatasetVersion } from '../../src/casebase/dataset-version.ts';
-import { compareRecords } from '../../src/domain/match/compare-records.ts';
-import { match } from '../../src/domain/match/match.ts';
-import type { CompiledCaseBase } from '../../src/domain/schema.ts';
-import { actorsFile, codebookFile, mechanism } from '../casebase/fixture.ts';
+import { compileCaseBase } from '../../../src/casebase/compile.ts';
+import { withDatasetVersion } from '../../../src/casebase/dataset-version.ts';
+import { compareRecords } from '../../../src/domain/match/compare-records.ts';
+import { match } from '../../../src/domain/match/match.ts';
+import type { CompiledCaseBase } from '../../../src/domain/schema.ts';
+import { actorsFile, codebookFile, mechanism } from '../../casebase/fixture.ts';
 
 function fixture(): CompiledCaseBase {
   const measure = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import caseBase from '../../src/generated/casebase.js';
-import { parsePermalink, permalinkSearch, type PermalinkQuery } from '../../src/domain/permalink.ts';
-import { emptyState, isPermalinkSearch, matchRequest, readState, stateFromPermalink, writeState } from '../../web/src/compare/state.ts';
+import caseBase from '../../../src/generated/casebase.js';
+import { parsePermalink, permalinkSearch, type PermalinkQuery } from '../../../src/domain/permalink.ts';
+import { emptyState, isPermalinkSearch, matchRequest, readState, stateFromPermalink, writeState } from '../../../web/src/compare/state.ts';
 
 const { codebook } = caseBase;
 

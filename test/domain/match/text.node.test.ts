@@ -3,13 +3,13 @@
  * specificity, named records and the words it could not place.
  */
 import { describe, expect, it } from 'vitest';
-import { formatCaseFileError } from '../../src/casebase/case-file.ts';
-import { compileCaseBase } from '../../src/casebase/compile.ts';
-import { loadCaseBase } from '../../src/casebase/read-cases.ts';
-import { indexCodebook } from '../../src/domain/codebook-index.ts';
-import { match } from '../../src/domain/match/match.ts';
-import { lexicalRelevance, readText, type TextReading } from '../../src/domain/match/text.ts';
-import { actorsFile, codebookFile } from '../casebase/fixture.ts';
+import { formatCaseFileError } from '../../../src/casebase/case-file.ts';
+import { compileCaseBase } from '../../../src/casebase/compile.ts';
+import { loadCaseBase } from '../../../src/casebase/read-cases.ts';
+import { indexCodebook } from '../../../src/domain/codebook-index.ts';
+import { match } from '../../../src/domain/match/match.ts';
+import { lexicalRelevance, readText, type TextReading } from '../../../src/domain/match/text.ts';
+import { actorsFile, codebookFile } from '../../casebase/fixture.ts';
 
 const loaded = loadCaseBase('cases');
 if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));

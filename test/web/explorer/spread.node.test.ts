@@ -8,9 +8,10 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MapAttributes, MapEdgeAttributes, MapFile, MapNodeAttributes } from '../../src/domain/graph-file.ts';
-import { extent, fitInto, positionsOf, shownSubgraph, spreadIterations, spreadParameters, type Point } from '../../web/src/explorer/spread.ts';
-import { layoutMap } from '../../scripts/layout.ts';
+import type { MapAttributes, MapEdgeAttributes, MapFile, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import { extent, fitInto, positionsOf, shownSubgraph, spreadIterations, spreadParameters, type Point } from '../../../web/src/explorer/spread.ts';
+import { layoutMap } from '../../../src/domain/map-layout.ts';
+import caseBase from '../../../src/generated/casebase.js';
 
 const map = (file: MapFile) => {
   const graph = new Graph<MapNodeAttributes, MapEdgeAttributes, MapAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
@@ -54,7 +55,7 @@ describe('fitting a spread into the map', () => {
 });
 
 describe('the subgraph a spread runs on', () => {
-  const file = layoutMap();
+  const file = layoutMap(caseBase);
   const graph = map(file);
   const shared = positionsOf(graph);
   const mechanisms = file.nodes.filter((n) => n.attributes.kind === 'mechanism').map((n) => n.key);

@@ -1,7 +1,7 @@
 /**
- * What the browser tests and the web bench share: `wrangler dev` on a free port, and Debian's Chromium
- * driven by playwright-core with the launch flags of research/toolchain.md. Each piece is started by
- * its caller and stopped by it, by process group, so nothing is left running.
+ * What the browser tests, the benches and `npm run screenshots` share: `wrangler dev` on a free port,
+ * and Debian's Chromium driven by playwright-core with the launch flags below (`chromiumArgs`). Each
+ * piece is started by its caller and stopped by it, by process group, so nothing is left running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -101,6 +101,21 @@ export async function launchBrowser(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs `use` on a fresh page of the site served by `wrangler dev`; the browser and the server are stopped after. */
+export async function onSite<T>(use: (page: Page, url: string) => Promise<T>): Promise<T> {
+  const server = await startDevServer();
+  try {
+    const browser = await launchBrowser();
+    try {
+      return await use(await browser.context.newPage(), server.url);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
 }
 
 /**

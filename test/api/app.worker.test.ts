@@ -30,6 +30,18 @@ describe('GET /api/v1/cases/{id}', () => {
     expect((record.coding as Record<string, { value: unknown }>).function.value).toEqual(['communication-link']);
   });
 
+  it('redirects a former id to the record, from the API, its citations and its page alike', async () => {
+    for (const [asked, current] of [
+      ['/api/v1/cases/nsg-1974', '/api/v1/cases/nsg-1975'],
+      ['/api/v1/cases/nsg-1974/cite?format=ris', '/api/v1/cases/nsg-1975/cite?format=ris'],
+      ['/cases/nsg-1974', '/cases/nsg-1975'],
+    ]) {
+      const response = await get(asked, { redirect: 'manual' });
+      expect(response.status, asked).toBe(301);
+      expect(new URL(response.headers.get('Location')!, 'http://precedents.test').href).toBe(`http://precedents.test${current}`);
+    }
+  });
+
   it('answers an unknown id with a 404 problem', async () => {
     const response = await get('/api/v1/cases/no-such-case-1900');
     expect(response.status).toBe(404);

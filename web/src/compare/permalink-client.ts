@@ -9,7 +9,9 @@
  *   current one (show it above the ranking, with status.pinned and status.current);
  * - cite: openCiteDialog({ url: permalinkCiteUrl(location.search), title: 'Cite this comparison' }).
  */
-export { parsePermalink, permalinkHref, permalinkSearch, type Permalink, type PermalinkQuery } from '../../../src/domain/permalink.ts';
+import { getJson, postJson } from '../shared/api.ts';
+
+export { parsePermalink, permalinkHref, permalinkSearch, type Permalink, type PermalinkQuery } from '@domain/permalink.ts';
 
 export interface PermalinkInfo {
   id: string;
@@ -28,18 +30,12 @@ export interface PermalinkStatus {
   message: string;
 }
 
-async function json<T>(response: Response): Promise<T> {
-  const body = (await response.json()) as T & { detail?: string };
-  if (!response.ok) throw new Error(body.detail ?? `Request failed (${response.status}).`);
-  return body;
-}
-
 /** A permalink for a match request (the same body as POST /api/v1/match). */
-export async function mintPermalink(request: Record<string, unknown>): Promise<PermalinkInfo> {
-  return json(await fetch('/api/v1/permalinks', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) }));
+export function mintPermalink(request: Record<string, unknown>): Promise<PermalinkInfo> {
+  return postJson('/api/v1/permalinks', request);
 }
 
 /** Opens a permalink: its status and the ranking (the match response, with `verdicts`), or null if it no longer computes. */
-export async function resolvePermalink<Result = unknown>(search: string): Promise<{ permalink: PermalinkInfo; status: PermalinkStatus; result: Result | null; problems?: { pointer: string; detail: string }[] }> {
-  return json(await fetch(`/api/v1/permalinks/resolve?${search.replace(/^\?/, '')}`));
+export function resolvePermalink<Result = unknown>(search: string): Promise<{ permalink: PermalinkInfo; status: PermalinkStatus; result: Result | null; problems?: { pointer: string; detail: string }[] }> {
+  return getJson(`/api/v1/permalinks/resolve?${search.replace(/^\?/, '')}`);
 }

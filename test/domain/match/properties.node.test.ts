@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { indexCodebook } from '../../src/domain/codebook-index.ts';
-import { featureTypeDefinitions } from '../../src/domain/feature-types/index.ts';
-import { aggregate } from '../../src/domain/match/compare-codings.ts';
-import { robustness } from '../../src/domain/match/robustness.ts';
-import { codebook as codebookSchema, type Feature } from '../../src/domain/schema.ts';
+import { indexCodebook } from '../../../src/domain/codebook-index.ts';
+import { featureTypeDefinitions } from '../../../src/domain/feature-types/index.ts';
+import { aggregate } from '../../../src/domain/match/compare-codings.ts';
+import { robustness } from '../../../src/domain/match/robustness.ts';
+import { codebook as codebookSchema, type Feature } from '../../../src/domain/schema.ts';
 
 const index = indexCodebook(codebookSchema.parse(parse(readFileSync('cases/codebook.yaml', 'utf8'))));
 

@@ -1,4 +1,4 @@
-/** The size budgets of issue 7 as part of `npm test` (which builds first), so CI fails over budget. */
+/** The size budgets of scripts/check-budgets.ts as part of `npm test` (which builds first), so CI fails over budget. */
 import { describe, expect, it } from 'vitest';
 import { budgets, webJsGzipBytes, workerGzipBytes } from '../../scripts/check-budgets.ts';
 

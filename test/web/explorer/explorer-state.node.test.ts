@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { MapFile } from '../../src/domain/graph-file.ts';
-import { indexMap } from '../../web/src/explorer/map-data.ts';
-import { findRecord } from '../../web/src/explorer/find-record.ts';
-import { readUrl, writeUrl } from '../../web/src/explorer/url-state.ts';
-import { defaultFilters, visibleNodes } from '../../web/src/explorer/visibility.ts';
+import type { MapFile } from '../../../src/domain/graph-file.ts';
+import { indexMap } from '../../../web/src/explorer/map-data.ts';
+import { findRecord } from '../../../web/src/explorer/find-record.ts';
+import { readUrl, writeUrl } from '../../../web/src/explorer/url-state.ts';
+import { defaultFilters, visibleNodes } from '../../../web/src/explorer/visibility.ts';
 
 /** A small map: a hotline and an inspection regime, a crisis that triggered the first, two states. */
 const file: MapFile = {

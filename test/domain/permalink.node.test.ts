@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import { memoryCitationStore } from '../../src/api/citation-store.ts';
 import { loadCaseBase } from '../../src/casebase/read-cases.ts';
-import { recordTemplates, sharedTemplates } from '../../src/cite/templates.ts';
+import { recordTemplates, sharedTemplates } from '../../src/citation-renderer/templates.ts';
 import { engineVersion } from '../../src/domain/engine-version.ts';
 import { parsePermalink, permalinkHref, permalinkId, permalinkSearch, permalinkStatus, type Permalink } from '../../src/domain/permalink.ts';
 

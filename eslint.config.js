@@ -1,0 +1,83 @@
+/**
+ * Lint: the recommended JavaScript and TypeScript rules, and the import rules that keep the layers
+ * (README, "Layout"): the domain is pure, the API reaches neither the compile step nor the CLI, and the
+ * browser takes from src/ only types and a short list of pure modules, through the @domain alias.
+ * Formatting is Prettier's (.prettierrc.json), not ESLint's.
+ */
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Modules of src/domain the browser may import values from: pure, small, and free of zod. */
+export const browserSafeDomainModules = [
+  'permalink.ts',
+  'verdicts.ts',
+  'record-id.ts',
+  'quote-input.ts',
+  'canonical-json.ts',
+  'relations.ts',
+];
+
+const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins are for the compile step, the CLI and scripts.' };
+const hono = { group: ['hono', 'hono/*', '@hono/*'], message: 'HTTP belongs to src/api; the domain is pure.' };
+const outerLayers = (message) => ({ group: ['**/casebase/*', '**/cli/*'], message });
+/** The import rule of one layer: none of these patterns. */
+const restrictImports = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'web/dist/',
+      'web/public/vendor/',
+      'web/public/citations/',
+      'src/generated/',
+      '.wrangler/',
+      'test-results/',
+      'worker-configuration.d.ts',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: restrictImports(hono, nodeBuiltins, {
+      group: ['**/api/*', '**/casebase/*', '**/cli/*', '**/citation-renderer/*', '**/generated/*'],
+      message: 'The domain depends on nothing outside it.',
+    }),
+  },
+  {
+    files: ['src/api/**', 'src/worker.ts'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+    rules: restrictImports(
+      nodeBuiltins,
+      outerLayers('The Worker reaches neither the compile step nor the CLI; shared code lives in src/domain.'),
+    ),
+  },
+  {
+    // Until the one comparison contract moves the zod-issue helper (src/casebase/zod-issues.ts) into src/domain.
+    files: ['src/api/problem.ts'],
+    rules: restrictImports(nodeBuiltins, { group: ['**/cli/*'], message: 'The Worker does not reach the CLI.' }),
+  },
+  {
+    files: ['web/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrictImports(
+      nodeBuiltins,
+      hono,
+      { group: ['**/src/*'], message: 'Import from src/domain through the @domain alias.' },
+      {
+        group: ['@domain/**', ...browserSafeDomainModules.map((m) => `!@domain/${m}`)],
+        allowTypeImports: true,
+        message: `The browser imports only types from src/domain, and values only from ${browserSafeDomainModules.join(', ')}.`,
+      },
+    ),
+  },
+);

@@ -1,0 +1,49 @@
+/**
+ * Writes the README's screenshots (docs/screenshots/) from the built site in Chromium: the explorer
+ * centred on a record, the workbench with a side-by-side comparison, and a record page. Run it when the
+ * look of the site changes: `npm run screenshots` (it builds first). Tests never write them, so a test
+ * run leaves the tree as it found it.
+ */
+import { mkdirSync } from 'node:fs';
+import { browserAvailable, chromiumPath, onSite, until } from '../test/support/browser.ts';
+
+const out = 'docs/screenshots';
+
+if (!browserAvailable()) {
+  console.error(
+    `screenshots: no Chromium at ${chromiumPath} (set PRECEDENTS_CHROMIUM, or apt-get install -y chromium)`,
+  );
+  process.exit(1);
+}
+mkdirSync(out, { recursive: true });
+await onSite(async (page, site) => {
+  const url = (path: string) => `${site}${path}`;
+  await page.goto(url('/'));
+  await page.waitForSelector('canvas.sigma-nodes', { timeout: 20_000 });
+  await until(page, 'window.__explorer !== undefined');
+  await page.fill('#search', 'Agreement on the Prevention of Incidents On and Over the High Seas');
+  await page.press('#search', 'Enter');
+  await until(page, `window.__explorer.store.get().selected === 'us-ussr-incsea-1972'`);
+  // The camera glides to the record; the picture is taken where it comes to rest.
+  await until(page, '!window.__explorer.sigma.getCamera().isAnimated()');
+  await page.screenshot({ path: `${out}/explorer.png` });
+
+  await page.goto(url('/compare?measure=ai-incident-communication'));
+  await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
+  await page.selectOption('#preset', { index: 1 });
+  await until(page, `location.search.includes('preset=')`);
+  await page
+    .locator('ol.results li.result')
+    .first()
+    .getByRole('button', { name: /^Side by side/ })
+    .click();
+  await page.waitForSelector('.comparison table');
+  await page.goto(page.url());
+  await page.waitForSelector('.comparison table');
+  await page.waitForSelector('ol.results li.result');
+  await page.screenshot({ path: `${out}/compare.png` });
+
+  await page.goto(url('/cases/us-ussr-hotline-mou-1963'));
+  await page.screenshot({ path: `${out}/record.png` });
+});
+console.log(`wrote ${out}/explorer.png, compare.png, record.png`);
