@@ -246,6 +246,8 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     expect(bibtex).toMatch(/^@\w+\{/);
     expect(bibtex).toContain('m=ai-incident-communication');
     await page.click('dialog.cite-dialog .cite-close');
+    // The dialog is removed after the click's handlers run; wait for that state rather than racing it.
+    await until(`document.querySelectorAll('dialog.cite-dialog').length === 0`);
     expect(await page.locator('dialog.cite-dialog').count()).toBe(0);
 
     const first = page.locator('ol.results li.result').first();
