@@ -331,6 +331,9 @@ export const eventInput = z.strictObject({
   summary: nonEmptyText,
   keyFacts: z.array(sourcedStatement).default([]),
   sources: z.array(source).min(1, 'every record needs at least one source'),
+  /** Events are checked and corrected like mechanisms, so a reader can see what changed and why. */
+  factCheck: factCheck.optional(),
+  corrections: z.array(correction).default([]),
 });
 
 export const actorTypes = [

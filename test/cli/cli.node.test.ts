@@ -76,7 +76,7 @@ describe('export', () => {
     const body = JSON.parse(cli('export', '--format', 'json').stdout);
     expect(Object.keys(body)).toEqual(['datasetVersion', 'codebook', 'publishers', 'records']);
     const hotline = body.records.find((r: { id: string }) => r.id === 'us-ussr-hotline-mou-1963');
-    expect(hotline).toMatchObject({ kind: 'mechanism', year: 1963, parties: ['us', 'su'], status: 'active' });
+    expect(hotline).toMatchObject({ kind: 'mechanism', year: 1963, parties: ['us', 'su'], status: 'superseded' });
     expect(hotline.sources.length).toBeGreaterThan(0);
   });
 
