@@ -383,7 +383,7 @@ function readPublishers(files: { file: CaseFile; document: LocatedDocument }[], 
 /**
  * A source's URL must be its publisher's own address: a registered publisher, on one of its hosts, and
  * never an IP address, a trailing-dot host or a staging, development, test or admin host. A copy of a
- * page on another site may be kept as `readAt`, which is never cited.
+ * page on another site is never cited: the source keeps its full reference without a URL.
  */
 function checkSourceAddresses(located: Located[], publishers: Publisher[], report: Report) {
   const byId = new Map(publishers.map((p) => [p.id, p]));
@@ -406,7 +406,7 @@ function checkSourceAddresses(located: Located[], publishers: Publisher[], repor
           document,
           at('url'),
           `url host ${quoteInput(host)} is not one of ${publisher.id}'s hosts (${publisher.hosts.join(', ') || 'none listed'}); ` +
-            "cite the publisher's own address, keep a copy elsewhere as readAt, or add the host to cases/publishers.yaml if the publisher owns it",
+            "cite the publisher's own address, or give the full reference without a URL, or add the host to cases/publishers.yaml if the publisher owns it",
         );
     });
   }

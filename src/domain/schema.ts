@@ -120,11 +120,6 @@ export const source = z.strictObject({
   collections: z.array(collectionReference).optional(),
   /** The publisher's own address for the document: its host must be one of the publisher's hosts. */
   url: z.url({ protocol: /^https?$/ }).optional(),
-  /**
-   * Where the text was actually read when the publisher's own copy was not found: a copy on another
-   * site. Kept so a checker can find what was read; never cited and never shown as the source's address.
-   */
-  readAt: z.url({ protocol: /^https?$/ }).optional(),
   doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.17226/12186').optional(),
   /** primary: official text, depositary or government record; secondary: everything else. */
   kind: z.enum(['primary', 'secondary']),
