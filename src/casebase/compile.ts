@@ -21,7 +21,7 @@ import {
 } from '../domain/schema.ts';
 import { fieldPath, type CaseFile, type CaseFileError } from './case-file.ts';
 import { parseYaml, type LocatedDocument } from './yaml-document.ts';
-import { describeIssues } from './zod-issues.ts';
+import { describeIssues } from '../domain/problem.ts';
 
 export type UnversionedCaseBase = { codebook: Codebook; records: CaseRecord[] };
 export type CompileResult = { ok: true; caseBase: UnversionedCaseBase } | { ok: false; errors: CaseFileError[] };

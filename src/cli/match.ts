@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import { match, type MatchRequest, type MatchResponse } from '../domain/match/match.ts';
+import { cliBounds, matchRequestSchemaFor, type MatchRequest, type MatchResponse } from '../domain/match/contract.ts';
+import { match } from '../domain/match/match.ts';
+import { describeIssues, describeProblem, jsonPointer, type Problem } from '../domain/problem.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
 import { CliError, loadOrExplain, oneOf, type CommandResult } from './command.ts';
 
-const integer = (value: string | undefined, option: string, min: number, max: number): number | undefined => {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new CliError(`${option} must be a whole number from ${min} to ${max}; got "${value}"`);
-  return n;
-};
+const requestSchema = matchRequestSchemaFor(cliBounds);
+
+/** A request checked against the contract (with the command line's bounds), or its problems. */
+function validate(raw: unknown): { ok: true; request: MatchRequest } | { ok: false; problems: Problem[] } {
+  const parsed = requestSchema.safeParse(raw);
+  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, problems: describeIssues(parsed.error, raw) };
+}
+
+/** An option given as text, as the contract expects it: a number where it asks for one. */
+const numeric = (value: string | undefined) => (value === undefined ? undefined : value.trim() === '' ? value : Number(value));
 
 function table(response: MatchResponse): string {
   const lines = [`dataset ${response.datasetVersion} · engine ${response.engineVersion}`, ''];
@@ -35,14 +41,17 @@ function csv(response: MatchResponse): string {
   );
 }
 
-function run(caseBase: CompiledCaseBase, request: MatchRequest, where: string): MatchResponse {
-  const result = match(caseBase, request);
-  if (!result.ok) throw new CliError(`${where}${result.problems.map((p) => `${p.path.join('.') || 'query'}: ${p.message}`).join('; ')}`);
-  return result.response;
+function run(caseBase: CompiledCaseBase, request: MatchRequest): { ok: true; response: MatchResponse } | { ok: false; problems: Problem[] } {
+  return match(caseBase, request);
 }
 
-/** One query a line (`{"text": …}` or `{"measure": …}`, plus any match option), one result a line, in order. */
-function batch(caseBase: CompiledCaseBase, file: string, defaults: MatchRequest): string {
+/**
+ * One query a line (`{"text": …}` or `{"measure": …}`, plus any match option), one answer a line, in
+ * order. Each line is checked against the contract on its own: a bad line is answered with
+ * `{"line": N, "problems": [{"pointer", "detail"}]}` (and the same on stderr), the others are ranked,
+ * and the exit code is 1 when any line was refused.
+ */
+function batch(caseBase: CompiledCaseBase, file: string, defaults: Record<string, unknown>): CommandResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -50,18 +59,27 @@ function batch(caseBase: CompiledCaseBase, file: string, defaults: MatchRequest)
     throw new CliError(`cannot read ${file}`);
   }
   const out: string[] = [];
+  const errors: string[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     let query: unknown;
     try {
       query = JSON.parse(line);
     } catch {
-      throw new CliError(`${file}:${i + 1}: not a JSON object`);
+      query = undefined;
     }
-    if (typeof query !== 'object' || query === null || Array.isArray(query)) throw new CliError(`${file}:${i + 1}: not a JSON object`);
-    out.push(JSON.stringify(run(caseBase, { ...defaults, ...(query as MatchRequest) }, `${file}:${i + 1}: `)));
+    const refuse = (problems: Problem[]) => {
+      out.push(JSON.stringify({ line: i + 1, problems: problems.map((p) => ({ pointer: jsonPointer(p.path), detail: p.message })) }));
+      errors.push(`${file}:${i + 1}: ${problems.map(describeProblem).join('; ')}`);
+    };
+    if (typeof query !== 'object' || query === null || Array.isArray(query)) return refuse([{ path: [], message: 'not a JSON object' }]);
+    const checked = validate({ ...defaults, ...query });
+    if (!checked.ok) return refuse(checked.problems);
+    const result = run(caseBase, checked.request);
+    if (!result.ok) return refuse(result.problems);
+    out.push(JSON.stringify(result.response));
   });
-  return out.join('\n');
+  return { stdout: out.join('\n'), ...(errors.length > 0 ? { stderr: errors.join('\n') } : {}), exitCode: errors.length > 0 ? 1 : 0 };
 }
 
 /** `match --text "…" | --measure ID | --batch FILE.jsonl [--preset P] [--limit N] [--seed S] [--format json|table|csv|jsonl]` */
@@ -81,20 +99,25 @@ export function runMatch(args: string[]): CommandResult {
     },
     strict: true,
   });
-  const options: MatchRequest = {
-    ...(values.preset !== undefined ? { preset: values.preset } : {}),
-    ...(values.limit !== undefined ? { limit: integer(values.limit, '--limit', 1, 200) } : {}),
-    ...(values.seed !== undefined ? { seed: integer(values.seed, '--seed', 0, 4294967295) } : {}),
-    ...(values.runs !== undefined ? { runs: integer(values.runs, '--runs', 0, 5000) } : {}),
-  };
+  const options: Record<string, unknown> = Object.fromEntries(
+    Object.entries({ preset: values.preset, limit: numeric(values.limit), seed: numeric(values.seed), runs: numeric(values.runs) }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  );
   if (values.batch !== undefined) {
     oneOf(values.format, ["jsonl"] as const, "--format", "jsonl");
     if (values.text !== undefined || values.measure !== undefined) throw new CliError('--batch takes its queries from the file; drop --text and --measure');
-    return { stdout: batch(loadOrExplain(values.cases), values.batch, options), exitCode: 0 };
+    const checked = validate(options);
+    if (!checked.ok) throw new CliError(checked.problems.map((p) => `--${describeProblem(p)}`).join('; '));
+    return batch(loadOrExplain(values.cases), values.batch, options);
   }
   if (values.text === undefined && values.measure === undefined) throw new CliError('give --text "…", --measure ID or --batch FILE.jsonl');
   const format = oneOf(values.format, ['json', 'table', 'csv'] as const, '--format', 'table');
-  const response = run(loadOrExplain(values.cases), { ...options, ...(values.text !== undefined ? { text: values.text } : {}), ...(values.measure !== undefined ? { measure: values.measure } : {}) }, '');
+  const checked = validate({ ...options, text: values.text, measure: values.measure });
+  if (!checked.ok) throw new CliError(checked.problems.map((p) => `--${describeProblem(p)}`).join('; '));
+  const result = run(loadOrExplain(values.cases), checked.request);
+  if (!result.ok) throw new CliError(result.problems.map(describeProblem).join('; '));
+  const response = result.response;
   const stdout = format === 'json' ? JSON.stringify(response, null, 2) : format === 'csv' ? csv(response) : table(response);
   return { stdout, exitCode: 0 };
 }

@@ -128,7 +128,30 @@ describe('match', () => {
     const file = join(scratch, 'bad.jsonl');
     writeFileSync(file, '{"measure": "ai-terminology-dialogue"}\n{"measure": "no-such-thing"}\n');
     const run = cli('match', '--batch', file);
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain('bad.jsonl:2: measure: no measure or mechanism has the id "no-such-thing"');
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].query.measure).toBe('ai-terminology-dialogue');
+    expect(lines[1]).toEqual({ line: 2, problems: [{ pointer: '#/measure', detail: 'no measure or mechanism has the id "no-such-thing"' }] });
+  });
+
+  it('checks every batch line against the contract, as the API does, and answers the others', () => {
+    const file = join(scratch, 'bounds.jsonl');
+    writeFileSync(file, '{"runs": -5, "measure": "ai-terminology-dialogue"}\n{"measure": "ai-terminology-dialogue", "limit": 1, "runs": 0}\n{"measure": "ai-terminology-dialogue", "colour": "red"}\n');
+    const run = cli('match', '--batch', file);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].line).toBe(1);
+    expect(lines[0].problems[0].pointer).toBe('#/runs');
+    expect(lines[1].results).toHaveLength(1);
+    expect(lines[2].problems[0]).toMatchObject({ pointer: '#/colour', detail: 'unknown field "colour"' });
+    expect(run.stderr).toContain('bounds.jsonl:1: runs:');
+  });
+
+  it('refuses options outside the command line\'s bounds, naming the option', () => {
+    const run = cli('match', '--measure', 'ai-terminology-dialogue', '--runs', '5001');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--runs:');
   });
 });

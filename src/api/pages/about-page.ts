@@ -8,7 +8,7 @@ import { html } from 'hono/html';
 import type { CompiledCaseBase, FeatureType } from '../../domain/schema.ts';
 import { coveragePenalty } from '../../domain/match/compare-codings.ts';
 import { disanalogyBelow, sharedFrom } from '../../domain/match/explain.ts';
-import { matchDefaults } from '../../domain/match/match.ts';
+import { matchDefaults } from '../../domain/match/contract.ts';
 import { perturbationSigma } from '../../domain/match/robustness.ts';
 import { kindLabels } from './list-page.ts';
 import type { CitationSet } from '../citations.ts';

@@ -5,14 +5,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { engineVersion } from '../../domain/engine-version.ts';
-import { match, type MatchProblem, type MatchRequest } from '../../domain/match/match.ts';
+import { permalinkStatusSchema } from '../../domain/match/contract.ts';
+import { match } from '../../domain/match/match.ts';
+import type { Problem } from '../../domain/problem.ts';
 import { parsePermalink, permalinkHref, permalinkId, permalinkParams, permalinkStatus, type Permalink, type PermalinkQuery } from '../../domain/permalink.ts';
 import { withVerdicts } from '../../domain/verdicts.ts';
 import { createRouter, type AppEnv } from '../app-env.ts';
 import { comparisonCitations, today } from '../citations.ts';
-import { problemResponse, unprocessable } from '../problem.ts';
+import { domainProblem, problemResponse, unprocessable } from '../problem.ts';
 import { accessedParam, citationFile, citationFileContent, citationSetSchema, formatParam } from './cite.ts';
-import { domainProblem, matchBody, matchResponse } from './match.ts';
+import { matchBody, matchResponse } from './match.ts';
 
 
 const p = permalinkParams;
@@ -43,15 +45,7 @@ const permalinkSchema = z
   })
   .openapi('Permalink');
 
-const statusSchema = z
-  .object({
-    reproduced: z.boolean(),
-    changes: z.array(z.enum(['dataset', 'engine'])),
-    pinned: z.object({ datasetVersion: z.string(), engineVersion: z.string() }),
-    current: z.object({ datasetVersion: z.string(), engineVersion: z.string() }),
-    message: z.string(),
-  })
-  .openapi('PermalinkStatus');
+const statusSchema = permalinkStatusSchema;
 
 function describe(c: Context<AppEnv>, permalink: Permalink) {
   const href = permalinkHref(permalink);
@@ -78,13 +72,12 @@ function readPermalink(c: Context<AppEnv>) {
  * A problem of the query, located on the URL parameter that carries it (`measure` is written `m`);
  * what lies deeper (a feature inside `f`) is named in the detail, since the parameter is a JSON string.
  */
-function inPermalink(x: MatchProblem): MatchProblem {
+function inPermalink(x: Problem): Problem {
   const [field, ...rest] = x.path;
   const param = permalinkParams[field as keyof typeof permalinkParams] ?? String(field);
-  return { path: [param], message: rest.length > 0 ? `${rest.join('/')}: ${x.message}` : x.message };
+  return { path: [param], message: rest.length > 0 ? `${rest.map(String).join('/')}: ${x.message}` : x.message };
 }
 
-const queryKeys: (keyof PermalinkQuery)[] = ['measure', 'text', 'features', 'weights', 'preset', 'limit', 'seed', 'runs', 'textWeight', 'includeMeasures'];
 
 export const mintRoute = createRoute({
   method: 'post',
@@ -153,10 +146,10 @@ export const citeRoute = createRoute({
 export const permalinks = createRouter()
   .openapi(mintRoute, (c) => {
     const caseBase = c.get('caseBase');
-    const body = c.req.valid('json') as MatchRequest;
+    const body = c.req.valid('json');
     const result = match(caseBase, body);
     if (!result.ok) return domainProblem(c, 'body', result.problems);
-    const query = Object.fromEntries(queryKeys.filter((k) => body[k] !== undefined).map((k) => [k, body[k]])) as PermalinkQuery;
+    const query: PermalinkQuery = body;
     return c.json(describe(c, { query, datasetVersion: caseBase.datasetVersion, engineVersion }), 200);
   })
   .openapi(resolveRoute, (c) => {
@@ -165,9 +158,9 @@ export const permalinks = createRouter()
     if (!read.ok) return read.response;
     const { permalink } = read;
     const status = permalinkStatus(permalink, { datasetVersion: caseBase.datasetVersion, engineVersion });
-    const result = match(caseBase, permalink.query as MatchRequest);
+    const result = match(caseBase, permalink.query);
     if (!result.ok) {
-      const problems = result.problems.map((x) => ({ pointer: `#/${x.path.join('/')}`, detail: x.message }));
+      const problems = result.problems.map((x) => ({ pointer: `#/${x.path.map(String).join('/')}`, detail: x.message }));
       // At the pinned versions a failing query is a broken permalink; after a change it may name what no longer exists.
       if (status.reproduced) return domainProblem(c, 'query', result.problems.map(inPermalink));
       return c.json({ datasetVersion: caseBase.datasetVersion, engineVersion, permalink: describe(c, permalink), status, result: null, problems }, 200);

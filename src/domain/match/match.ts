@@ -8,78 +8,19 @@ import { indexCodebook } from '../codebook-index.ts';
 import { engineVersion } from '../engine-version.ts';
 import { featureTypeDefinitions } from '../feature-types/index.ts';
 import { buildGraph } from '../graph.ts';
+import type { Problem } from '../problem.ts';
 import type { CodedRecord, Coding, CompiledCaseBase, Source, Technology } from '../schema.ts';
 import { aggregate, localSimilarities, reliabilities } from './compare-codings.ts';
-import { explain, round, type Point } from './explain.ts';
-import { robustness, type Robustness } from './robustness.ts';
-import { lexicalRelevance, readText, type Suggestion } from './text.ts';
-import { trajectory, type Trajectory } from './trajectory.ts';
+import { matchDefaults, type MatchRequest, type MatchResponse, type MatchResult } from './contract.ts';
+import { explain, round } from './explain.ts';
+import { robustness } from './robustness.ts';
+import { lexicalRelevance, readText } from './text.ts';
+import { trajectory } from './trajectory.ts';
 import { resolveWeights } from './weights.ts';
 
-export const matchDefaults = { limit: 10, seed: 1, runs: 200, textWeight: 0.3 } as const;
-
-export interface MatchRequest {
-  text?: string;
-  /** Any mechanism or measure id: compare that record against the case-base. */
-  measure?: string;
-  /** Feature values given directly, as in a case file; they override the measure's and the text's. */
-  features?: Record<string, unknown>;
-  weights?: Record<string, number>;
-  preset?: string;
-  limit?: number;
-  seed?: number;
-  runs?: number;
-  /** Weight of lexical relevance in the blended score, when text is given. */
-  textWeight?: number;
-  /** Rank measures too, not only historical mechanisms. */
-  includeMeasures?: boolean;
-}
-
-export interface MatchProblem {
-  path: (string | number)[];
-  message: string;
-}
-
-export type QueryFeatureOrigin = 'measure' | 'technology' | 'text' | 'request';
-
-export interface MatchResult {
-  rank: number;
-  id: string;
-  kind: 'mechanism' | 'measure';
-  name: string;
-  year?: number;
-  score: number;
-  similarity: number;
-  coverage: number;
-  lexical?: number;
-  contributions: { feature: string; similarity: number | null; weight: number; reliability: number | null; contribution: number }[];
-  shared: Point[];
-  disanalogies: Point[];
-  robustness: Robustness;
-  trajectory: Trajectory;
-}
-
-export interface MatchResponse {
-  datasetVersion: string;
-  engineVersion: string;
-  query: {
-    text?: string;
-    measure?: string;
-    preset?: string;
-    seed: number;
-    runs: number;
-    textWeight: number;
-    weights: Record<string, number>;
-    features: Record<string, { value: string | string[] | boolean; from: QueryFeatureOrigin; matched?: string[] }>;
-    suggestions: Suggestion[];
-    technology?: string;
-  };
-  results: MatchResult[];
-}
-
-export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: true; response: MatchResponse } | { ok: false; problems: MatchProblem[] } {
+export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: true; response: MatchResponse } | { ok: false; problems: Problem[] } {
   const index = indexCodebook(caseBase.codebook);
-  const problems: MatchProblem[] = [];
+  const problems: Problem[] = [];
   const records = caseBase.records;
   const coded = records.filter((r): r is CodedRecord => r.kind === 'mechanism' || r.kind === 'measure');
   const technologies = records.filter((r): r is Technology => r.kind === 'technology');

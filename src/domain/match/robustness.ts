@@ -9,17 +9,9 @@
  */
 import { normal, seededRandom } from '../random.ts';
 import { coveragePenalty } from './compare-codings.ts';
+import type { Robustness } from './contract.ts';
 
 export const perturbationSigma = 0.5;
-
-export interface Robustness {
-  /** Share of runs in which the result stays in the top k. */
-  topK: number;
-  k: number;
-  rankMin: number;
-  rankMax: number;
-  runs: number;
-}
 
 export interface RobustnessInput {
   /** `local[c][f]`: candidate c's local similarity on feature f, or null where either side is uncoded. */

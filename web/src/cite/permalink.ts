@@ -10,6 +10,8 @@
  * - cite: openCiteDialog({ url: permalinkCiteUrl(location.search), title: 'Cite this comparison' }).
  */
 export { parsePermalink, permalinkHref, permalinkSearch, type Permalink, type PermalinkQuery } from '../../../src/domain/permalink.ts';
+import type { PermalinkStatus } from '../../../src/domain/match/contract.ts';
+export type { PermalinkStatus };
 
 export interface PermalinkInfo {
   id: string;
@@ -18,14 +20,6 @@ export interface PermalinkInfo {
   datasetVersion: string;
   engineVersion: string;
   cite: string;
-}
-
-export interface PermalinkStatus {
-  reproduced: boolean;
-  changes: ('dataset' | 'engine')[];
-  pinned: { datasetVersion: string; engineVersion: string };
-  current: { datasetVersion: string; engineVersion: string };
-  message: string;
 }
 
 async function json<T>(response: Response): Promise<T> {

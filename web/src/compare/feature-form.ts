@@ -3,7 +3,7 @@
  * feature-widgets.ts), grouped as the codebook groups them, each saying where its value came from —
  * the measure, its technology profile, words of the description, or the reader.
  */
-import type { MatchResponse } from '../../../src/domain/match/match.ts';
+import type { MatchResponse } from '../../../src/domain/match/contract.ts';
 import type { Codebook, Feature } from '../../../src/domain/schema.ts';
 import { byId, h } from '../shared/dom.ts';
 import { widgets } from './feature-widgets.ts';

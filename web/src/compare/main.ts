@@ -8,9 +8,8 @@
  * A permalink is opened through the API's resolver, which says whether the ranking is still the pinned
  * one; changing anything afterwards turns the page back into the workbench's own address.
  */
-import type { MatchResponse } from '../../../src/domain/match/match.ts';
+import type { Comparison, Ranking } from '../../../src/domain/match/contract.ts';
 import type { Codebook } from '../../../src/domain/schema.ts';
-import type { VerdictNote } from '../../../src/domain/verdicts.ts';
 import { parsePermalink, resolvePermalink, type Permalink, type PermalinkQuery, type PermalinkStatus } from '../cite/permalink.ts';
 import { getJson, postJson } from '../shared/api.ts';
 import { byId } from '../shared/dom.ts';
@@ -19,14 +18,11 @@ import { renderFeatureForm } from './feature-form.ts';
 import { renderPermalinkStatus, renderResultTools } from './permalink-panel.ts';
 import { mountQuery } from './query-panel.ts';
 import { renderResults } from './results-panel.ts';
-import { renderSideBySide, type Comparison, type RecordChoice } from './side-by-side.ts';
+import { renderSideBySide, type RecordChoice } from './side-by-side.ts';
 import { emptyState, isPermalinkSearch, matchRequest, readState, stateFromPermalink, writeState, type WorkbenchState } from './state.ts';
 import { renderVerdicts } from './verdicts-panel.ts';
 import { renderWeights } from './weights-panel.ts';
 import './compare.css';
-
-/** A ranking as the API answers it: the engine's response, and the published verdicts beside it. */
-type Ranking = MatchResponse & { verdicts: VerdictNote[] };
 
 /** The page's address when it is a permalink: what it pins, or why it cannot be read. */
 type Opened = { ok: true; permalink: Permalink; status?: PermalinkStatus; problems?: string[] } | { ok: false; problems: string[] };

@@ -4,7 +4,7 @@
  * Everything shown is what the engine returned; nothing is recomputed here. Each result can be cited
  * (the record's citation, in five formats).
  */
-import type { MatchResponse, MatchResult } from '../../../src/domain/match/match.ts';
+import type { MatchResponse, MatchResult } from '../../../src/domain/match/contract.ts';
 import type { Codebook } from '../../../src/domain/schema.ts';
 import { openCiteDialog, recordCiteUrl } from '../cite/cite-dialog.ts';
 import { byId, h } from '../shared/dom.ts';

@@ -10,6 +10,7 @@
  * the page tells one from the other by its keys alone.
  */
 import type { Codebook, Feature } from '../../../src/domain/schema.ts';
+import { matchBounds, matchDefaults } from '../../../src/domain/match/contract.ts';
 import { permalinkDefaultSeed, permalinkParams, type Permalink, type PermalinkQuery } from '../../../src/domain/permalink.ts';
 
 export type FeatureValue = string | string[] | boolean;
@@ -32,13 +33,14 @@ export interface WorkbenchState {
   includeMeasures?: boolean;
 }
 
-export const defaultLimit = 10;
+export const defaultLimit = matchDefaults.limit;
 
 export function emptyState(): WorkbenchState {
   return { weights: {}, features: {}, limit: defaultLimit };
 }
 
-const validWeight = (weight: unknown): weight is number => typeof weight === 'number' && Number.isFinite(weight) && weight >= 0 && weight <= 100;
+const within = (n: number, range: { min: number; max: number }) => n >= range.min && n <= range.max;
+const validWeight = (weight: unknown): weight is number => typeof weight === 'number' && Number.isFinite(weight) && within(weight, matchBounds.weight);
 
 /** A feature value the codebook knows, from the address (`raw` a string) or a permalink's JSON; else undefined. */
 function featureValue(feature: Feature, raw: unknown): FeatureValue | undefined {
@@ -56,11 +58,11 @@ function featureValue(feature: Feature, raw: unknown): FeatureValue | undefined 
   return typeof value === 'string' && known.has(value) ? value : undefined;
 }
 
-/** Reads a whole number within bounds, or undefined. */
-function whole(raw: string | null, min: number, max: number): number | undefined {
+/** Reads a whole number within the contract's bounds, or undefined. */
+function whole(raw: string | null, range: { min: number; max: number }): number | undefined {
   if (raw === null || raw.trim() === '') return undefined;
   const n = Number(raw);
-  return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+  return Number.isInteger(n) && within(n, range) ? n : undefined;
 }
 
 export function readState(search: string, codebook: Codebook): WorkbenchState {
@@ -73,13 +75,13 @@ export function readState(search: string, codebook: Codebook): WorkbenchState {
     const value = params.get(key)?.trim();
     if (value) state[key] = value;
   }
-  state.limit = whole(params.get('limit'), 1, 50) ?? defaultLimit;
-  const seed = whole(params.get('seed'), 0, 4294967295);
+  state.limit = whole(params.get('limit'), matchBounds.limit) ?? defaultLimit;
+  const seed = whole(params.get('seed'), matchBounds.seed);
   if (seed !== undefined) state.seed = seed;
-  const runs = whole(params.get('runs'), 0, 1000);
+  const runs = whole(params.get('runs'), matchBounds.runs);
   if (runs !== undefined) state.runs = runs;
   const textWeight = params.get('textWeight');
-  if (textWeight !== null && textWeight.trim() !== '' && Number(textWeight) >= 0 && Number(textWeight) <= 1) state.textWeight = Number(textWeight);
+  if (textWeight !== null && textWeight.trim() !== '' && within(Number(textWeight), matchBounds.textWeight)) state.textWeight = Number(textWeight);
   if (params.get('includeMeasures') === '1') state.includeMeasures = true;
   for (const [key, raw] of params) {
     const [prefix, id] = key.split('.', 2);
