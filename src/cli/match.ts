@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import { cliBounds, matchRequestSchemaFor, type MatchRequest, type MatchResponse } from '../domain/match/contract.ts';
+import { cliBounds, matchRequestSchemaFor, type Explanation, type MatchRequest, type MatchResponse } from '../domain/match/contract.ts';
 import { match } from '../domain/match/match.ts';
+import { whereItRanks } from '../domain/match/where-it-ranks.ts';
 import { describeIssues, describeProblem, jsonPointer, type Problem } from '../domain/problem.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
 import { CliError, loadOrExplain, oneOf, type CommandResult } from './command.ts';
@@ -18,12 +19,51 @@ function validate(raw: unknown): { ok: true; request: MatchRequest } | { ok: fal
 /** An option given as text, as the contract expects it: a number where it asks for one. */
 const numeric = (value: string | undefined) => (value === undefined ? undefined : value.trim() === '' ? value : Number(value));
 
-function table(response: MatchResponse): string {
-  const lines = [`dataset ${response.datasetVersion} · engine ${response.engineVersion}`, ''];
-  lines.push('rank  score   cover  top-k  ranks   id');
-  for (const r of response.results)
+const percent = (x: number) => `${Math.round(x * 100)} %`;
+
+function rows(results: MatchResponse['results']): string[] {
+  const lines = ['rank  score   cover  top-k  ranks   coded  ranks   id  (+ family members)'];
+  for (const r of results) {
+    const w = r.robustness;
+    const c = w.coding;
+    const family = r.family.members.length > 0 ? `  (+ ${r.family.members.map((m) => m.id).join(', ')})` : '';
     lines.push(
-      `${String(r.rank).padStart(4)}  ${r.score.toFixed(3)}  ${r.coverage.toFixed(2)}   ${r.robustness.topK.toFixed(2)}   ${`${r.robustness.rankMin}–${r.robustness.rankMax}`.padEnd(6)}  ${r.id}`,
+      `${String(r.rank).padStart(4)}  ${r.score.toFixed(3)}  ${r.coverage.toFixed(2)}   ${w.topK.toFixed(2)}   ` +
+        `${`${w.rankMin}–${w.rankMax}`.padEnd(6)}  ${c.topK.toFixed(2)}   ${`${c.rankMin}–${c.rankMax}`.padEnd(6)}  ${r.id}${family}`,
+    );
+  }
+  return lines;
+}
+
+function table(response: MatchResponse): string {
+  const u = response.query.understanding;
+  const lines = [`dataset ${response.datasetVersion} · engine ${response.engineVersion}`];
+  if (response.query.text !== undefined)
+    lines.push(`understanding: ${u.level} (coverage ${percent(u.coverage)})${u.unrecognised.length > 0 ? `; not understood: ${u.unrecognised.join(', ')}` : ''}`);
+  if (response.notice) lines.push(`notice: ${response.notice}`);
+  if (u.level === 'none') {
+    lines.push('', 'no ranking: nothing in the words was understood.');
+    return lines.join('\n');
+  }
+  lines.push('', 'precedents', ...rows(response.results));
+  if (response.contemporary.length > 0) lines.push('', 'already under way (AI-domain records, not precedents)', ...rows(response.contemporary));
+  return lines.join('\n');
+}
+
+function whyTable(e: Explanation): string {
+  const lines = [`dataset ${e.datasetVersion} · engine ${e.engineVersion}`, `${e.candidate.id} — ${e.candidate.name}`];
+  lines.push(
+    e.rank === null
+      ? `not ranked (${e.lane})`
+      : `rank ${e.rank} in the ${e.lane === 'contemporary' ? 'contemporary lane' : 'precedents'}, score ${e.score.toFixed(3)}` +
+          (e.cutoff ? `; last shown: rank ${e.cutoff.rank}, ${e.cutoff.id}, score ${e.cutoff.score.toFixed(3)}; gap ${e.gap.toFixed(3)}` : ''),
+  );
+  for (const note of e.notes) lines.push(`- ${note}`);
+  lines.push('', 'feature                    sim    weight  points  vs cutoff');
+  for (const f of e.features)
+    lines.push(
+      `${f.feature.padEnd(25)}  ${f.similarity === null ? '  –  ' : f.similarity.toFixed(2).padStart(5)}  ${String(f.weight).padStart(6)}  ` +
+        `${f.contribution.toFixed(3)}   ${f.versusCutoff >= 0 ? '+' : ''}${f.versusCutoff.toFixed(3)}`,
     );
   return lines.join('\n');
 }
@@ -82,7 +122,11 @@ function batch(caseBase: CompiledCaseBase, file: string, defaults: Record<string
   return { stdout: out.join('\n'), ...(errors.length > 0 ? { stderr: errors.join('\n') } : {}), exitCode: errors.length > 0 ? 1 : 0 };
 }
 
-/** `match --text "…" | --measure ID | --batch FILE.jsonl [--preset P] [--limit N] [--seed S] [--format json|table|csv|jsonl]` */
+/**
+ * `match --text "…" | --measure ID | --batch FILE.jsonl [--preset P] [--limit N] [--seed S] [--runs R]
+ * [--group family|none] [--era E] [--from Y] [--to Y] [--contemporary N] [--why ID] [--format json|table|csv|jsonl]`.
+ * A query whose words were not understood at all gets no ranking, says so, and exits 0: it is an answer.
+ */
 export function runMatch(args: string[]): CommandResult {
   const { values } = parseArgs({
     args,
@@ -94,13 +138,29 @@ export function runMatch(args: string[]): CommandResult {
       limit: { type: 'string' },
       seed: { type: 'string' },
       runs: { type: 'string' },
+      group: { type: 'string' },
+      era: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      contemporary: { type: 'string' },
+      why: { type: 'string' },
       format: { type: 'string' },
       cases: { type: 'string', default: 'cases' },
     },
     strict: true,
   });
   const options: Record<string, unknown> = Object.fromEntries(
-    Object.entries({ preset: values.preset, limit: numeric(values.limit), seed: numeric(values.seed), runs: numeric(values.runs) }).filter(
+    Object.entries({
+      preset: values.preset,
+      limit: numeric(values.limit),
+      seed: numeric(values.seed),
+      runs: numeric(values.runs),
+      group: values.group,
+      era: values.era,
+      from: numeric(values.from),
+      to: numeric(values.to),
+      contemporary: numeric(values.contemporary),
+    }).filter(
       ([, v]) => v !== undefined,
     ),
   );
@@ -115,6 +175,12 @@ export function runMatch(args: string[]): CommandResult {
   const format = oneOf(values.format, ['json', 'table', 'csv'] as const, '--format', 'table');
   const checked = validate({ ...options, text: values.text, measure: values.measure });
   if (!checked.ok) throw new CliError(checked.problems.map((p) => `--${describeProblem(p)}`).join('; '));
+  if (values.why !== undefined) {
+    const why = oneOf(values.format, ['json', 'table'] as const, '--format', 'table');
+    const answer = whereItRanks(loadOrExplain(values.cases), checked.request, values.why);
+    if (!answer.ok) throw new CliError(answer.problems.map((p) => (p.path[0] === 'candidate' ? `--why: ${p.message}` : describeProblem(p))).join('; '));
+    return { stdout: why === 'json' ? JSON.stringify(answer.explanation, null, 2) : whyTable(answer.explanation), exitCode: 0 };
+  }
   const result = run(loadOrExplain(values.cases), checked.request);
   if (!result.ok) throw new CliError(result.problems.map(describeProblem).join('; '));
   const response = result.response;

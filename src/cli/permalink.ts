@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { engineVersion } from '../domain/engine-version.ts';
 import { matchRequestSchema, type MatchResponse } from '../domain/match/contract.ts';
 import { match } from '../domain/match/match.ts';
-import { permalinkDefaultSeed, permalinkHref, permalinkStatus, type Permalink, type PermalinkQuery } from '../domain/permalink.ts';
+import { permalinkDefaultSeed, permalinkHref, permalinkStatus, unpinnable, type Permalink, type PermalinkQuery } from '../domain/permalink.ts';
 import { describeIssues, describeProblem } from '../domain/problem.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
 import { withVerdicts } from '../domain/verdicts.ts';
@@ -31,7 +31,9 @@ function table(title: string, response: MatchResponse): string {
  * engine's match the permalink, the pinned ranking is computed there and shown beside the current one.
  *
  * `permalink --make (--measure ID | --text "…" | --features JSON) [--weights JSON] [--preset P] [--seed S]
- * [--limit N] [--runs R] [--text-weight W] [--include-measures] [--site URL]` prints a new permalink.
+ * [--limit N] [--runs R] [--text-weight W] [--include-measures] [--group family|none] [--era E] [--from Y] [--to Y]
+ * [--contemporary N] [--site URL]` prints a new permalink. A query whose words were not understood at all has
+ * no ranking, and so no permalink.
  */
 export function runPermalink(args: string[]): CommandResult {
   const { values, positionals } = parseArgs({
@@ -48,6 +50,11 @@ export function runPermalink(args: string[]): CommandResult {
       runs: { type: 'string' },
       'text-weight': { type: 'string' },
       'include-measures': { type: 'boolean', default: false },
+      group: { type: 'string' },
+      era: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      contemporary: { type: 'string' },
       site: { type: 'string' },
       cases: { type: 'string', default: 'cases' },
       'pinned-cases': { type: 'string' },
@@ -81,12 +88,18 @@ export function runPermalink(args: string[]): CommandResult {
       runs: numeric(values.runs),
       textWeight: numeric(values['text-weight']),
       includeMeasures: values['include-measures'] ? true : undefined,
+      group: values.group,
+      era: values.era,
+      from: numeric(values.from),
+      to: numeric(values.to),
+      contemporary: numeric(values.contemporary),
     };
     const checked = matchRequestSchema.safeParse(raw);
     if (!checked.success) throw new CliError(describeIssues(checked.error, raw).map((p) => `--${describeProblem(p)}`).join('; '));
     const query: PermalinkQuery = Object.fromEntries(Object.entries(checked.data).filter(([, v]) => v !== undefined));
     const caseBase = loadOrExplain(values.cases);
-    compute(caseBase, query, 'this query does not compute');
+    const computed = compute(caseBase, query, 'this query does not compute');
+    if (computed.query.understanding.level === 'none') throw new CliError(`${unpinnable.path.join('.')}: ${unpinnable.message}`);
     const { site, defaulted } = siteOption(values.site);
     const permalink: Permalink = { query, datasetVersion: caseBase.datasetVersion, engineVersion };
     return { stdout: `${site}${permalinkHref(permalink)}`, ...(defaulted ? { stderr: `note: the permalink points at ${site}; pass --site URL for the public address` } : {}), exitCode: 0 };

@@ -27,6 +27,12 @@ export interface PermalinkProblem {
 }
 
 export const permalinkPath = '/compare';
+
+/** Why a query whose words were not understood at all cannot be pinned: it has no ranking to pin. */
+export const unpinnable = {
+  path: ['text'],
+  message: 'nothing in these words matched the codebook or the records, so there is no ranking to pin; describe the measure further',
+};
 /** The robustness check's default seed; a permalink always writes its seed, so a later default cannot change it. */
 export const permalinkDefaultSeed = matchDefaults.seed;
 
@@ -42,13 +48,21 @@ export const permalinkParams = {
   runs: 'r',
   textWeight: 't',
   includeMeasures: 'x',
+  group: 'g',
+  era: 'y',
+  from: 'y0',
+  to: 'y1',
+  contemporary: 'c',
   datasetVersion: 'v',
   engineVersion: 'e',
 } as const;
 
 type QueryField = keyof PermalinkQuery;
 /** The query's fields, in the order their parameters are written. */
-const queryFields: QueryField[] = ['measure', 'text', 'features', 'weights', 'preset', 'limit', 'seed', 'runs', 'textWeight', 'includeMeasures'];
+const queryFields: QueryField[] = [
+  'measure', 'text', 'features', 'weights', 'preset', 'limit', 'seed', 'runs', 'textWeight', 'includeMeasures',
+  'group', 'era', 'from', 'to', 'contemporary',
+];
 
 const datasetVersionPattern = /^[0-9a-f]{12}$/;
 const engineVersionPattern = /^\d+\.\d+\.\d+$/;
@@ -83,6 +97,11 @@ export function permalinkSearch(permalink: Permalink): string {
   set(p.runs, query.runs?.toString());
   set(p.textWeight, query.textWeight?.toString());
   set(p.includeMeasures, query.includeMeasures ? '1' : undefined);
+  set(p.group, query.group);
+  set(p.era, query.era);
+  set(p.from, query.from?.toString());
+  set(p.to, query.to?.toString());
+  set(p.contemporary, query.contemporary?.toString());
   set(p.datasetVersion, permalink.datasetVersion);
   set(p.engineVersion, permalink.engineVersion);
   return params.toString();

@@ -1,10 +1,19 @@
 import { createRoute } from '@hono/zod-openapi';
 import { compareRecords } from '../../domain/match/compare-records.ts';
-import { compareQuerySchema, comparisonSchema, matchQuerySchema, matchRequestSchema, rankingSchema } from '../../domain/match/contract.ts';
+import {
+  compareQuerySchema,
+  comparisonSchema,
+  explainQuerySchema,
+  explanationSchema,
+  matchQuerySchema,
+  matchRequestSchema,
+  rankingSchema,
+} from '../../domain/match/contract.ts';
 import { match } from '../../domain/match/match.ts';
+import { whereItRanks } from '../../domain/match/where-it-ranks.ts';
 import { withVerdicts } from '../../domain/verdicts.ts';
 import { createRouter } from '../app-env.ts';
-import { domainProblem, problemResponse } from '../problem.ts';
+import { domainProblem, jsonPointer, problem, problemResponse } from '../problem.ts';
 
 /**
  * The contract's schemas (src/domain/match/contract.ts), named here for the OpenAPI document: the
@@ -39,6 +48,22 @@ export const getMatchRoute = createRoute({
   },
 });
 
+export const explainRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/match/explain',
+  summary: 'Where does a record rank for this query, and what separates it from the last result shown?',
+  description:
+    'The same parameters as GET /api/v1/match, plus `candidate`. Answers its rank (its family’s, when the ranking is grouped), ' +
+    'its score, the cutoff (the last result shown), the gap, and per feature its contribution and the difference from the cutoff’s.',
+  tags: ['engine'],
+  request: { query: explainQuerySchema },
+  responses: {
+    200: { description: 'Where the record ranks', content: { 'application/json': { schema: explanationSchema } } },
+    404: problemResponse('No record has that id'),
+    422: problemResponse('A parameter is invalid, or the record is not a mechanism'),
+  },
+});
+
 export const compareRoute = createRoute({
   method: 'get',
   path: '/api/v1/compare',
@@ -61,6 +86,14 @@ export const matching = createRouter()
     const result = match(c.get('caseBase'), c.req.valid('query'));
     if (!result.ok) return domainProblem(c, 'query', result.problems);
     return c.json(withVerdicts(c.get('caseBase'), result.response), 200);
+  })
+  .openapi(explainRoute, (c) => {
+    const { candidate, ...query } = c.req.valid('query');
+    const result = whereItRanks(c.get('caseBase'), query, candidate);
+    if (result.ok) return c.json(result.explanation, 200);
+    if (result.status === 404)
+      return problem(c, 404, result.problems.map((p) => p.message).join('; '), result.problems.map((p) => ({ in: 'query' as const, pointer: jsonPointer(p.path), detail: p.message })));
+    return domainProblem(c, 'query', result.problems);
   })
   .openapi(compareRoute, (c) => {
     const { a, b, preset } = c.req.valid('query');

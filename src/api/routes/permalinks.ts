@@ -8,7 +8,16 @@ import { engineVersion } from '../../domain/engine-version.ts';
 import { permalinkStatusSchema } from '../../domain/match/contract.ts';
 import { match } from '../../domain/match/match.ts';
 import type { Problem } from '../../domain/problem.ts';
-import { parsePermalink, permalinkHref, permalinkId, permalinkParams, permalinkStatus, type Permalink, type PermalinkQuery } from '../../domain/permalink.ts';
+import {
+  parsePermalink,
+  permalinkHref,
+  permalinkId,
+  permalinkParams,
+  permalinkStatus,
+  unpinnable,
+  type Permalink,
+  type PermalinkQuery,
+} from '../../domain/permalink.ts';
 import { withVerdicts } from '../../domain/verdicts.ts';
 import { createRouter, type AppEnv } from '../app-env.ts';
 import { comparisonCitations, today } from '../citations.ts';
@@ -30,6 +39,11 @@ export const permalinkQuerySchema = z.object({
   [p.runs]: z.string().optional().openapi({ description: 'Runs of the robustness check' }),
   [p.textWeight]: z.string().optional().openapi({ description: 'Weight of lexical relevance' }),
   [p.includeMeasures]: z.string().optional().openapi({ description: '1 to rank measures too' }),
+  [p.group]: z.string().optional().openapi({ description: 'family (default) or none' }),
+  [p.era]: z.string().optional().openapi({ description: 'A named era of the codebook', example: 'cold-war' }),
+  [p.from]: z.string().optional().openapi({ description: 'Earliest year of a precedent' }),
+  [p.to]: z.string().optional().openapi({ description: 'Latest year of a precedent' }),
+  [p.contemporary]: z.string().optional().openapi({ description: 'Number of AI-domain records shown apart' }),
   [p.datasetVersion]: z.string().optional().openapi({ description: 'Pinned dataset version (required)', example: '0123456789ab' }),
   [p.engineVersion]: z.string().optional().openapi({ description: 'Pinned engine version (required)', example: '1.0.0' }),
 });
@@ -149,6 +163,8 @@ export const permalinks = createRouter()
     const body = c.req.valid('json');
     const result = match(caseBase, body);
     if (!result.ok) return domainProblem(c, 'body', result.problems);
+    // A ranking that was not given cannot be pinned: nothing in the words was understood.
+    if (result.response.query.understanding.level === 'none') return domainProblem(c, 'body', [unpinnable]);
     const query: PermalinkQuery = body;
     return c.json(describe(c, { query, datasetVersion: caseBase.datasetVersion, engineVersion }), 200);
   })

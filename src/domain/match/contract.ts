@@ -24,6 +24,9 @@ export const matchBounds = {
   seed: { min: 0, max: 4294967295 },
   runs: { min: 0, max: 1000 },
   textWeight: { min: 0, max: 1 },
+  year: { min: 1800, max: 2100 },
+  /** Results in the contemporary lane (AI-domain records). */
+  contemporary: { min: 0, max: 50 },
 } as const;
 
 export type MatchBounds = {
@@ -35,7 +38,11 @@ export type MatchBounds = {
 /** The command line runs on the reader's machine: longer rankings and more robustness runs. */
 export const cliBounds: MatchBounds = { ...matchBounds, limit: { min: 1, max: 200 }, runs: { min: 0, max: 5000 } };
 
-export const matchDefaults = { limit: 10, seed: 1, runs: 200, textWeight: 0.3 } as const;
+export const matchDefaults = { limit: 10, seed: 1, runs: 200, textWeight: 0.3, group: 'family', contemporary: 5 } as const;
+
+/** `family`: one result per lineage family, headed by its best member; `none`: every record on its own. */
+export const groupings = ['family', 'none'] as const;
+export type Grouping = (typeof groupings)[number];
 
 export const recordIdField = () => z.string().max(recordIdMaxLength).regex(recordIdPattern, recordIdMessage);
 const key = (bounds: MatchBounds) => z.string().max(bounds.keyLength);
@@ -70,7 +77,19 @@ export function matchRequestSchemaFor(bounds: MatchBounds) {
       .optional()
       .meta({ description: `Share of lexical relevance in the score when text is given (default ${matchDefaults.textWeight})` }),
     includeMeasures: z.boolean().optional().meta({ description: 'Rank proposed measures too, not only historical mechanisms' }),
+    ...historyFields(bounds),
   });
+}
+
+/** Grouping, the historical lane and the period: the same in the body and as URL parameters but for numbers. */
+function historyFields(bounds: MatchBounds) {
+  return {
+    group: z.enum(groupings).optional().meta({ description: `One result per lineage family (family, the default) or every record alone (none)` }),
+    era: key(bounds).optional().meta({ description: "A named era of the codebook (e.g. cold-war); restricts the precedents to its years", example: 'cold-war' }),
+    from: whole(bounds.year).optional().meta({ description: 'Earliest year of a precedent' }),
+    to: whole(bounds.year).optional().meta({ description: 'Latest year of a precedent' }),
+    contemporary: whole(bounds.contemporary).optional().meta({ description: `AI-domain records shown apart, "already under way" (default ${matchDefaults.contemporary})` }),
+  };
 }
 
 export const matchRequestSchema = matchRequestSchemaFor(matchBounds);
@@ -111,6 +130,11 @@ export const matchParamsSchema = z.object({
   runs: wholeParam(matchBounds.runs).optional().meta({ description: `Runs of the robustness check (default ${matchDefaults.runs})` }),
   textWeight: numberParam(matchBounds.textWeight).optional().meta({ description: `Share of lexical relevance (default ${matchDefaults.textWeight})` }),
   includeMeasures: flagParam().optional(),
+  group: z.enum(groupings).optional().meta({ description: 'family (default) or none' }),
+  era: key(matchBounds).optional().meta({ description: 'A named era of the codebook', example: 'cold-war' }),
+  from: wholeParam(matchBounds.year).optional().meta({ description: 'Earliest year of a precedent' }),
+  to: wholeParam(matchBounds.year).optional().meta({ description: 'Latest year of a precedent' }),
+  contemporary: wholeParam(matchBounds.contemporary).optional().meta({ description: `AI-domain records shown apart (default ${matchDefaults.contemporary})` }),
 });
 
 /** GET /api/v1/match: every scalar field of the request (features and weights need the body). */
@@ -160,15 +184,33 @@ export type TrajectoryStep = z.infer<typeof trajectoryStepSchema>;
 export const trajectorySchema = z.object({ predecessors: z.array(trajectoryStepSchema), successors: z.array(trajectoryStepSchema) });
 export type Trajectory = z.infer<typeof trajectorySchema>;
 
-export const robustnessSchema = z.object({
+const robustnessFigures = {
   /** Share of runs in which the result stays in the top k. */
   topK: z.number(),
   k: z.int(),
   rankMin: z.int(),
   rankMax: z.int(),
   runs: z.int(),
-});
+};
+export const robustnessSchema = z.object(robustnessFigures);
 export type Robustness = z.infer<typeof robustnessSchema>;
+
+/** The weight figures, and beside them the same runs with plausible re-codings of doubtful values. */
+export const resultRobustnessSchema = z.object({
+  ...robustnessFigures,
+  coding: robustnessSchema.meta({ description: 'The same reweighted runs, with values coded at low or medium confidence re-coded to a neighbouring value (low 50 %, medium 20 %, high never)' }),
+});
+export type ResultRobustness = z.infer<typeof resultRobustnessSchema>;
+
+/** A lineage family: the records joined by succeeds, amends or partOf. */
+export const familySchema = z.object({
+  id: z.string().meta({ description: "The founding record's id" }),
+  name: z.string(),
+  members: z
+    .array(z.object({ id: z.string(), name: z.string(), year: z.int().optional(), relation: z.string(), score: z.number() }))
+    .meta({ description: 'The other members ranked, best first, with their own scores; empty for a record alone' }),
+});
+export type Family = z.infer<typeof familySchema>;
 
 export const contributionSchema = z.object({
   feature: z.string(),
@@ -191,8 +233,9 @@ export const matchResultSchema = z.object({
   contributions: z.array(contributionSchema),
   shared: z.array(pointSchema),
   disanalogies: z.array(pointSchema),
-  robustness: robustnessSchema,
+  robustness: resultRobustnessSchema,
   trajectory: trajectorySchema,
+  family: familySchema,
 });
 export type MatchResult = z.infer<typeof matchResultSchema>;
 
@@ -200,6 +243,18 @@ export const queryFeatureOrigins = ['measure', 'technology', 'text', 'request'] 
 export type QueryFeatureOrigin = (typeof queryFeatureOrigins)[number];
 
 export const suggestionSchema = z.object({ feature: z.string(), value, matched: z.array(z.string()) });
+
+export const understandingLevels = ['none', 'low', 'fair', 'good'] as const;
+export type UnderstandingLevel = (typeof understandingLevels)[number];
+
+/** How much of the query's words the engine understood (src/domain/match/understanding.ts). */
+export const understandingSchema = z.object({
+  level: z.enum(understandingLevels),
+  recognised: z.array(z.object({ phrase: z.string(), feature: z.string(), value: z.string() })),
+  unrecognised: z.array(z.string()).meta({ description: 'Content words matched neither in the codebook nor in any record' }),
+  coverage: z.number().meta({ description: 'Share of the content words understood, through the codebook or the records' }),
+});
+export type Understanding = z.infer<typeof understandingSchema>;
 
 /** The query as the engine read it: what was asked, the options in force, and where each feature value came from. */
 export const matchQueryEchoSchema = z.object({
@@ -216,6 +271,12 @@ export const matchQueryEchoSchema = z.object({
   ),
   suggestions: z.array(suggestionSchema),
   technology: z.string().optional(),
+  understanding: understandingSchema,
+  group: z.enum(groupings),
+  contemporary: z.int(),
+  era: z.string().optional(),
+  from: z.int().optional(),
+  to: z.int().optional(),
 });
 
 /** What the engine answers (src/domain/match/match.ts). */
@@ -224,6 +285,10 @@ export const matchResponseSchema = z.object({
   engineVersion: z.string(),
   query: matchQueryEchoSchema,
   results: z.array(matchResultSchema),
+  contemporary: z
+    .array(matchResultSchema)
+    .meta({ description: 'Records about AI (domain under artificial-intelligence), ranked apart: already under way, not precedents' }),
+  notice: z.string().optional().meta({ description: 'Said when the engine understood little or nothing of the words' }),
 });
 export type MatchResponse = z.infer<typeof matchResponseSchema>;
 
@@ -309,3 +374,37 @@ export const comparisonSchema = z
   .meta({ id: 'Comparison' });
 export type Comparison = z.infer<typeof comparisonSchema>;
 export const compareQuerySchema = z.object({ a: recordIdField(), b: recordIdField(), preset: key(matchBounds).optional() });
+
+// ---------------------------------------------------------------------------------------------
+// Where does a record rank? (GET /api/v1/match/explain)
+// ---------------------------------------------------------------------------------------------
+
+export const explainQuerySchema = matchQuerySchema.extend({ candidate: recordIdField().meta({ example: 'us-ussr-incsea-1972' }) });
+
+export const explanationSchema = z
+  .object({
+    datasetVersion: z.string(),
+    engineVersion: z.string(),
+    candidate: z.object({ id: z.string(), name: z.string(), year: z.int().optional() }),
+    lane: z.enum(['precedents', 'contemporary', 'excluded']).meta({ description: 'Where the record is ranked' }),
+    rank: z.int().nullable().meta({ description: 'Its rank (its family’s, when grouped); null when it is not ranked' }),
+    score: z.number(),
+    family: familySchema.nullable(),
+    cutoff: z
+      .object({ rank: z.int(), score: z.number(), id: z.string() })
+      .nullable()
+      .meta({ description: 'The last result shown (rank = limit)' }),
+    gap: z.number().meta({ description: 'Cutoff score minus its score (positive: how far below the shown results it falls)' }),
+    features: z.array(
+      z.object({
+        feature: z.string(),
+        similarity: z.number().nullable(),
+        weight: z.number(),
+        contribution: z.number().meta({ description: 'Points of the score this feature brings' }),
+        versusCutoff: z.number().meta({ description: 'Its contribution minus the cutoff result’s: negative where the feature costs it' }),
+      }),
+    ),
+    notes: z.array(z.string()),
+  })
+  .meta({ id: 'Explanation' });
+export type Explanation = z.infer<typeof explanationSchema>;

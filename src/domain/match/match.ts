@@ -1,36 +1,92 @@
 /**
  * The comparison engine: which historical mechanisms are the closest precedents for a query (a measure,
  * any coded record, free text, or features given directly), why each fits, where the analogy breaks,
- * how robust its rank is, and the lineage it belongs to. Pure and deterministic: the same request on the
- * same dataset gives the same result, byte for byte.
+ * how robust its rank is to other weights and to doubtful coding, and the lineage family it heads.
+ * Records about AI are ranked apart, in the contemporary lane: they are under way, not precedents.
+ * When nothing in the words was understood, no ranking is given. Pure and deterministic: the same
+ * request on the same dataset gives the same result, byte for byte.
  */
-import { indexCodebook } from '../codebook-index.ts';
 import { engineVersion } from '../engine-version.ts';
 import { featureTypeDefinitions } from '../feature-types/index.ts';
 import { buildGraph } from '../graph.ts';
 import type { Problem } from '../problem.ts';
+import { quoteInput } from '../quote-input.ts';
 import type { CodedRecord, Coding, CompiledCaseBase, Source, Technology } from '../schema.ts';
 import { aggregate, localSimilarities, reliabilities } from './compare-codings.ts';
-import { matchDefaults, type MatchRequest, type MatchResponse, type MatchResult } from './contract.ts';
+import { compiledIndex, type CompiledIndex } from './compiled-index.ts';
+import {
+  matchDefaults,
+  type Family,
+  type Grouping,
+  type MatchRequest,
+  type MatchResponse,
+  type MatchResult,
+  type Understanding,
+} from './contract.ts';
 import { explain, round } from './explain.ts';
-import { robustness } from './robustness.ts';
+import { robustness, type RankedPool } from './robustness.ts';
+import { compileQuery, scorePool, type CompiledQuery, type Scores } from './scoring.ts';
 import { lexicalRelevance, readText } from './text.ts';
 import { trajectory } from './trajectory.ts';
+import { understand, understandingNotice } from './understanding.ts';
 import { resolveWeights } from './weights.ts';
 
-export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: true; response: MatchResponse } | { ok: false; problems: Problem[] } {
-  const index = indexCodebook(caseBase.codebook);
+/** One shown result: the best-scoring pool member of a family (or a record alone), and the others. */
+export interface RankedGroup {
+  /** Pool positions, best first; the first heads the group. */
+  members: number[];
+}
+
+/** A lane (the precedents, or the contemporary records) scored and grouped. */
+export interface Lane {
+  ranked: RankedPool;
+  scores: Scores;
+  final: Float64Array;
+  /** Groups in ranking order. */
+  groups: RankedGroup[];
+}
+
+/** Everything a ranking is computed from, shared by `match` and the why-not explanation. */
+export interface Prepared {
+  ix: CompiledIndex;
+  base?: CodedRecord;
+  query: Coding;
+  origin: MatchResponse['query']['features'];
+  weightList: number[];
+  compiled: CompiledQuery;
+  understanding: Understanding;
+  notice?: string;
+  echo: MatchResponse['query'];
+  limit: number;
+  contemporaryLimit: number;
+  group: Grouping;
+  lexicalMap?: Map<string, number>;
+  textWeight: number;
+  precedents: Lane;
+  contemporary: Lane;
+  /** Why a record is left out of both lanes, by index position (the query itself, or outside the period). */
+  excluded: Map<number, string>;
+}
+
+export function prepare(caseBase: CompiledCaseBase, request: MatchRequest): { ok: true; prepared: Prepared } | { ok: false; problems: Problem[] } {
+  const ix = compiledIndex(caseBase);
+  const { index } = ix;
   const problems: Problem[] = [];
-  const records = caseBase.records;
-  const coded = records.filter((r): r is CodedRecord => r.kind === 'mechanism' || r.kind === 'measure');
-  const technologies = records.filter((r): r is Technology => r.kind === 'technology');
+  const technologies = caseBase.records.filter((r): r is Technology => r.kind === 'technology');
 
   if (request.text === undefined && request.measure === undefined && request.features === undefined)
     problems.push({ path: [], message: 'give at least one of text, measure or features' });
-  const base = request.measure !== undefined ? coded.find((r) => r.id === request.measure) : undefined;
-  if (request.measure !== undefined && !base) problems.push({ path: ['measure'], message: `no measure or mechanism has the id "${request.measure}"` });
+  const basePosition = request.measure !== undefined ? ix.position.get(request.measure) : undefined;
+  const base = basePosition !== undefined ? ix.records[basePosition] : undefined;
+  if (request.measure !== undefined && !base) problems.push({ path: ['measure'], message: `no measure or mechanism has the id ${quoteInput(request.measure)}` });
   const { weights, problems: weightProblems } = resolveWeights(index, { preset: request.preset, weights: request.weights });
   problems.push(...weightProblems);
+  const eras = index.codebook.eras;
+  const era = request.era !== undefined ? eras.find((e) => e.id === request.era) : undefined;
+  if (request.era !== undefined && !era)
+    problems.push({ path: ['era'], message: `unknown era ${quoteInput(request.era)}; the codebook has ${eras.map((e) => e.id).join(', ')}` });
+  if (request.from !== undefined && request.to !== undefined && request.from > request.to)
+    problems.push({ path: ['from'], message: `from (${request.from}) is after to (${request.to})` });
 
   // The query's coding: the measure's values, then the text's suggestions for what it leaves open,
   // then the features given explicitly. Each value remembers where it came from.
@@ -57,7 +113,7 @@ export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: 
   for (const [id, raw] of Object.entries(request.features ?? {})) {
     const feature = index.byId.get(id);
     if (!feature) {
-      problems.push({ path: ['features', id], message: `unknown feature "${id}"` });
+      problems.push({ path: ['features', id], message: `unknown feature ${quoteInput(id)}` });
       continue;
     }
     const parsed = featureTypeDefinitions[feature.feature.type].parse(feature, raw);
@@ -73,79 +129,214 @@ export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: 
   const limit = request.limit ?? matchDefaults.limit;
   const seed = request.seed ?? matchDefaults.seed;
   const runs = request.runs ?? matchDefaults.runs;
+  const group = request.group ?? matchDefaults.group;
+  const contemporaryLimit = request.contemporary ?? matchDefaults.contemporary;
   const textWeight = request.text !== undefined ? (request.textWeight ?? matchDefaults.textWeight) : 0;
+  const understanding = understand(caseBase, request.text, reading, base !== undefined || request.features !== undefined);
+  const from = Math.max(request.from ?? -Infinity, era?.from ?? -Infinity);
+  const to = Math.min(request.to ?? Infinity, era?.to ?? Infinity);
 
-  const candidates = coded.filter((r) => r.id !== base?.id && (r.kind === 'mechanism' || request.includeMeasures));
+  // The lanes: AI-domain mechanisms apart; measures ranked with the precedents only when asked for.
+  const precedentPool: number[] = [];
+  const lanePool: number[] = [];
+  const excluded = new Map<number, string>();
+  ix.records.forEach((record, i) => {
+    if (i === basePosition) return void excluded.set(i, 'it is the query itself');
+    if (record.kind === 'measure' && !request.includeMeasures)
+      return void excluded.set(i, 'it is a proposed measure; measures are ranked only with includeMeasures');
+    if (record.kind === 'mechanism' && ix.contemporary[i] === 1) return void lanePool.push(i);
+    const year = ix.year[i];
+    if (Number.isFinite(from) || Number.isFinite(to))
+      if (!(year >= from && year <= to)) return void excluded.set(i, `its year (${Number.isNaN(year) ? 'none' : year}) lies outside the period asked for`);
+    precedentPool.push(i);
+  });
+
   const weightList = index.features.map((f) => weights.get(f.id) ?? 0);
-  const queryCoded = index.features.map((f) => query[f.id] !== undefined);
-  const local = candidates.map((c) => localSimilarities(index, query, c.coding));
-  const reliability = candidates.map((c) => reliabilities(index, query, c.coding));
+  const compiled = compileQuery(ix, query, weightList);
   const lexicalMap = request.text !== undefined ? lexicalRelevance(caseBase, request.text) : undefined;
-  const lexical = candidates.map((c) => lexicalMap?.get(c.id) ?? 0);
-  const scored = candidates.map((candidate, i) => {
-    const a = aggregate(local[i], weightList, queryCoded, reliability[i]);
-    return { candidate, i, ...a, final: (1 - textWeight) * a.score + textWeight * lexical[i] };
-  });
-  scored.sort((x, y) => y.final - x.final || x.candidate.id.localeCompare(y.candidate.id));
+  const lane = (positions: number[]) => rankLane(ix, compiled, Int32Array.from(positions), group, lexicalMap, textWeight);
 
-  const k = Math.min(limit, candidates.length);
-  const shown = scored.slice(0, limit);
-  const stability = robustness(
-    { local, reliability, ids: candidates.map((c) => c.id), weights: weightList, queryCoded, track: shown.map((s) => s.i), lexical, textWeight },
-    { runs, seed, k },
-  );
-  const graph = buildGraph(caseBase);
-  const querySide = { name: base?.shortName ?? 'the query', coding: query, sources: (base?.sources ?? []) as Source[] };
+  const echo: MatchResponse['query'] = {
+    ...(request.text !== undefined ? { text: request.text } : {}),
+    ...(request.measure !== undefined ? { measure: request.measure } : {}),
+    ...(request.preset !== undefined ? { preset: request.preset } : {}),
+    seed,
+    runs,
+    textWeight,
+    weights: Object.fromEntries(index.features.map((f) => [f.id, weights.get(f.id) ?? 0])),
+    features: Object.fromEntries(index.features.filter((f) => origin[f.id]).map((f) => [f.id, origin[f.id]])),
+    suggestions: reading?.suggestions ?? [],
+    ...(technology ? { technology: technology.id } : {}),
+    understanding,
+    group,
+    contemporary: contemporaryLimit,
+    ...(request.era !== undefined ? { era: request.era } : {}),
+    ...(request.from !== undefined ? { from: request.from } : {}),
+    ...(request.to !== undefined ? { to: request.to } : {}),
+  };
+  const notice = understandingNotice(understanding);
+  return {
+    ok: true,
+    prepared: {
+      ix,
+      ...(base ? { base } : {}),
+      query,
+      origin,
+      weightList,
+      compiled,
+      understanding,
+      ...(notice ? { notice } : {}),
+      echo,
+      limit,
+      contemporaryLimit,
+      group,
+      ...(lexicalMap ? { lexicalMap } : {}),
+      textWeight,
+      precedents: lane(precedentPool),
+      contemporary: lane(lanePool),
+      excluded,
+    },
+  };
+}
 
-  const results: MatchResult[] = shown.map((s, position) => {
-    const features = index.features.map((f, fi) => {
-      const similarity = local[s.i][fi];
-      const r = reliability[s.i][fi];
-      return {
-        feature: f.id,
-        similarity: similarity === null ? null : round(similarity),
-        weight: weightList[fi],
-        reliability: similarity === null ? null : r,
-        contribution: similarity === null || s.meanWeight === 0 ? 0 : round((weightList[fi] * r * similarity) / s.meanWeight),
-      };
-    });
-    const { shared, disanalogies } = explain(index, querySide, { name: s.candidate.shortName, coding: s.candidate.coding, sources: s.candidate.sources }, features.map((f, fi) => ({ ...f, similarity: local[s.i][fi] })));
-    return {
-      rank: position + 1,
-      id: s.candidate.id,
-      kind: s.candidate.kind,
-      name: s.candidate.name,
-      ...(s.candidate.year !== undefined ? { year: s.candidate.year } : {}),
-      score: round(s.final),
-      similarity: round(s.similarity),
-      coverage: round(s.coverage),
-      ...(lexicalMap ? { lexical: round(lexical[s.i]) } : {}),
-      contributions: features.filter((f) => f.similarity !== null).sort((a, b) => b.contribution - a.contribution || a.feature.localeCompare(b.feature)),
-      shared,
-      disanalogies,
-      robustness: { ...stability[position], topK: round(stability[position].topK) },
-      trajectory: trajectory(graph, s.candidate.id),
-    };
-  });
+/** Scores a pool, sorts it (score, then id) and groups it into families, or leaves every record alone. */
+function rankLane(
+  ix: CompiledIndex,
+  compiled: CompiledQuery,
+  pool: Int32Array,
+  grouping: Grouping,
+  lexicalMap: Map<string, number> | undefined,
+  textWeight: number,
+): Lane {
+  const n = pool.length;
+  const scores = scorePool(ix, compiled, pool);
+  const lexical = Float64Array.from(pool, (i) => lexicalMap?.get(ix.records[i].id) ?? 0);
+  const final = Float64Array.from(scores.score, (s, p) => (1 - textWeight) * s + textWeight * lexical[p]);
+  const byId = [...Array(n).keys()].sort((a, b) => compareIds(ix.records[pool[a]].id, ix.records[pool[b]].id));
+  const order = new Int32Array(n);
+  byId.forEach((p, rank) => (order[p] = rank));
+  const sorted = [...Array(n).keys()].sort((a, b) => final[b] - final[a] || order[a] - order[b]);
+  const groupOf = new Map<number, number>();
+  const group = new Int32Array(n);
+  const groups: RankedGroup[] = [];
+  for (const p of sorted) {
+    const key = grouping === 'family' ? ix.lineage.familyOf[pool[p]] : -1 - p;
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      groupOf.set(key, g);
+      groups.push({ members: [] });
+    }
+    groups[g].members.push(p);
+    group[p] = g;
+  }
+  return { ranked: { pool, group, groups: groups.length, order, lexical, textWeight }, scores, final, groups };
+}
 
+/** Ids in code-unit order, as the ranking has always broken ties (the same in every runtime). */
+export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: true; response: MatchResponse } | { ok: false; problems: Problem[] } {
+  const prepared = prepare(caseBase, request);
+  if (!prepared.ok) return prepared;
+  const p = prepared.prepared;
+  const none = p.understanding.level === 'none';
   return {
     ok: true,
     response: {
       datasetVersion: caseBase.datasetVersion,
       engineVersion,
-      query: {
-        ...(request.text !== undefined ? { text: request.text } : {}),
-        ...(request.measure !== undefined ? { measure: request.measure } : {}),
-        ...(request.preset !== undefined ? { preset: request.preset } : {}),
-        seed,
-        runs,
-        textWeight,
-        weights: Object.fromEntries(index.features.map((f) => [f.id, weights.get(f.id) ?? 0])),
-        features: Object.fromEntries(index.features.filter((f) => origin[f.id]).map((f) => [f.id, origin[f.id]])),
-        suggestions: reading?.suggestions ?? [],
-        ...(technology ? { technology: technology.id } : {}),
-      },
-      results,
+      query: p.echo,
+      results: none ? [] : results(caseBase, p, p.precedents, p.limit),
+      contemporary: none ? [] : results(caseBase, p, p.contemporary, p.contemporaryLimit),
+      ...(p.notice ? { notice: p.notice } : {}),
     },
   };
+}
+
+/** The family a shown group stands for: its founding record, and the other members ranked, best first. */
+export function familyOf(p: Prepared, lane: Lane, members: readonly number[]): Family {
+  const { ix } = p;
+  const head = lane.ranked.pool[members[0]];
+  const family = ix.lineage.families[ix.lineage.familyOf[head]];
+  return {
+    id: family.id,
+    name: family.name,
+    members: members.slice(1).map((m) => {
+      const record = ix.records[lane.ranked.pool[m]];
+      return {
+        id: record.id,
+        name: record.shortName,
+        ...(record.year !== undefined ? { year: record.year } : {}),
+        relation: ix.lineage.relation[lane.ranked.pool[m]],
+        score: round(lane.final[m]),
+      };
+    }),
+  };
+}
+
+/** Per-feature comparison of a query with one record, for the explanation of a shown result. */
+export function featureComparison(p: Prepared, record: CodedRecord) {
+  const { index } = p.ix;
+  const local = localSimilarities(index, p.query, record.coding);
+  const reliability = reliabilities(index, p.query, record.coding);
+  const queryCoded = index.features.map((f) => p.query[f.id] !== undefined);
+  const a = aggregate(local, p.weightList, queryCoded, reliability);
+  return { local, reliability, ...a };
+}
+
+function results(caseBase: CompiledCaseBase, p: Prepared, lane: Lane, limit: number): MatchResult[] {
+  const { ix } = p;
+  const { index } = ix;
+  const shown = lane.groups.slice(0, limit);
+  const k = Math.min(limit, lane.groups.length);
+  const stability = robustness(ix, p.compiled, lane.ranked, shown.map((_, g) => g), {
+    runs: p.echo.runs,
+    seed: p.echo.seed,
+    k,
+    allWeights: p.weightList,
+  });
+  const graph = buildGraph(caseBase);
+  const querySide = { name: p.base?.shortName ?? 'the query', coding: p.query, sources: (p.base?.sources ?? []) as Source[] };
+  return shown.map((group, position) => {
+    const at = group.members[0];
+    const candidate = ix.records[lane.ranked.pool[at]];
+    const compared = featureComparison(p, candidate);
+    const features = index.features.map((f, fi) => {
+      const similarity = compared.local[fi];
+      const r = compared.reliability[fi];
+      return {
+        feature: f.id,
+        similarity: similarity === null ? null : round(similarity),
+        weight: p.weightList[fi],
+        reliability: similarity === null ? null : r,
+        contribution: similarity === null || compared.meanWeight === 0 ? 0 : round((p.weightList[fi] * r * similarity) / compared.meanWeight),
+      };
+    });
+    const { shared, disanalogies } = explain(
+      index,
+      querySide,
+      { name: candidate.shortName, coding: candidate.coding, sources: candidate.sources },
+      features.map((f, fi) => ({ ...f, similarity: compared.local[fi] })),
+    );
+    return {
+      rank: position + 1,
+      id: candidate.id,
+      kind: candidate.kind,
+      name: candidate.name,
+      ...(candidate.year !== undefined ? { year: candidate.year } : {}),
+      score: round(lane.final[at]),
+      similarity: round(lane.scores.similarity[at]),
+      coverage: round(lane.scores.coverage[at]),
+      ...(p.lexicalMap ? { lexical: round(lane.ranked.lexical[at]) } : {}),
+      contributions: features
+        .filter((f) => f.similarity !== null)
+        .sort((a, b) => b.contribution - a.contribution || compareIds(a.feature, b.feature)),
+      shared,
+      disanalogies,
+      robustness: { ...stability.weights[position], coding: stability.coding[position] },
+      trajectory: trajectory(graph, candidate.id),
+      family: familyOf(p, lane, p.group === 'family' ? group.members : [at]),
+    };
+  });
 }
