@@ -96,7 +96,31 @@ describe('match', () => {
     const run = cli('match', '--measure', 'ai-incident-communication', '--limit', '3');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/rank\s+score/);
-    expect(run.stdout.trim().split('\n').slice(3)).toHaveLength(3);
+    const lines = run.stdout.split('\n');
+    const first = lines.indexOf('precedents') + 2;
+    expect(lines.slice(first, lines.indexOf('', first))).toHaveLength(3);
+    expect(run.stdout).toContain('already under way');
+  });
+
+  it('gives no ranking, and says so, when nothing in the words was understood', () => {
+    const run = cli('match', '--text', 'zzzz qqqq');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('understanding: none');
+    expect(run.stdout).toContain('no ranking');
+    expect(run.stdout).not.toMatch(/^\s+1\s+0\./m);
+  });
+
+  it('says where a record ranks and what costs it (--why), and names an unknown id', () => {
+    const run = cli('match', '--measure', 'ai-crisis-hotline', '--why', 'us-ussr-incsea-1972', '--format', 'json', '--runs', '0');
+    expect(run.status).toBe(0);
+    const why = JSON.parse(run.stdout);
+    expect(why.candidate.id).toBe('us-ussr-incsea-1972');
+    expect(why.rank).toBeGreaterThan(why.cutoff.rank);
+    expect(why.gap).toBeGreaterThan(0);
+    expect(why.features.length).toBeGreaterThan(0);
+    const unknown = cli('match', '--measure', 'ai-crisis-hotline', '--why', 'no-such-record');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--why: no record has the id "no-such-record"');
   });
 
   it('prints JSON with the dataset and engine versions', () => {

@@ -13,7 +13,7 @@ import type { CodedRecord } from '../schema.ts';
 export const familyRelations: ReadonlySet<string> = new Set(['succeeds', 'amends', 'partOf']);
 
 export interface Family {
-  /** The founding record's id: the earliest member (then the first id). */
+  /** The founding record's id: a member tied to no other (then the earliest, then the first id). */
   id: string;
   name: string;
   /** Positions of the members in the records given, in that order. */
@@ -61,8 +61,12 @@ export function lineageFamilies(records: readonly CodedRecord[]): Lineage {
   const familyOf = new Int32Array(records.length);
   const families: Family[] = [];
   for (const members of groups.values()) {
+    // The founder points at no other member: the 1963 memorandum, not its 1971 successor (then the earliest, then the id).
     const founder = [...members].sort(
-      (a, b) => (records[a].year ?? Infinity) - (records[b].year ?? Infinity) || records[a].id.localeCompare(records[b].id),
+      (a, b) =>
+        Number(relation[a] !== '') - Number(relation[b] !== '') ||
+        (records[a].year ?? Infinity) - (records[b].year ?? Infinity) ||
+        (records[a].id < records[b].id ? -1 : 1),
     )[0];
     for (const m of members) {
       familyOf[m] = families.length;
