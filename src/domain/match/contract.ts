@@ -137,8 +137,25 @@ export const matchParamsSchema = z.object({
   contemporary: wholeParam(matchBounds.contemporary).optional().meta({ description: `AI-domain records shown apart (default ${matchDefaults.contemporary})` }),
 });
 
-/** GET /api/v1/match: every scalar field of the request (features and weights need the body). */
-export const matchQuerySchema = matchParamsSchema.omit({ features: true, weights: true });
+/** A JSON object in a URL parameter (`features={"track":"1"}`), then the body's own schema for it. */
+const jsonParam = <T extends z.ZodType>(schema: T) =>
+  z
+    .string()
+    .transform((raw, ctx) => {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'expected a JSON object' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+
+/** GET /api/v1/match: every field of the request, features and weights as JSON objects. */
+export const matchQuerySchema = matchParamsSchema.extend({
+  features: jsonParam(featuresField(matchBounds)).optional().meta({ description: 'Feature values, as a JSON object' }),
+  weights: jsonParam(weightsField(matchBounds)).optional().meta({ description: 'Weights, as a JSON object' }),
+});
 
 // ---------------------------------------------------------------------------------------------
 // The response

@@ -35,7 +35,7 @@ function originText(origin: Origin | undefined): string {
 
 export interface FeatureFormProps {
   codebook: Codebook;
-  query: MatchResponse['query'];
+  query: Pick<MatchResponse['query'], 'features'>;
   overrides: Record<string, FeatureValue>;
   onChange(featureId: string, value: FeatureValue | undefined): void;
 }

@@ -10,7 +10,7 @@
  * the page tells one from the other by its keys alone.
  */
 import type { Codebook, Feature } from '../../../src/domain/schema.ts';
-import { matchBounds, matchDefaults } from '../../../src/domain/match/contract.ts';
+import { matchBounds, matchDefaults, type Grouping } from '../../../src/domain/match/contract.ts';
 import { permalinkDefaultSeed, permalinkParams, type Permalink, type PermalinkQuery } from '../../../src/domain/permalink.ts';
 
 export type FeatureValue = string | string[] | boolean;
@@ -31,6 +31,12 @@ export interface WorkbenchState {
   runs?: number;
   textWeight?: number;
   includeMeasures?: boolean;
+  /** `none` shows every record alone; absent, lineage families are grouped (the engine's default). */
+  group?: Grouping;
+  /** A named era of the codebook, and years, restricting the precedents. */
+  era?: string;
+  from?: number;
+  to?: number;
 }
 
 export const defaultLimit = matchDefaults.limit;
@@ -83,6 +89,13 @@ export function readState(search: string, codebook: Codebook): WorkbenchState {
   const textWeight = params.get('textWeight');
   if (textWeight !== null && textWeight.trim() !== '' && within(Number(textWeight), matchBounds.textWeight)) state.textWeight = Number(textWeight);
   if (params.get('includeMeasures') === '1') state.includeMeasures = true;
+  if (params.get('group') === 'none') state.group = 'none';
+  const era = params.get('era');
+  if (era && codebook.eras.some((e) => e.id === era)) state.era = era;
+  const from = whole(params.get('from'), matchBounds.year);
+  if (from !== undefined) state.from = from;
+  const to = whole(params.get('to'), matchBounds.year);
+  if (to !== undefined) state.to = to;
   for (const [key, raw] of params) {
     const [prefix, id] = key.split('.', 2);
     const feature = id !== undefined ? features.get(id) : undefined;
@@ -120,6 +133,10 @@ export function stateFromPermalink(permalink: Permalink, codebook: Codebook): Wo
   if (query.runs !== undefined) state.runs = query.runs;
   if (query.textWeight !== undefined) state.textWeight = query.textWeight;
   if (query.includeMeasures) state.includeMeasures = true;
+  if (query.group === 'none') state.group = 'none';
+  if (query.era !== undefined && codebook.eras.some((e) => e.id === query.era)) state.era = query.era;
+  if (query.from !== undefined) state.from = query.from;
+  if (query.to !== undefined) state.to = query.to;
   for (const feature of codebook.features) {
     const weight = query.weights?.[feature.id];
     if (validWeight(weight)) state.weights[feature.id] = weight;
@@ -147,6 +164,10 @@ export function writeState(state: WorkbenchState, codebook: Codebook): string {
   if (state.runs !== undefined) params.set('runs', String(state.runs));
   if (state.textWeight !== undefined) params.set('textWeight', String(state.textWeight));
   if (state.includeMeasures) params.set('includeMeasures', '1');
+  if (state.group !== undefined) params.set('group', state.group);
+  if (state.era !== undefined) params.set('era', state.era);
+  if (state.from !== undefined) params.set('from', String(state.from));
+  if (state.to !== undefined) params.set('to', String(state.to));
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -168,5 +189,19 @@ export function matchRequest(state: WorkbenchState): PermalinkQuery | undefined 
     ...(state.runs !== undefined ? { runs: state.runs } : {}),
     ...(state.textWeight !== undefined ? { textWeight: state.textWeight } : {}),
     ...(state.includeMeasures ? { includeMeasures: true } : {}),
+    ...(state.group !== undefined ? { group: state.group } : {}),
+    ...(state.era !== undefined ? { era: state.era } : {}),
+    ...(state.from !== undefined ? { from: state.from } : {}),
+    ...(state.to !== undefined ? { to: state.to } : {}),
   };
+}
+
+/** The same request as URL parameters, for GET /api/v1/match/explain (features and weights as JSON). */
+export function matchParams(request: PermalinkQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(request)) {
+    if (value === undefined) continue;
+    params.set(key, typeof value === 'object' ? JSON.stringify(value) : typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+  }
+  return params;
 }
