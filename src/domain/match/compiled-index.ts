@@ -24,6 +24,8 @@ export const contemporaryDomain = 'artificial-intelligence';
 
 export interface FeatureDictionary {
   values: Value[];
+  /** Entries below this index are values of records, whose neighbours are listed; the rest are those neighbours. */
+  used: number;
   /** neighbours[k]: entries a coder in doubt about entry k could as well have chosen. */
   neighbours: Int32Array[];
   lookup: Map<string, number>;
@@ -47,11 +49,53 @@ export interface CompiledIndex {
   contemporary: Uint8Array;
   /** Year of each record, NaN where it has none. */
   year: Float64Array;
+  /** Position of each record's id in code-unit order: how ties are broken, without comparing strings. */
+  idRank: Int32Array;
+  /** Similarity rows already computed, per feature, by the query value's key (see similarityRow). */
+  rows: Map<string, Float64Array>[];
+}
+
+/** Rows kept per feature: a codebook's values make a few hundred distinct queries per feature at most. */
+const maxCachedRows = 2048;
+
+/** The neighbours of a query value, as dictionary values: listed already when a record has that value. */
+export function queryNeighbours(ix: CompiledIndex, f: number, value: Value): Value[] {
+  const d = ix.dictionaries[f];
+  const k = d.lookup.get(key(value));
+  if (k !== undefined && k < d.used) return Array.from(d.neighbours[k], (n) => d.values[n]);
+  return neighbourValues(ix.index.byId.get(ix.index.features[f].id)!, value);
+}
+
+/**
+ * The similarity of one query value to every entry of a feature's dictionary: the per-feature table a
+ * query scores with. Computed once per value and kept with the index, so the same question asked again
+ * (or a measure's values, asked by every request about it) costs a look-up.
+ */
+export function similarityRow(ix: CompiledIndex, f: number, value: Value): Float64Array {
+  const cache = ix.rows[f];
+  const k = key(value);
+  let row = cache.get(k);
+  if (!row) {
+    const feature = ix.index.byId.get(ix.index.features[f].id)!;
+    const type = featureTypeDefinitions[feature.feature.type];
+    row = Float64Array.from(ix.dictionaries[f].values, (entry) => type.similarity(feature, value, entry));
+    if (cache.size >= maxCachedRows) cache.clear();
+    cache.set(k, row);
+  }
+  return row;
 }
 
 const key = (value: Value) => JSON.stringify(value);
 
-/** The values nearest to `value` under the feature's similarity (all ties), never the value itself. */
+/** At most this many neighbours per value: enough to move a value, few enough to keep the tables small. */
+export const maxNeighbours = 8;
+
+/**
+ * The values nearest to `value` under the feature's similarity (ties in codebook order), never the value
+ * itself, and only values with a positive similarity: where the codebook relates nothing to a value (a
+ * categorical value with no related pair), there is no neighbour to move to, and doubt cannot move it.
+ * A boolean flips.
+ */
 export function neighbourValues(feature: FeatureIndex, value: Value): Value[] {
   const type = featureTypeDefinitions[feature.feature.type];
   if (feature.feature.type === 'boolean') return [!(value as boolean)];
@@ -62,12 +106,13 @@ export function neighbourValues(feature: FeatureIndex, value: Value): Value[] {
     for (const other of ids) {
       if (other === id) continue;
       const s = feature.feature.type === 'set' ? type.similarity(feature, [id], [other]) : type.similarity(feature, id, other);
+      if (s <= 0) continue;
       if (s > best + 1e-12) {
         best = s;
         found = [other];
       } else if (Math.abs(s - best) <= 1e-12) found.push(other);
     }
-    return found;
+    return found.slice(0, maxNeighbours);
   };
   if (feature.feature.type !== 'set') return nearest(value as string);
   // A set moves one member at a time to a neighbour of that member.
@@ -80,7 +125,7 @@ export function neighbourValues(feature: FeatureIndex, value: Value): Value[] {
       );
       out.set(next.join('\u0000'), next);
     }
-  return [...out.values()];
+  return [...out.values()].slice(0, maxNeighbours);
 }
 
 function compile(caseBase: CompiledCaseBase): CompiledIndex {
@@ -93,7 +138,7 @@ function compile(caseBase: CompiledCaseBase): CompiledIndex {
     position.set(r.id, i);
     for (const alias of r.aliases) if (!position.has(alias)) position.set(alias, i);
   });
-  const dictionaries: FeatureDictionary[] = index.features.map(() => ({ values: [], neighbours: [], lookup: new Map() }));
+  const dictionaries: FeatureDictionary[] = index.features.map(() => ({ values: [], used: 0, neighbours: [], lookup: new Map() }));
   const entry = (f: number, value: Value) => {
     const d = dictionaries[f];
     const k = key(value);
@@ -121,6 +166,7 @@ function compile(caseBase: CompiledCaseBase): CompiledIndex {
   index.features.forEach((feature, f) => {
     const d = dictionaries[f];
     const used = d.values.length;
+    d.used = used;
     for (let k = 0; k < used; k++) {
       const near = neighbourValues(index.byId.get(feature.id)!, d.values[k]).map((v) => entry(f, v));
       d.neighbours[k] = Int32Array.from(near);
@@ -133,7 +179,25 @@ function compile(caseBase: CompiledCaseBase): CompiledIndex {
     return domain && typeof value === 'string' && (domain.ancestry.get(value) ?? []).includes(contemporaryDomain) ? 1 : 0;
   });
   const year = Float64Array.from(records, (r) => r.year ?? NaN);
-  return { index, records, position, features: F, codes, trust, level, dictionaries, lineage: lineageFamilies(records), contemporary, year };
+  const idRank = new Int32Array(N);
+  [...records.keys()]
+    .sort((a, b) => (records[a].id < records[b].id ? -1 : records[a].id > records[b].id ? 1 : 0))
+    .forEach((r, rank) => (idRank[r] = rank));
+  return {
+    index,
+    records,
+    position,
+    features: F,
+    codes,
+    trust,
+    level,
+    dictionaries,
+    lineage: lineageFamilies(records),
+    contemporary,
+    year,
+    idRank,
+    rows: index.features.map(() => new Map()),
+  };
 }
 
 const cache = new WeakMap<CompiledCaseBase, CompiledIndex>();

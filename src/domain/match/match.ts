@@ -31,19 +31,23 @@ import { trajectory } from './trajectory.ts';
 import { understand, understandingNotice } from './understanding.ts';
 import { resolveWeights } from './weights.ts';
 
-/** One shown result: the best-scoring pool member of a family (or a record alone), and the others. */
-export interface RankedGroup {
-  /** Pool positions, best first; the first heads the group. */
-  members: number[];
-}
-
-/** A lane (the precedents, or the contemporary records) scored and grouped. */
+/**
+ * A lane (the precedents, or the contemporary records) scored and grouped: each pool member belongs to a
+ * group (its lineage family, or itself alone), and a group ranks by its best member. Only the groups
+ * shown are ever sorted, so a large case-base costs a pass, not a sort.
+ */
 export interface Lane {
   ranked: RankedPool;
   scores: Scores;
   final: Float64Array;
-  /** Groups in ranking order. */
-  groups: RankedGroup[];
+  /** Pool position of each group's best member. */
+  head: Int32Array;
+  /** The best `limit` groups, best first. */
+  top(limit: number): number[];
+  /** Rank of a group: one more than the groups that beat it. */
+  rankOf(group: number): number;
+  /** A group's pool positions, best first. */
+  members(group: number): number[];
 }
 
 /** Everything a ranking is computed from, shared by `match` and the why-not explanation. */
@@ -152,7 +156,7 @@ export function prepare(caseBase: CompiledCaseBase, request: MatchRequest): { ok
   });
 
   const weightList = index.features.map((f) => weights.get(f.id) ?? 0);
-  const compiled = compileQuery(ix, query, weightList);
+  const compiled = compileQuery(ix, query, weightList, runs > 0);
   const lexicalMap = request.text !== undefined ? lexicalRelevance(caseBase, request.text) : undefined;
   const lane = (positions: number[]) => rankLane(ix, compiled, Int32Array.from(positions), group, lexicalMap, textWeight);
 
@@ -199,7 +203,7 @@ export function prepare(caseBase: CompiledCaseBase, request: MatchRequest): { ok
   };
 }
 
-/** Scores a pool, sorts it (score, then id) and groups it into families, or leaves every record alone. */
+/** Scores a pool and groups it into families, or leaves every record alone. */
 function rankLane(
   ix: CompiledIndex,
   compiled: CompiledQuery,
@@ -212,25 +216,45 @@ function rankLane(
   const scores = scorePool(ix, compiled, pool);
   const lexical = Float64Array.from(pool, (i) => lexicalMap?.get(ix.records[i].id) ?? 0);
   const final = Float64Array.from(scores.score, (s, p) => (1 - textWeight) * s + textWeight * lexical[p]);
-  const byId = [...Array(n).keys()].sort((a, b) => compareIds(ix.records[pool[a]].id, ix.records[pool[b]].id));
-  const order = new Int32Array(n);
-  byId.forEach((p, rank) => (order[p] = rank));
-  const sorted = [...Array(n).keys()].sort((a, b) => final[b] - final[a] || order[a] - order[b]);
-  const groupOf = new Map<number, number>();
+  const order = Int32Array.from(pool, (i) => ix.idRank[i]);
+  /** Whether pool member a ranks before b: higher score, then the id first in order. */
+  const before = (a: number, b: number) => final[a] > final[b] || (final[a] === final[b] && order[a] < order[b]);
   const group = new Int32Array(n);
-  const groups: RankedGroup[] = [];
-  for (const p of sorted) {
-    const key = grouping === 'family' ? ix.lineage.familyOf[pool[p]] : -1 - p;
-    let g = groupOf.get(key);
-    if (g === undefined) {
-      g = groups.length;
-      groupOf.set(key, g);
-      groups.push({ members: [] });
+  const dense = new Int32Array(ix.lineage.families.length).fill(-1);
+  let groups = 0;
+  for (let p = 0; p < n; p++) {
+    if (grouping === 'none') group[p] = groups++;
+    else {
+      const family = ix.lineage.familyOf[pool[p]];
+      if (dense[family] < 0) dense[family] = groups++;
+      group[p] = dense[family];
     }
-    groups[g].members.push(p);
-    group[p] = g;
   }
-  return { ranked: { pool, group, groups: groups.length, order, lexical, textWeight }, scores, final, groups };
+  const head = new Int32Array(groups).fill(-1);
+  for (let p = 0; p < n; p++) if (head[group[p]] < 0 || before(p, head[group[p]])) head[group[p]] = p;
+  const top = (limit: number) => {
+    // Insertion into a short sorted list: one pass over the groups for the few that are shown.
+    const best: number[] = [];
+    for (let g = 0; g < groups; g++) {
+      if (best.length === limit && !before(head[g], head[best[limit - 1]])) continue;
+      let at = best.length;
+      while (at > 0 && before(head[g], head[best[at - 1]])) at--;
+      best.splice(at, 0, g);
+      if (best.length > limit) best.pop();
+    }
+    return best;
+  };
+  const rankOf = (g: number) => {
+    let rank = 1;
+    for (let other = 0; other < groups; other++) if (before(head[other], head[g])) rank++;
+    return rank;
+  };
+  const members = (g: number) => {
+    const list: number[] = [];
+    for (let p = 0; p < n; p++) if (group[p] === g) list.push(p);
+    return list.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  };
+  return { ranked: { pool, group, groups, order, lexical, textWeight }, scores, final, head, top, rankOf, members };
 }
 
 /** Ids in code-unit order, as the ranking has always broken ties (the same in every runtime). */
@@ -288,9 +312,9 @@ export function featureComparison(p: Prepared, record: CodedRecord) {
 function results(caseBase: CompiledCaseBase, p: Prepared, lane: Lane, limit: number): MatchResult[] {
   const { ix } = p;
   const { index } = ix;
-  const shown = lane.groups.slice(0, limit);
-  const k = Math.min(limit, lane.groups.length);
-  const stability = robustness(ix, p.compiled, lane.ranked, shown.map((_, g) => g), {
+  const shown = lane.top(limit);
+  const k = Math.min(limit, lane.ranked.groups);
+  const stability = robustness(ix, p.compiled, lane.ranked, shown, {
     runs: p.echo.runs,
     seed: p.echo.seed,
     k,
@@ -299,7 +323,8 @@ function results(caseBase: CompiledCaseBase, p: Prepared, lane: Lane, limit: num
   const graph = buildGraph(caseBase);
   const querySide = { name: p.base?.shortName ?? 'the query', coding: p.query, sources: (p.base?.sources ?? []) as Source[] };
   return shown.map((group, position) => {
-    const at = group.members[0];
+    const members = lane.members(group);
+    const at = members[0];
     const candidate = ix.records[lane.ranked.pool[at]];
     const compared = featureComparison(p, candidate);
     const features = index.features.map((f, fi) => {
@@ -336,7 +361,7 @@ function results(caseBase: CompiledCaseBase, p: Prepared, lane: Lane, limit: num
       disanalogies,
       robustness: { ...stability.weights[position], coding: stability.coding[position] },
       trajectory: trajectory(graph, candidate.id),
-      family: familyOf(p, lane, p.group === 'family' ? group.members : [at]),
+      family: familyOf(p, lane, p.group === 'family' ? members : [at]),
     };
   });
 }

@@ -62,72 +62,89 @@ export function robustness(
   const F = ix.features;
   const width = q.features.length;
   const n = pool.length;
+  const features = q.features;
+  const codes = ix.codes;
+  const cellTrust = ix.trust;
+  const cellLevel = ix.level;
+  const neighbours = Array.from(features, (f) => ix.dictionaries[f].neighbours);
   const random = seededRandom(options.seed);
   const recode = seededRandom((options.seed ^ recodingSalt) >>> 0);
+  const factors = new Float64Array(options.allWeights.length);
   const perturbed = new Float64Array(width);
+  const scaled = new Float64Array(width);
   const best = new Float64Array(groups);
   const bestOrder = new Int32Array(groups);
-  const alternative = new Int32Array(width);
+  const rows: Float64Array[] = Array.from(q.rows, (r) => r[0]);
   const tallies = [track.map(fresh), track.map(fresh)];
+  const sqrt = coveragePenalty === 0.5;
+
+  /** Scores every pool member under the current weights (and re-codings), keeping each group's best. */
+  const scoreAll = (asked: number, recoding: boolean) => {
+    best.fill(-Infinity);
+    for (let p = 0; p < n; p++) {
+      const row = pool[p] * F;
+      let compared = 0;
+      let mean = 0;
+      let sum = 0;
+      for (let j = 0; j < width; j++) {
+        const cell = row + features[j];
+        let code = codes[cell];
+        if (code < 0) continue;
+        if (recoding) {
+          const level = cellLevel[cell];
+          if (level !== 0 && recode() < rateByLevel[level]) {
+            const near = neighbours[j][code];
+            if (near.length > 0) code = near[Math.floor(recode() * near.length)];
+          }
+        }
+        const w = scaled[j] * cellTrust[cell];
+        compared += perturbed[j];
+        mean += w;
+        sum += w * rows[j][code];
+      }
+      const coverage = compared / asked;
+      const score = mean > 0 && asked > 0 ? (sum / mean) * (sqrt ? Math.sqrt(coverage) : Math.pow(coverage, coveragePenalty)) : 0;
+      const final = (1 - textWeight) * score + textWeight * lexical[p];
+      const g = group[p];
+      if (final > best[g] || (final === best[g] && order[p] < bestOrder[g])) {
+        best[g] = final;
+        bestOrder[g] = order[p];
+      }
+    }
+  };
+  const tally = (kind: number) => {
+    const list = tallies[kind];
+    for (let i = 0; i < track.length; i++) {
+      const t = track[i];
+      let rank = 1;
+      for (let g = 0; g < groups; g++) if (best[g] > best[t] || (best[g] === best[t] && bestOrder[g] < bestOrder[t])) rank++;
+      const s = list[i];
+      if (rank <= options.k) s.inTop++;
+      if (rank < s.rankMin) s.rankMin = rank;
+      if (rank > s.rankMax) s.rankMax = rank;
+    }
+  };
+
   for (let run = 0; run < options.runs; run++) {
     // One draw per codebook feature, in codebook order, so a seed means the same thing for any query.
-    const factors = options.allWeights.map(() => Math.exp(perturbationSigma * normal(random)));
+    for (let f = 0; f < factors.length; f++) factors[f] = Math.exp(perturbationSigma * normal(random));
     let asked = 0;
     for (let j = 0; j < width; j++) {
-      perturbed[j] = q.weights[j] * factors[q.features[j]];
+      perturbed[j] = q.weights[j] * factors[features[j]];
+      scaled[j] = perturbed[j] * q.trust[j];
       asked += perturbed[j];
+      rows[j] = q.rows[j][0];
     }
-    for (let kind = 0; kind < 2; kind++) {
-      const recoding = kind === 1;
-      if (recoding)
-        for (let j = 0; j < width; j++) {
-          alternative[j] = 0;
-          const rate = rateByLevel[q.level[j]];
-          if (rate > 0 && recode() < rate) {
-            const choices = q.rows[j].length - 1;
-            if (choices > 0) alternative[j] = 1 + Math.floor(recode() * choices);
-          }
-        }
-      best.fill(-Infinity);
-      for (let p = 0; p < n; p++) {
-        const row = pool[p] * F;
-        let compared = 0;
-        let mean = 0;
-        let sum = 0;
-        for (let j = 0; j < width; j++) {
-          const cell = row + q.features[j];
-          let code = ix.codes[cell];
-          if (code < 0) continue;
-          if (recoding) {
-            const rate = rateByLevel[ix.level[cell]];
-            if (rate > 0 && recode() < rate) {
-              const near = ix.dictionaries[q.features[j]].neighbours[code];
-              if (near.length > 0) code = near[Math.floor(recode() * near.length)];
-            }
-          }
-          const w = perturbed[j] * q.trust[j] * ix.trust[cell];
-          compared += perturbed[j];
-          mean += w;
-          sum += w * q.rows[j][recoding ? alternative[j] : 0][code];
-        }
-        const score = mean > 0 && asked > 0 ? (sum / mean) * Math.pow(compared / asked, coveragePenalty) : 0;
-        const final = (1 - textWeight) * score + textWeight * lexical[p];
-        const g = group[p];
-        if (final > best[g] || (final === best[g] && order[p] < bestOrder[g])) {
-          best[g] = final;
-          bestOrder[g] = order[p];
-        }
-      }
-      const tally = tallies[kind];
-      track.forEach((t, i) => {
-        let rank = 1;
-        for (let g = 0; g < groups; g++) if (best[g] > best[t] || (best[g] === best[t] && bestOrder[g] < bestOrder[t])) rank++;
-        const s = tally[i];
-        if (rank <= options.k) s.inTop++;
-        if (rank < s.rankMin) s.rankMin = rank;
-        if (rank > s.rankMax) s.rankMax = rank;
-      });
+    scoreAll(asked, false);
+    tally(0);
+    // The same weights, with the query's doubtful values and then the precedents' re-coded by chance.
+    for (let j = 0; j < width; j++) {
+      const rate = rateByLevel[q.level[j]];
+      const choices = q.rows[j].length - 1;
+      if (rate > 0 && recode() < rate && choices > 0) rows[j] = q.rows[j][1 + Math.floor(recode() * choices)];
     }
+    scoreAll(asked, true);
+    tally(1);
   }
   const report = (s: Tally): Robustness => ({
     topK: options.runs > 0 ? Math.round((s.inTop / options.runs) * 10000) / 10000 : 0,

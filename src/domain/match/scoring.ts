@@ -6,8 +6,8 @@
  */
 import type { Coding } from '../schema.ts';
 import { coveragePenalty, confidenceFactor } from './compare-codings.ts';
-import { levelOf, neighbourValues, type CompiledIndex } from './compiled-index.ts';
-import { featureTypeDefinitions, type Value } from '../feature-types/index.ts';
+import { levelOf, queryNeighbours, similarityRow, type CompiledIndex } from './compiled-index.ts';
+import type { Value } from '../feature-types/index.ts';
 
 export interface CompiledQuery {
   /** Codebook positions of the features the query codes with a positive weight. */
@@ -25,19 +25,21 @@ export interface CompiledQuery {
   asked: number;
 }
 
-/** The query against the dictionaries: one similarity table per feature it codes. */
-export function compileQuery(ix: CompiledIndex, query: Coding, weights: readonly number[]): CompiledQuery {
+/**
+ * The query against the dictionaries: one similarity table per feature it codes, and (for the robustness
+ * over coding doubt, only when it runs) one per neighbour of the query's value.
+ */
+export function compileQuery(ix: CompiledIndex, query: Coding, weights: readonly number[], withNeighbours: boolean): CompiledQuery {
   const features: number[] = [];
   ix.index.features.forEach((f, i) => {
     if (query[f.id] !== undefined && weights[i] > 0) features.push(i);
   });
   const rows = features.map((f) => {
     const feature = ix.index.byId.get(ix.index.features[f].id)!;
-    const type = featureTypeDefinitions[feature.feature.type];
-    const dictionary = ix.dictionaries[f].values;
     const own = query[feature.feature.id].value;
-    const alternatives: Value[] = [own, ...neighbourValues(feature, own)];
-    return alternatives.map((value) => Float64Array.from(dictionary, (entry) => type.similarity(feature, value, entry)));
+    const doubtful = withNeighbours && query[feature.feature.id].confidence !== 'high';
+    const alternatives: Value[] = [own, ...(doubtful ? queryNeighbours(ix, f, own) : [])];
+    return alternatives.map((value) => similarityRow(ix, f, value));
   });
   return {
     features: Int32Array.from(features),

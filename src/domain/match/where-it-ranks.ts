@@ -87,16 +87,17 @@ export function whereItRanks(caseBase: CompiledCaseBase, request: MatchRequest, 
   }
   if (inLane) notes.push('It is about AI, so it is ranked in the contemporary lane (already under way), not among the precedents.');
   const score = lane.final[found.position];
-  const rank = found.group + 1;
-  const members = lane.groups[found.group].members;
+  const rank = lane.rankOf(found.group);
+  const members = lane.members(found.group);
   const head = lane.ranked.pool[members[0]];
   if (p.group === 'family' && head !== at)
     notes.push(
       `Its family is ranked ${rank}, headed by ${ix.records[head].shortName} (${round(lane.final[members[0]])}); ` +
         `it is a member (${round(score)}): a family is shown once, by its best member.`,
     );
-  const cutoffGroup = Math.min(limit, lane.groups.length) - 1;
-  const cutoffAt = cutoffGroup >= 0 ? lane.groups[cutoffGroup].members[0] : undefined;
+  const shown = lane.top(limit);
+  const cutoffGroup = shown.length - 1;
+  const cutoffAt = cutoffGroup >= 0 ? lane.head[shown[cutoffGroup]] : undefined;
   const cutoffRecord = cutoffAt !== undefined ? ix.records[lane.ranked.pool[cutoffAt]] : undefined;
   const cutoffScore = cutoffAt !== undefined ? lane.final[cutoffAt] : 0;
   const theirs = cutoffRecord ? contributions(p, cutoffRecord).points : mine.points.map(() => 0);
