@@ -49,6 +49,8 @@ export interface CompiledIndex {
   contemporary: Uint8Array;
   /** Year of each record, NaN where it has none. */
   year: Float64Array;
+  /** 1 where the record is a proposed measure, 0 for a mechanism. */
+  isMeasure: Uint8Array;
   /** Position of each record's id in code-unit order: how ties are broken, without comparing strings. */
   idRank: Int32Array;
   /** Similarity rows already computed, per feature, by the query value's key (see similarityRow). */
@@ -195,6 +197,7 @@ function compile(caseBase: CompiledCaseBase): CompiledIndex {
     lineage: lineageFamilies(records),
     contemporary,
     year,
+    isMeasure: Uint8Array.from(records, (r) => (r.kind === 'measure' ? 1 : 0)),
     idRank,
     rows: index.features.map(() => new Map()),
   };

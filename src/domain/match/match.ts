@@ -69,7 +69,7 @@ export interface Prepared {
   precedents: Lane;
   contemporary: Lane;
   /** Why a record is left out of both lanes, by index position (the query itself, or outside the period). */
-  excluded: Map<number, string>;
+  excluded(position: number): string;
 }
 
 export function prepare(caseBase: CompiledCaseBase, request: MatchRequest): { ok: true; prepared: Prepared } | { ok: false; problems: Problem[] } {
@@ -141,24 +141,31 @@ export function prepare(caseBase: CompiledCaseBase, request: MatchRequest): { ok
   const to = Math.min(request.to ?? Infinity, era?.to ?? Infinity);
 
   // The lanes: AI-domain mechanisms apart; measures ranked with the precedents only when asked for.
-  const precedentPool: number[] = [];
-  const lanePool: number[] = [];
-  const excluded = new Map<number, string>();
-  ix.records.forEach((record, i) => {
-    if (i === basePosition) return void excluded.set(i, 'it is the query itself');
-    if (record.kind === 'measure' && !request.includeMeasures)
-      return void excluded.set(i, 'it is a proposed measure; measures are ranked only with includeMeasures');
-    if (record.kind === 'mechanism' && ix.contemporary[i] === 1) return void lanePool.push(i);
-    const year = ix.year[i];
-    if (Number.isFinite(from) || Number.isFinite(to))
-      if (!(year >= from && year <= to)) return void excluded.set(i, `its year (${Number.isNaN(year) ? 'none' : year}) lies outside the period asked for`);
-    precedentPool.push(i);
-  });
+  // One pass over typed arrays (a record object is touched only to say why it was left out).
+  const precedentPool = new Int32Array(ix.records.length);
+  const lanePool = new Int32Array(ix.records.length);
+  let precedents = 0;
+  let lanes = 0;
+  const period = Number.isFinite(from) || Number.isFinite(to);
+  const includeMeasures = request.includeMeasures === true;
+  for (let i = 0; i < ix.records.length; i++) {
+    if (i === basePosition) continue;
+    const measure = ix.isMeasure[i] === 1;
+    if (measure && !includeMeasures) continue;
+    if (!measure && ix.contemporary[i] === 1) lanePool[lanes++] = i;
+    else if (!period || (ix.year[i] >= from && ix.year[i] <= to)) precedentPool[precedents++] = i;
+  }
+  const excluded = (i: number): string =>
+    i === basePosition
+      ? 'it is the query itself'
+      : ix.isMeasure[i] === 1 && !includeMeasures
+        ? 'it is a proposed measure; measures are ranked only with includeMeasures'
+        : `its year (${Number.isNaN(ix.year[i]) ? 'none' : ix.year[i]}) lies outside the period asked for`;
 
   const weightList = index.features.map((f) => weights.get(f.id) ?? 0);
   const compiled = compileQuery(ix, query, weightList, runs > 0);
   const lexicalMap = request.text !== undefined ? lexicalRelevance(caseBase, request.text) : undefined;
-  const lane = (positions: number[]) => rankLane(ix, compiled, Int32Array.from(positions), group, lexicalMap, textWeight);
+  const lane = (positions: Int32Array) => rankLane(ix, compiled, positions, group, lexicalMap, textWeight);
 
   const echo: MatchResponse['query'] = {
     ...(request.text !== undefined ? { text: request.text } : {}),
@@ -196,8 +203,8 @@ export function prepare(caseBase: CompiledCaseBase, request: MatchRequest): { ok
       group,
       ...(lexicalMap ? { lexicalMap } : {}),
       textWeight,
-      precedents: lane(precedentPool),
-      contemporary: lane(lanePool),
+      precedents: lane(precedentPool.subarray(0, precedents)),
+      contemporary: lane(lanePool.subarray(0, lanes)),
       excluded,
     },
   };
@@ -214,9 +221,14 @@ function rankLane(
 ): Lane {
   const n = pool.length;
   const scores = scorePool(ix, compiled, pool);
-  const lexical = Float64Array.from(pool, (i) => lexicalMap?.get(ix.records[i].id) ?? 0);
-  const final = Float64Array.from(scores.score, (s, p) => (1 - textWeight) * s + textWeight * lexical[p]);
-  const order = Int32Array.from(pool, (i) => ix.idRank[i]);
+  const lexical = new Float64Array(n);
+  if (lexicalMap) for (let p = 0; p < n; p++) lexical[p] = lexicalMap.get(ix.records[pool[p]].id) ?? 0;
+  const final = new Float64Array(n);
+  const order = new Int32Array(n);
+  for (let p = 0; p < n; p++) {
+    final[p] = (1 - textWeight) * scores.score[p] + textWeight * lexical[p];
+    order[p] = ix.idRank[pool[p]];
+  }
   /** Whether pool member a ranks before b: higher score, then the id first in order. */
   const before = (a: number, b: number) => final[a] > final[b] || (final[a] === final[b] && order[a] < order[b]);
   const group = new Int32Array(n);

@@ -112,13 +112,30 @@ export function robustness(
       }
     }
   };
+  // Ranks of the tracked groups in one pass over the groups: the tracked are sorted best first, each group
+  // finds by bisection the first tracked it beats, and a running sum turns those marks into ranks.
+  const beats = (g: number, t: number) => best[g] > best[t] || (best[g] === best[t] && bestOrder[g] < bestOrder[t]);
+  const sortedTrack = Int32Array.from(track.keys());
+  const beaten = new Int32Array(track.length + 1);
   const tally = (kind: number) => {
+    sortedTrack.sort((a, b) => (beats(track[a], track[b]) ? -1 : beats(track[b], track[a]) ? 1 : 0));
+    beaten.fill(0);
+    for (let g = 0; g < groups; g++) {
+      let lo = 0;
+      let hi = track.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (beats(g, track[sortedTrack[mid]])) hi = mid;
+        else lo = mid + 1;
+      }
+      beaten[lo]++;
+    }
     const list = tallies[kind];
+    let above = 0;
     for (let i = 0; i < track.length; i++) {
-      const t = track[i];
-      let rank = 1;
-      for (let g = 0; g < groups; g++) if (best[g] > best[t] || (best[g] === best[t] && bestOrder[g] < bestOrder[t])) rank++;
-      const s = list[i];
+      above += beaten[i];
+      const rank = 1 + above;
+      const s = list[sortedTrack[i]];
       if (rank <= options.k) s.inTop++;
       if (rank < s.rankMin) s.rankMin = rank;
       if (rank > s.rankMax) s.rankMax = rank;

@@ -67,7 +67,7 @@ export function whereItRanks(caseBase: CompiledCaseBase, request: MatchRequest, 
   const mine = contributions(p, record);
 
   if (!lane || !found) {
-    notes.push(`It is not ranked: ${p.excluded.get(at) ?? 'it is outside the lanes asked for'}.`);
+    notes.push(`It is not ranked: ${p.excluded(at)}.`);
     return {
       ok: true,
       explanation: {
