@@ -63,47 +63,52 @@ export function robustness(
   const width = q.features.length;
   const n = pool.length;
   const features = q.features;
-  const codes = ix.codes;
-  const cellTrust = ix.trust;
-  const cellLevel = ix.level;
+
+  // The pool's cells once, dense and branch-free: trust × similarity, trust, and whether coded. A run's
+  // score is then three dot products per record with the run's weights.
+  const cells = n * width;
+  const code = new Int32Array(cells);
+  const trustSim = new Float64Array(cells);
+  const trust = new Float64Array(cells);
+  const coded = new Float64Array(cells);
+  const doubtful: number[][] = [[], [], []];
+  for (let p = 0; p < n; p++)
+    for (let j = 0; j < width; j++) {
+      const cell = pool[p] * F + features[j];
+      const k = p * width + j;
+      code[k] = ix.codes[cell];
+      if (code[k] < 0) continue;
+      trust[k] = ix.trust[cell];
+      trustSim[k] = trust[k] * q.rows[j][0][code[k]];
+      coded[k] = 1;
+      doubtful[ix.level[cell]].push(k);
+    }
+  const moving = [Int32Array.from(doubtful[1]), Int32Array.from(doubtful[2])];
+  const movingRate = [rateByLevel[1], rateByLevel[2]];
   const neighbours = Array.from(features, (f) => ix.dictionaries[f].neighbours);
+
   const random = seededRandom(options.seed);
   const recode = seededRandom((options.seed ^ recodingSalt) >>> 0);
   const factors = new Float64Array(options.allWeights.length);
   const perturbed = new Float64Array(width);
   const scaled = new Float64Array(width);
+  const sums = new Float64Array(n);
+  const means = new Float64Array(n);
+  const compared = new Float64Array(n);
+  const recoded = new Float64Array(n);
   const best = new Float64Array(groups);
   const bestOrder = new Int32Array(groups);
   const rows: Float64Array[] = Array.from(q.rows, (r) => r[0]);
   const tallies = [track.map(fresh), track.map(fresh)];
   const sqrt = coveragePenalty === 0.5;
 
-  /** Scores every pool member under the current weights (and re-codings), keeping each group's best. */
-  const scoreAll = (asked: number, recoding: boolean) => {
+  /** Each group's best final score, from the weighted sums of every pool member. */
+  const keepBest = (sum: Float64Array, asked: number) => {
     best.fill(-Infinity);
     for (let p = 0; p < n; p++) {
-      const row = pool[p] * F;
-      let compared = 0;
-      let mean = 0;
-      let sum = 0;
-      for (let j = 0; j < width; j++) {
-        const cell = row + features[j];
-        let code = codes[cell];
-        if (code < 0) continue;
-        if (recoding) {
-          const level = cellLevel[cell];
-          if (level !== 0 && recode() < rateByLevel[level]) {
-            const near = neighbours[j][code];
-            if (near.length > 0) code = near[Math.floor(recode() * near.length)];
-          }
-        }
-        const w = scaled[j] * cellTrust[cell];
-        compared += perturbed[j];
-        mean += w;
-        sum += w * rows[j][code];
-      }
-      const coverage = compared / asked;
-      const score = mean > 0 && asked > 0 ? (sum / mean) * (sqrt ? Math.sqrt(coverage) : Math.pow(coverage, coveragePenalty)) : 0;
+      const coverage = compared[p] / asked;
+      const mean = means[p];
+      const score = mean > 0 && asked > 0 ? (sum[p] / mean) * (sqrt ? Math.sqrt(coverage) : Math.pow(coverage, coveragePenalty)) : 0;
       const final = (1 - textWeight) * score + textWeight * lexical[p];
       const g = group[p];
       if (final > best[g] || (final === best[g] && order[p] < bestOrder[g])) {
@@ -112,6 +117,9 @@ export function robustness(
       }
     }
   };
+  /** How many doubtful cells to pass over before the next one that moves (a geometric gap: one draw each). */
+  const gap = (rate: number) => Math.floor(Math.log(1 - recode()) / Math.log(1 - rate));
+
   // Ranks of the tracked groups in one pass over the groups: the tracked are sorted best first, each group
   // finds by bisection the first tracked it beats, and a running sum turns those marks into ranks.
   const beats = (g: number, t: number) => best[g] > best[t] || (best[g] === best[t] && bestOrder[g] < bestOrder[t]);
@@ -152,15 +160,47 @@ export function robustness(
       asked += perturbed[j];
       rows[j] = q.rows[j][0];
     }
-    scoreAll(asked, false);
+    for (let p = 0; p < n; p++) {
+      let sum = 0;
+      let mean = 0;
+      let weight = 0;
+      for (let j = 0, k = p * width; j < width; j++, k++) {
+        sum += scaled[j] * trustSim[k];
+        mean += scaled[j] * trust[k];
+        weight += perturbed[j] * coded[k];
+      }
+      sums[p] = sum;
+      means[p] = mean;
+      compared[p] = weight;
+    }
+    keepBest(sums, asked);
     tally(0);
-    // The same weights, with the query's doubtful values and then the precedents' re-coded by chance.
+
+    // The same weights; the query's doubtful values, then the precedents', moved by chance. A move changes
+    // one similarity, so it changes only that record's weighted sum.
+    recoded.set(sums);
     for (let j = 0; j < width; j++) {
       const rate = rateByLevel[q.level[j]];
       const choices = q.rows[j].length - 1;
-      if (rate > 0 && recode() < rate && choices > 0) rows[j] = q.rows[j][1 + Math.floor(recode() * choices)];
+      if (rate === 0 || choices === 0 || recode() >= rate) continue;
+      const row = q.rows[j][1 + Math.floor(recode() * choices)];
+      for (let p = 0, k = j; p < n; p++, k += width)
+        if (code[k] >= 0) recoded[p] += scaled[j] * trust[k] * (row[code[k]] - rows[j][code[k]]);
+      rows[j] = row;
     }
-    scoreAll(asked, true);
+    for (let level = 0; level < 2; level++) {
+      const list = moving[level];
+      const rate = movingRate[level];
+      for (let i = gap(rate); i < list.length; i += 1 + gap(rate)) {
+        const k = list[i];
+        const j = k % width;
+        const near = neighbours[j][code[k]];
+        if (near.length === 0) continue;
+        const moved = near[Math.floor(recode() * near.length)];
+        recoded[(k - j) / width] += scaled[j] * trust[k] * (rows[j][moved] - rows[j][code[k]]);
+      }
+    }
+    keepBest(recoded, asked);
     tally(1);
   }
   const report = (s: Tally): Robustness => ({

@@ -1,6 +1,6 @@
 /**
  * Permalinks for the compare workbench. A permalink is `/compare?` plus the query string that
- * src/domain/permalink.ts writes (m, q, f, w, p, n, s, r, t, x, and the pinned versions v and e).
+ * src/domain/permalink.ts writes (m, q, f, w, p, n, s, r, t, x, g, y, y0, y1, c, and the pinned versions v and e).
  *
  * - mint: POST the match request to /api/v1/permalinks (or build it here with permalinkHref and the
  *   versions of a match response: both give the same string);
