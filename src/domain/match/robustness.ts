@@ -84,6 +84,8 @@ export function robustness(
       doubtful[ix.level[cell]].push(k);
     }
   const moving = [Int32Array.from(doubtful[1]), Int32Array.from(doubtful[2])];
+  const movingRecord = moving.map((list) => Int32Array.from(list, (k) => Math.floor(k / width)));
+  const movingFeature = moving.map((list) => Int32Array.from(list, (k) => k % width));
   const movingRate = [rateByLevel[1], rateByLevel[2]];
   const neighbours = Array.from(features, (f) => ix.dictionaries[f].neighbours);
 
@@ -117,8 +119,6 @@ export function robustness(
       }
     }
   };
-  /** How many doubtful cells to pass over before the next one that moves (a geometric gap: one draw each). */
-  const gap = (rate: number) => Math.floor(Math.log(1 - recode()) / Math.log(1 - rate));
 
   // Ranks of the tracked groups in one pass over the groups: the tracked are sorted best first, each group
   // finds by bisection the first tracked it beats, and a running sum turns those marks into ranks.
@@ -188,16 +188,20 @@ export function robustness(
         if (code[k] >= 0) recoded[p] += scaled[j] * trust[k] * (row[code[k]] - rows[j][code[k]]);
       rows[j] = row;
     }
+    // The gap to the next doubtful cell that moves is geometric: one draw per move, not one per cell.
     for (let level = 0; level < 2; level++) {
       const list = moving[level];
       const rate = movingRate[level];
-      for (let i = gap(rate); i < list.length; i += 1 + gap(rate)) {
+      const records = movingRecord[level];
+      const columns = movingFeature[level];
+      const step = 1 / Math.log(1 - rate);
+      for (let i = Math.floor(Math.log(1 - recode()) * step); i < list.length; i += 1 + Math.floor(Math.log(1 - recode()) * step)) {
         const k = list[i];
-        const j = k % width;
+        const j = columns[i];
         const near = neighbours[j][code[k]];
         if (near.length === 0) continue;
         const moved = near[Math.floor(recode() * near.length)];
-        recoded[(k - j) / width] += scaled[j] * trust[k] * (rows[j][moved] - rows[j][code[k]]);
+        recoded[records[i]] += scaled[j] * trust[k] * (rows[j][moved] - rows[j][code[k]]);
       }
     }
     keepBest(recoded, asked);

@@ -36,7 +36,9 @@ export function understand(
   const named = normalise(reading.namedRecords.map((r) => r.phrase).join(' '));
   const unplaced = reading.unrecognised.filter((w) => !named.includes(normalise(w)));
   // A word the codebook did not place may still occur in the records' own words.
-  const unknown = unplaced.filter((w) => lexicalRelevance(caseBase, w).size === 0);
+  // One search for them all first: words that match no record at all (the usual case for gibberish) cost one look-up.
+  const anyHit = unplaced.length > 0 && lexicalRelevance(caseBase, unplaced.join(' ')).size > 0;
+  const unknown = anyHit ? unplaced.filter((w) => lexicalRelevance(caseBase, w).size === 0) : unplaced;
   const understood = Math.max(0, words.length - unknown.length);
   const coverage = words.length > 0 ? Math.round((understood / words.length) * 10000) / 10000 : 0;
   const recognitions =
