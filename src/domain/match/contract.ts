@@ -10,7 +10,22 @@
  */
 import * as z from 'zod';
 import { recordIdMaxLength, recordIdMessage, recordIdPattern } from '../record-id.ts';
-import { verdictStances } from '../schema.ts';
+import type { VerdictStance } from '../schema.ts';
+
+// No generated code: zod would otherwise compile object parsers with `new Function`, which the site's
+// Content-Security-Policy forbids (the browser reports the attempt) and the Workers runtime refuses. Set
+// before any schema below is built; this module imports no other schemas, so the browser never builds one first.
+z.config({ jitless: true });
+
+/** The stances of a verdict, as src/domain/schema.ts defines them (checked below), without bundling that module. */
+const verdictStances = ['supports', 'partial', 'rejects'] as const;
+type SameStances = [VerdictStance] extends [(typeof verdictStances)[number]]
+  ? [(typeof verdictStances)[number]] extends [VerdictStance]
+    ? true
+    : never
+  : never;
+const sameStances: SameStances = true;
+void sameStances;
 
 export const matchBounds = {
   textLength: 2000,
