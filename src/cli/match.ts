@@ -71,10 +71,14 @@ function whyTable(e: Explanation): string {
 function csv(response: MatchResponse): string {
   return Papa.unparse(
     {
-      fields: ['rank', 'id', 'name', 'year', 'score', 'similarity', 'coverage', 'topK', 'rankMin', 'rankMax', 'shared', 'disanalogies', 'datasetVersion', 'engineVersion'],
+      fields: [
+        'rank', 'id', 'name', 'year', 'score', 'similarity', 'coverage', 'topK', 'rankMin', 'rankMax', 'shared', 'disanalogies',
+        'datasetVersion', 'engineVersion', 'codingTopK', 'codingRankMin', 'codingRankMax', 'family', 'familyMembers',
+      ],
       data: response.results.map((r) => [
         r.rank, r.id, r.name, r.year ?? '', r.score, r.similarity, r.coverage, r.robustness.topK, r.robustness.rankMin, r.robustness.rankMax,
         r.shared.map((p) => p.text).join(' | '), r.disanalogies.map((p) => p.text).join(' | '), response.datasetVersion, response.engineVersion,
+        r.robustness.coding.topK, r.robustness.coding.rankMin, r.robustness.coding.rankMax, r.family.id, r.family.members.map((m) => m.id).join(' | '),
       ]),
     },
     { newline: '\n' },
