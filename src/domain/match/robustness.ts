@@ -58,6 +58,10 @@ export function robustness(
   track: readonly number[],
   options: { runs: number; seed: number; k: number; allWeights: readonly number[] },
 ): RobustnessFigures {
+  if (options.runs === 0) {
+    const none: Robustness = { topK: 0, k: options.k, rankMin: 0, rankMax: 0, runs: 0 };
+    return { weights: track.map(() => none), coding: track.map(() => none) };
+  }
   const { pool, group, groups, order, lexical, textWeight } = ranked;
   const F = ix.features;
   const width = q.features.length;
