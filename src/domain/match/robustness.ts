@@ -130,7 +130,16 @@ export function robustness(
   const sortedTrack = Int32Array.from(track.keys());
   const beaten = new Int32Array(track.length + 1);
   const tally = (kind: number) => {
-    sortedTrack.sort((a, b) => (beats(track[a], track[b]) ? -1 : beats(track[b], track[a]) ? 1 : 0));
+    // Insertion sort: the tracked are few (the shown results), and mostly still in last run's order.
+    for (let i = 1; i < sortedTrack.length; i++) {
+      const x = sortedTrack[i];
+      let at = i;
+      while (at > 0 && beats(track[x], track[sortedTrack[at - 1]])) {
+        sortedTrack[at] = sortedTrack[at - 1];
+        at--;
+      }
+      sortedTrack[at] = x;
+    }
     beaten.fill(0);
     for (let g = 0; g < groups; g++) {
       let lo = 0;
