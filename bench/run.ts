@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createApp } from '../src/api/app.ts';
 import { match } from '../src/domain/match/match.ts';
+import { runScale } from './scale.ts';
 import { runWebBench } from './web.ts';
 
 function time(label: string, iterations: number, fn: () => unknown) {
@@ -42,12 +43,18 @@ async function timeAsync(label: string, iterations: number, fn: () => unknown) {
 }
 
 const files = readCaseFiles(process.env.PRECEDENTS_CASES ?? 'cases');
+const scale = process.argv.includes('--scale');
+const json = process.argv.includes('--format') && process.argv[process.argv.indexOf('--format') + 1] === 'json';
 const compiled = compileCaseBase(files);
 if (!compiled.ok) {
   console.error(compiled.errors.map(formatCaseFileError).join('\n'));
   process.exit(1);
 }
 const caseBase = withDatasetVersion(compiled.caseBase);
+if (scale) {
+  await runScale(caseBase, json);
+  process.exit(0);
+}
 const mechanisms = caseBase.records.filter((r) => r.kind === 'mechanism').length;
 console.log(`dataset ${caseBase.datasetVersion}: ${caseBase.records.length} records, ${mechanisms} mechanisms, ${files.length} files\n`);
 

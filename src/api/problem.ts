@@ -5,7 +5,9 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type * as zod from 'zod';
-import { describeIssues } from '../casebase/zod-issues.ts';
+import { describeIssues, jsonPointer, type Problem } from '../domain/problem.ts';
+
+export { jsonPointer };
 
 export const problemSchema = z
   .object({
@@ -25,7 +27,8 @@ export const problemSchema = z
       .optional(),
   })
   .openapi('Problem');
-export type Problem = z.infer<typeof problemSchema>;
+/** The RFC 9457 document; the domain's `Problem` is one located problem inside it. */
+export type ProblemDocument = z.infer<typeof problemSchema>;
 
 /** Problem types are documented on the About page; the URIs identify them and are not fetched. */
 const problemTypes = {
@@ -50,7 +53,7 @@ const titles: Record<keyof typeof problemTypes, string> = {
   500: 'Internal error',
 };
 
-export function problemBody(status: keyof typeof problemTypes, detail: string, instance?: string, errors?: Problem['errors']): Problem {
+export function problemBody(status: keyof typeof problemTypes, detail: string, instance?: string, errors?: ProblemDocument['errors']): ProblemDocument {
   return {
     type: `/about#problem-${problemTypes[status]}`,
     title: titles[status],
@@ -62,27 +65,27 @@ export function problemBody(status: keyof typeof problemTypes, detail: string, i
 }
 
 /** A problem response; typed like `c.json` so that route contracts can declare it. */
-export function problem<S extends keyof typeof problemTypes>(c: Context, status: S, detail: string, errors?: Problem['errors'], headers?: Record<string, string>) {
+export function problem<S extends keyof typeof problemTypes>(c: Context, status: S, detail: string, errors?: ProblemDocument['errors'], headers?: Record<string, string>) {
   return c.json(problemBody(status, detail, new URL(c.req.url).pathname, errors), status, {
     'Content-Type': 'application/problem+json',
     ...headers,
   });
 }
 
-/** RFC 6901 escaping: `~` becomes `~0` and `/` becomes `~1`. */
-export function jsonPointer(path: readonly PropertyKey[]): string {
-  return `#${path.map((p) => `/${String(p).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')}`;
-}
-
 const targets = { json: 'body', query: 'query', param: 'path', header: 'header' } as const;
 
 /** A 422 listing each problem by JSON pointer; the detail repeats them in one line for humans. */
-export function unprocessable(c: Context, errors: NonNullable<Problem['errors']>) {
+export function unprocessable(c: Context, errors: NonNullable<ProblemDocument['errors']>) {
   return problem(c, 422, errors.map((e) => `${e.in} ${e.pointer}: ${e.detail}`).join('; '), errors);
 }
 
 /** How a route contract documents a problem response. */
 export const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
+
+/** A 422 for problems the domain found in one part of the request. */
+export function domainProblem(c: Context, where: 'body' | 'query', problems: readonly Problem[]) {
+  return unprocessable(c, problems.map((p) => ({ in: where, pointer: jsonPointer(p.path), detail: p.message })));
+}
 
 export function validationProblem(c: Context, target: string, error: zod.ZodError, input: unknown) {
   const where = targets[target as keyof typeof targets] ?? 'body';

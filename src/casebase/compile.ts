@@ -28,7 +28,7 @@ import { hostBelongsTo, unpublishableHost } from '../domain/publishers.ts';
 import { quoteInput } from '../domain/quote-input.ts';
 import { fieldPath, type CaseFile, type CaseFileError } from './case-file.ts';
 import { parseYaml, type LocatedDocument } from './yaml-document.ts';
-import { describeIssues } from './zod-issues.ts';
+import { describeIssues } from '../domain/problem.ts';
 
 export type UnversionedCaseBase = {
   codebook: Codebook;

@@ -27,10 +27,15 @@ Commands:
                                          open a comparison's permalink: its ranking, and whether it is the pinned result
   permalink --make --measure ID | --text "…" [--preset P] [--seed S] [--weights JSON] [--site URL]
                                          print a permalink pinning the query, seed and versions
-  match --text "…" | --measure ID [--preset P] [--limit N] [--seed S] [--runs R] [--format table|json|csv]
-                                         rank historical precedents, with reasons and robustness
+  match --text "…" | --measure ID [--preset P] [--limit N] [--seed S] [--runs R] [--group family|none]
+        [--era E | --from YEAR --to YEAR] [--contemporary N] [--format table|json|csv]
+                                         rank historical precedents (one per lineage family unless --group none),
+                                         with reasons and robustness; AI-domain records apart, "already under way"
+  match … --why ID [--format table|json]
+                                         where ID ranks for the query, and which features cost it
   match --batch FILE.jsonl [--format jsonl]
-                                         one query a line ({"text": …} or {"measure": …}), one result a line
+                                         one query a line ({"text": …} or {"measure": …}), one result a line;
+                                         a refused line is answered {"line", "problems"} and the exit code is 1
 
 Options:
   --cases DIR                            the case-base folder (default: cases)

@@ -1,23 +1,69 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import { match, type MatchRequest, type MatchResponse } from '../domain/match/match.ts';
+import { cliBounds, matchRequestSchemaFor, type Explanation, type MatchRequest, type MatchResponse } from '../domain/match/contract.ts';
+import { match } from '../domain/match/match.ts';
+import { whereItRanks } from '../domain/match/where-it-ranks.ts';
+import { describeIssues, describeProblem, jsonPointer, type Problem } from '../domain/problem.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
 import { CliError, loadOrExplain, oneOf, type CommandResult } from './command.ts';
 
-const integer = (value: string | undefined, option: string, min: number, max: number): number | undefined => {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new CliError(`${option} must be a whole number from ${min} to ${max}; got "${value}"`);
-  return n;
-};
+const requestSchema = matchRequestSchemaFor(cliBounds);
+
+/** A request checked against the contract (with the command line's bounds), or its problems. */
+function validate(raw: unknown): { ok: true; request: MatchRequest } | { ok: false; problems: Problem[] } {
+  const parsed = requestSchema.safeParse(raw);
+  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, problems: describeIssues(parsed.error, raw) };
+}
+
+/** An option given as text, as the contract expects it: a number where it asks for one. */
+const numeric = (value: string | undefined) => (value === undefined ? undefined : value.trim() === '' ? value : Number(value));
+
+const percent = (x: number) => `${Math.round(x * 100)} %`;
+
+function rows(results: MatchResponse['results']): string[] {
+  const lines = ['rank  score   cover  top-k  ranks   coded  ranks   id  (+ family members)'];
+  for (const r of results) {
+    const w = r.robustness;
+    const c = w.coding;
+    const family = r.family.members.length > 0 ? `  (+ ${r.family.members.map((m) => m.id).join(', ')})` : '';
+    lines.push(
+      `${String(r.rank).padStart(4)}  ${r.score.toFixed(3)}  ${r.coverage.toFixed(2)}   ${w.topK.toFixed(2)}   ` +
+        `${`${w.rankMin}–${w.rankMax}`.padEnd(6)}  ${c.topK.toFixed(2)}   ${`${c.rankMin}–${c.rankMax}`.padEnd(6)}  ${r.id}${family}`,
+    );
+  }
+  return lines;
+}
 
 function table(response: MatchResponse): string {
-  const lines = [`dataset ${response.datasetVersion} · engine ${response.engineVersion}`, ''];
-  lines.push('rank  score   cover  top-k  ranks   id');
-  for (const r of response.results)
+  const u = response.query.understanding;
+  const lines = [`dataset ${response.datasetVersion} · engine ${response.engineVersion}`];
+  if (response.query.text !== undefined)
+    lines.push(`understanding: ${u.level} (coverage ${percent(u.coverage)})${u.unrecognised.length > 0 ? `; not understood: ${u.unrecognised.join(', ')}` : ''}`);
+  if (response.notice) lines.push(`notice: ${response.notice}`);
+  if (u.level === 'none') {
+    lines.push('', 'no ranking: nothing in the words was understood.');
+    return lines.join('\n');
+  }
+  lines.push('', 'precedents', ...rows(response.results));
+  if (response.contemporary.length > 0) lines.push('', 'already under way (AI-domain records, not precedents)', ...rows(response.contemporary));
+  return lines.join('\n');
+}
+
+function whyTable(e: Explanation): string {
+  const lines = [`dataset ${e.datasetVersion} · engine ${e.engineVersion}`, `${e.candidate.id} — ${e.candidate.name}`];
+  lines.push(
+    e.rank === null
+      ? `not ranked (${e.lane})`
+      : `rank ${e.rank} in the ${e.lane === 'contemporary' ? 'contemporary lane' : 'precedents'}, score ${e.score.toFixed(3)}` +
+          (e.cutoff ? `; last shown: rank ${e.cutoff.rank}, ${e.cutoff.id}, score ${e.cutoff.score.toFixed(3)}; gap ${e.gap.toFixed(3)}` : ''),
+  );
+  for (const note of e.notes) lines.push(`- ${note}`);
+  lines.push('', 'feature                    sim    weight  points  vs cutoff');
+  for (const f of e.features)
     lines.push(
-      `${String(r.rank).padStart(4)}  ${r.score.toFixed(3)}  ${r.coverage.toFixed(2)}   ${r.robustness.topK.toFixed(2)}   ${`${r.robustness.rankMin}–${r.robustness.rankMax}`.padEnd(6)}  ${r.id}`,
+      `${f.feature.padEnd(25)}  ${f.similarity === null ? '  –  ' : f.similarity.toFixed(2).padStart(5)}  ${String(f.weight).padStart(6)}  ` +
+        `${f.contribution.toFixed(3)}   ${f.versusCutoff >= 0 ? '+' : ''}${f.versusCutoff.toFixed(3)}`,
     );
   return lines.join('\n');
 }
@@ -25,24 +71,31 @@ function table(response: MatchResponse): string {
 function csv(response: MatchResponse): string {
   return Papa.unparse(
     {
-      fields: ['rank', 'id', 'name', 'year', 'score', 'similarity', 'coverage', 'topK', 'rankMin', 'rankMax', 'shared', 'disanalogies', 'datasetVersion', 'engineVersion'],
+      fields: [
+        'rank', 'id', 'name', 'year', 'score', 'similarity', 'coverage', 'topK', 'rankMin', 'rankMax', 'shared', 'disanalogies',
+        'datasetVersion', 'engineVersion', 'codingTopK', 'codingRankMin', 'codingRankMax', 'family', 'familyMembers',
+      ],
       data: response.results.map((r) => [
         r.rank, r.id, r.name, r.year ?? '', r.score, r.similarity, r.coverage, r.robustness.topK, r.robustness.rankMin, r.robustness.rankMax,
         r.shared.map((p) => p.text).join(' | '), r.disanalogies.map((p) => p.text).join(' | '), response.datasetVersion, response.engineVersion,
+        r.robustness.coding.topK, r.robustness.coding.rankMin, r.robustness.coding.rankMax, r.family.id, r.family.members.map((m) => m.id).join(' | '),
       ]),
     },
     { newline: '\n' },
   );
 }
 
-function run(caseBase: CompiledCaseBase, request: MatchRequest, where: string): MatchResponse {
-  const result = match(caseBase, request);
-  if (!result.ok) throw new CliError(`${where}${result.problems.map((p) => `${p.path.join('.') || 'query'}: ${p.message}`).join('; ')}`);
-  return result.response;
+function run(caseBase: CompiledCaseBase, request: MatchRequest): { ok: true; response: MatchResponse } | { ok: false; problems: Problem[] } {
+  return match(caseBase, request);
 }
 
-/** One query a line (`{"text": …}` or `{"measure": …}`, plus any match option), one result a line, in order. */
-function batch(caseBase: CompiledCaseBase, file: string, defaults: MatchRequest): string {
+/**
+ * One query a line (`{"text": …}` or `{"measure": …}`, plus any match option), one answer a line, in
+ * order. Each line is checked against the contract on its own: a bad line is answered with
+ * `{"line": N, "problems": [{"pointer", "detail"}]}` (and the same on stderr), the others are ranked,
+ * and the exit code is 1 when any line was refused.
+ */
+function batch(caseBase: CompiledCaseBase, file: string, defaults: Record<string, unknown>): CommandResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -50,21 +103,34 @@ function batch(caseBase: CompiledCaseBase, file: string, defaults: MatchRequest)
     throw new CliError(`cannot read ${file}`);
   }
   const out: string[] = [];
+  const errors: string[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     let query: unknown;
     try {
       query = JSON.parse(line);
     } catch {
-      throw new CliError(`${file}:${i + 1}: not a JSON object`);
+      query = undefined;
     }
-    if (typeof query !== 'object' || query === null || Array.isArray(query)) throw new CliError(`${file}:${i + 1}: not a JSON object`);
-    out.push(JSON.stringify(run(caseBase, { ...defaults, ...(query as MatchRequest) }, `${file}:${i + 1}: `)));
+    const refuse = (problems: Problem[]) => {
+      out.push(JSON.stringify({ line: i + 1, problems: problems.map((p) => ({ pointer: jsonPointer(p.path), detail: p.message })) }));
+      errors.push(`${file}:${i + 1}: ${problems.map(describeProblem).join('; ')}`);
+    };
+    if (typeof query !== 'object' || query === null || Array.isArray(query)) return refuse([{ path: [], message: 'not a JSON object' }]);
+    const checked = validate({ ...defaults, ...query });
+    if (!checked.ok) return refuse(checked.problems);
+    const result = run(caseBase, checked.request);
+    if (!result.ok) return refuse(result.problems);
+    out.push(JSON.stringify(result.response));
   });
-  return out.join('\n');
+  return { stdout: out.join('\n'), ...(errors.length > 0 ? { stderr: errors.join('\n') } : {}), exitCode: errors.length > 0 ? 1 : 0 };
 }
 
-/** `match --text "…" | --measure ID | --batch FILE.jsonl [--preset P] [--limit N] [--seed S] [--format json|table|csv|jsonl]` */
+/**
+ * `match --text "…" | --measure ID | --batch FILE.jsonl [--preset P] [--limit N] [--seed S] [--runs R]
+ * [--group family|none] [--era E] [--from Y] [--to Y] [--contemporary N] [--why ID] [--format json|table|csv|jsonl]`.
+ * A query whose words were not understood at all gets no ranking, says so, and exits 0: it is an answer.
+ */
 export function runMatch(args: string[]): CommandResult {
   const { values } = parseArgs({
     args,
@@ -76,25 +142,52 @@ export function runMatch(args: string[]): CommandResult {
       limit: { type: 'string' },
       seed: { type: 'string' },
       runs: { type: 'string' },
+      group: { type: 'string' },
+      era: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      contemporary: { type: 'string' },
+      why: { type: 'string' },
       format: { type: 'string' },
       cases: { type: 'string', default: 'cases' },
     },
     strict: true,
   });
-  const options: MatchRequest = {
-    ...(values.preset !== undefined ? { preset: values.preset } : {}),
-    ...(values.limit !== undefined ? { limit: integer(values.limit, '--limit', 1, 200) } : {}),
-    ...(values.seed !== undefined ? { seed: integer(values.seed, '--seed', 0, 4294967295) } : {}),
-    ...(values.runs !== undefined ? { runs: integer(values.runs, '--runs', 0, 5000) } : {}),
-  };
+  const options: Record<string, unknown> = Object.fromEntries(
+    Object.entries({
+      preset: values.preset,
+      limit: numeric(values.limit),
+      seed: numeric(values.seed),
+      runs: numeric(values.runs),
+      group: values.group,
+      era: values.era,
+      from: numeric(values.from),
+      to: numeric(values.to),
+      contemporary: numeric(values.contemporary),
+    }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  );
   if (values.batch !== undefined) {
     oneOf(values.format, ["jsonl"] as const, "--format", "jsonl");
     if (values.text !== undefined || values.measure !== undefined) throw new CliError('--batch takes its queries from the file; drop --text and --measure');
-    return { stdout: batch(loadOrExplain(values.cases), values.batch, options), exitCode: 0 };
+    const checked = validate(options);
+    if (!checked.ok) throw new CliError(checked.problems.map((p) => `--${describeProblem(p)}`).join('; '));
+    return batch(loadOrExplain(values.cases), values.batch, options);
   }
   if (values.text === undefined && values.measure === undefined) throw new CliError('give --text "…", --measure ID or --batch FILE.jsonl');
   const format = oneOf(values.format, ['json', 'table', 'csv'] as const, '--format', 'table');
-  const response = run(loadOrExplain(values.cases), { ...options, ...(values.text !== undefined ? { text: values.text } : {}), ...(values.measure !== undefined ? { measure: values.measure } : {}) }, '');
+  const checked = validate({ ...options, text: values.text, measure: values.measure });
+  if (!checked.ok) throw new CliError(checked.problems.map((p) => `--${describeProblem(p)}`).join('; '));
+  if (values.why !== undefined) {
+    const why = oneOf(values.format, ['json', 'table'] as const, '--format', 'table');
+    const answer = whereItRanks(loadOrExplain(values.cases), checked.request, values.why);
+    if (!answer.ok) throw new CliError(answer.problems.map((p) => (p.path[0] === 'candidate' ? `--why: ${p.message}` : describeProblem(p))).join('; '));
+    return { stdout: why === 'json' ? JSON.stringify(answer.explanation, null, 2) : whyTable(answer.explanation), exitCode: 0 };
+  }
+  const result = run(loadOrExplain(values.cases), checked.request);
+  if (!result.ok) throw new CliError(result.problems.map(describeProblem).join('; '));
+  const response = result.response;
   const stdout = format === 'json' ? JSON.stringify(response, null, 2) : format === 'csv' ? csv(response) : table(response);
   return { stdout, exitCode: 0 };
 }

@@ -1,23 +1,20 @@
 import { parseArgs } from 'node:util';
 import { engineVersion } from '../domain/engine-version.ts';
-import { match, type MatchRequest, type MatchResponse } from '../domain/match/match.ts';
-import { permalinkHref, permalinkStatus, type Permalink, type PermalinkQuery } from '../domain/permalink.ts';
+import { matchRequestSchema, type MatchResponse } from '../domain/match/contract.ts';
+import { match } from '../domain/match/match.ts';
+import { permalinkDefaultSeed, permalinkHref, permalinkStatus, unpinnable, type Permalink, type PermalinkQuery } from '../domain/permalink.ts';
+import { describeIssues, describeProblem } from '../domain/problem.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
 import { withVerdicts } from '../domain/verdicts.ts';
 import { permalinkOption, siteOption } from './cite.ts';
 import { CliError, loadOrExplain, oneOf, type CommandResult } from './command.ts';
 
-const number = (value: string | undefined, option: string, min: number, max: number, integer = true): number | undefined => {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max)
-    throw new CliError(`${option} must be a ${integer ? 'whole number' : 'number'} from ${min} to ${max}; got "${value}"`);
-  return n;
-};
+/** An option given as text, as the contract expects it: a number where it asks for one. */
+const numeric = (value: string | undefined) => (value === undefined ? undefined : value.trim() === '' ? value : Number(value));
 
 function compute(caseBase: CompiledCaseBase, query: PermalinkQuery, where: string): MatchResponse & { verdicts: unknown[] } {
-  const result = match(caseBase, query as MatchRequest);
-  if (!result.ok) throw new CliError(`${where}: ${result.problems.map((p) => `${p.path.join('.') || 'query'}: ${p.message}`).join('; ')}`);
+  const result = match(caseBase, query);
+  if (!result.ok) throw new CliError(`${where}: ${result.problems.map(describeProblem).join('; ')}`);
   return withVerdicts(caseBase, result.response);
 }
 
@@ -34,7 +31,9 @@ function table(title: string, response: MatchResponse): string {
  * engine's match the permalink, the pinned ranking is computed there and shown beside the current one.
  *
  * `permalink --make (--measure ID | --text "…" | --features JSON) [--weights JSON] [--preset P] [--seed S]
- * [--limit N] [--runs R] [--text-weight W] [--include-measures] [--site URL]` prints a new permalink.
+ * [--limit N] [--runs R] [--text-weight W] [--include-measures] [--group family|none] [--era E] [--from Y] [--to Y]
+ * [--contemporary N] [--site URL]` prints a new permalink. A query whose words were not understood at all has
+ * no ranking, and so no permalink.
  */
 export function runPermalink(args: string[]): CommandResult {
   const { values, positionals } = parseArgs({
@@ -51,6 +50,11 @@ export function runPermalink(args: string[]): CommandResult {
       runs: { type: 'string' },
       'text-weight': { type: 'string' },
       'include-measures': { type: 'boolean', default: false },
+      group: { type: 'string' },
+      era: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      contemporary: { type: 'string' },
       site: { type: 'string' },
       cases: { type: 'string', default: 'cases' },
       'pinned-cases': { type: 'string' },
@@ -72,20 +76,30 @@ export function runPermalink(args: string[]): CommandResult {
       }
       throw new CliError(`${option} must be a JSON object`);
     };
-    const query: PermalinkQuery = {
-      ...(values.measure !== undefined ? { measure: values.measure } : {}),
-      ...(values.text !== undefined ? { text: values.text } : {}),
-      ...(values.features !== undefined ? { features: json(values.features, '--features') } : {}),
-      ...(values.weights !== undefined ? { weights: json(values.weights, '--weights') } : {}),
-      ...(values.preset !== undefined ? { preset: values.preset } : {}),
-      ...(values.limit !== undefined ? { limit: number(values.limit, '--limit', 1, 50) } : {}),
-      seed: number(values.seed, '--seed', 0, 4294967295) ?? 1,
-      ...(values.runs !== undefined ? { runs: number(values.runs, '--runs', 0, 1000) } : {}),
-      ...(values['text-weight'] !== undefined ? { textWeight: number(values['text-weight'], '--text-weight', 0, 1, false) } : {}),
-      ...(values['include-measures'] ? { includeMeasures: true } : {}),
+    // A permalink is opened by the site, so it keeps the API's bounds, not the command line's larger ones.
+    const raw = {
+      measure: values.measure,
+      text: values.text,
+      features: json(values.features, '--features'),
+      weights: json(values.weights, '--weights'),
+      preset: values.preset,
+      limit: numeric(values.limit),
+      seed: numeric(values.seed) ?? permalinkDefaultSeed,
+      runs: numeric(values.runs),
+      textWeight: numeric(values['text-weight']),
+      includeMeasures: values['include-measures'] ? true : undefined,
+      group: values.group,
+      era: values.era,
+      from: numeric(values.from),
+      to: numeric(values.to),
+      contemporary: numeric(values.contemporary),
     };
+    const checked = matchRequestSchema.safeParse(raw);
+    if (!checked.success) throw new CliError(describeIssues(checked.error, raw).map((p) => `--${describeProblem(p)}`).join('; '));
+    const query: PermalinkQuery = Object.fromEntries(Object.entries(checked.data).filter(([, v]) => v !== undefined));
     const caseBase = loadOrExplain(values.cases);
-    compute(caseBase, query, 'this query does not compute');
+    const computed = compute(caseBase, query, 'this query does not compute');
+    if (computed.query.understanding.level === 'none') throw new CliError(`${unpinnable.path.join('.')}: ${unpinnable.message}`);
     const { site, defaulted } = siteOption(values.site);
     const permalink: Permalink = { query, datasetVersion: caseBase.datasetVersion, engineVersion };
     return { stdout: `${site}${permalinkHref(permalink)}`, ...(defaulted ? { stderr: `note: the permalink points at ${site}; pass --site URL for the public address` } : {}), exitCode: 0 };

@@ -7,9 +7,10 @@
  * weights are JSON with sorted keys, so one query has exactly one permalink.
  */
 import { canonicalJson } from './canonical-json.ts';
-import { quoteInput } from './quote-input.ts';
-import type { MatchRequest } from './match/match.ts';
-import { recordIdPattern } from './record-id.ts';
+import { matchDefaults, matchParamsSchema, type MatchRequest, type PermalinkChange, type PermalinkStatus } from './match/contract.ts';
+import { describeIssues } from './problem.ts';
+
+export type { PermalinkChange, PermalinkStatus };
 
 /** A permalink pins exactly the match request (the same fields and names as the match API's body). */
 export type PermalinkQuery = MatchRequest;
@@ -27,8 +28,14 @@ export interface PermalinkProblem {
 }
 
 export const permalinkPath = '/compare';
+
+/** Why a query whose words were not understood at all cannot be pinned: it has no ranking to pin. */
+export const unpinnable = {
+  path: ['text'],
+  message: 'nothing in these words matched the codebook or the records, so there is no ranking to pin; describe the measure further',
+};
 /** The robustness check's default seed; a permalink always writes its seed, so a later default cannot change it. */
-export const permalinkDefaultSeed = 1;
+export const permalinkDefaultSeed = matchDefaults.seed;
 
 /** URL parameter of each query field, in the order they are written. */
 export const permalinkParams = {
@@ -42,9 +49,21 @@ export const permalinkParams = {
   runs: 'r',
   textWeight: 't',
   includeMeasures: 'x',
+  group: 'g',
+  era: 'y',
+  from: 'y0',
+  to: 'y1',
+  contemporary: 'c',
   datasetVersion: 'v',
   engineVersion: 'e',
 } as const;
+
+type QueryField = keyof PermalinkQuery;
+/** The query's fields, in the order their parameters are written. */
+const queryFields: QueryField[] = [
+  'measure', 'text', 'features', 'weights', 'preset', 'limit', 'seed', 'runs', 'textWeight', 'includeMeasures',
+  'group', 'era', 'from', 'to', 'contemporary',
+];
 
 const datasetVersionPattern = /^[0-9a-f]{12}$/;
 const engineVersionPattern = /^\d+\.\d+\.\d+$/;
@@ -67,6 +86,11 @@ export function permalinkSearch(permalink: Permalink): string {
   set(p.runs, query.runs?.toString());
   set(p.textWeight, query.textWeight?.toString());
   set(p.includeMeasures, query.includeMeasures ? '1' : undefined);
+  set(p.group, query.group);
+  set(p.era, query.era);
+  set(p.from, query.from?.toString());
+  set(p.to, query.to?.toString());
+  set(p.contemporary, query.contemporary?.toString());
   set(p.datasetVersion, permalink.datasetVersion);
   set(p.engineVersion, permalink.engineVersion);
   return params.toString();
@@ -86,108 +110,64 @@ export function permalinkId(permalink: Permalink): string {
   return hash.toString(16).padStart(16, '0').slice(0, 12);
 }
 
-function integer(raw: string, param: string, min: number, max: number, problems: PermalinkProblem[]): number | undefined {
-  const n = Number(raw);
-  if (raw.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
-    problems.push({ param, message: `expected a whole number from ${min} to ${max}; got ${quoteInput(raw)}` });
-    return undefined;
-  }
-  return n;
-}
-
-function jsonObject(raw: string, param: string, problems: PermalinkProblem[]): Record<string, unknown> | undefined {
+function jsonObject(raw: string): unknown {
   try {
     const value: unknown = JSON.parse(raw);
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value;
   } catch {
     // reported below
   }
-  problems.push({ param, message: 'expected a JSON object' });
-  return undefined;
+  return jsonProblem;
 }
+const jsonProblem = Symbol('not a JSON object');
 
 /**
- * Reads a permalink's parameters. Only the shape is checked here; whether the measure, features, preset
- * and weights exist is the engine's to say, against the dataset that is served.
+ * Reads a permalink's parameters against the comparison's contract (src/domain/match/contract.ts), each
+ * problem named by its URL parameter. Only the shape is checked here; whether the measure, features,
+ * preset and weights exist is the engine's to say, against the dataset that is served.
  */
 export function parsePermalink(search: URLSearchParams | string): { ok: true; permalink: Permalink } | { ok: false; problems: PermalinkProblem[] } {
   const params = typeof search === 'string' ? new URLSearchParams(search.replace(/^\?/, '')) : search;
   const p = permalinkParams;
   const problems: PermalinkProblem[] = [];
-  const get = (key: string) => params.get(key) ?? undefined;
-  const query: PermalinkQuery = {};
-
-  const measure = get(p.measure);
-  if (measure !== undefined) {
-    if (recordIdPattern.test(measure)) query.measure = measure;
-    else problems.push({ param: p.measure, message: 'must be a record id (kebab-case)' });
+  const raw: Record<string, unknown> = {};
+  for (const field of queryFields) {
+    const value = params.get(p[field]) ?? undefined;
+    if (value === undefined) continue;
+    if (field === 'features' || field === 'weights') {
+      const object = jsonObject(value);
+      if (object === jsonProblem) problems.push({ param: p[field], message: 'expected a JSON object' });
+      else raw[field] = object;
+    } else raw[field] = value;
   }
-  const text = get(p.text);
-  if (text !== undefined) {
-    if (text.trim().length > 0 && text.length <= 2000) query.text = text;
-    else problems.push({ param: p.text, message: 'must be 1 to 2000 characters' });
-  }
-  const features = get(p.features);
-  if (features !== undefined) {
-    const object = jsonObject(features, p.features, problems);
-    if (object) query.features = object;
-  }
-  const weights = get(p.weights);
-  if (weights !== undefined) {
-    const object = jsonObject(weights, p.weights, problems);
-    if (object) {
-      const bad = Object.entries(object).filter(([, w]) => typeof w !== 'number' || !Number.isFinite(w) || w < 0 || w > 100);
-      if (bad.length > 0) problems.push({ param: p.weights, message: `weights must be numbers from 0 to 100; check ${bad.map(([k]) => k).join(', ')}` });
-      else query.weights = object as Record<string, number>;
+  raw.seed ??= String(permalinkDefaultSeed);
+  const parsed = matchParamsSchema.safeParse(raw);
+  if (!parsed.success)
+    for (const problem of describeIssues(parsed.error, raw)) {
+      const [field, ...rest] = problem.path;
+      problems.push({
+        param: p[field as QueryField] ?? String(field),
+        message: rest.length > 0 ? `${rest.map(String).join('/')}: ${problem.message}` : problem.message,
+      });
     }
-  }
-  const preset = get(p.preset);
-  if (preset !== undefined) {
-    if (preset.length > 0 && preset.length <= 64) query.preset = preset;
-    else problems.push({ param: p.preset, message: 'must be 1 to 64 characters' });
-  }
-  const limit = get(p.limit);
-  if (limit !== undefined) query.limit = integer(limit, p.limit, 1, 50, problems);
-  const seed = get(p.seed);
-  query.seed = seed !== undefined ? integer(seed, p.seed, 0, 4294967295, problems) : permalinkDefaultSeed;
-  const runs = get(p.runs);
-  if (runs !== undefined) query.runs = integer(runs, p.runs, 0, 1000, problems);
-  const textWeight = get(p.textWeight);
-  if (textWeight !== undefined) {
-    const n = Number(textWeight);
-    if (textWeight.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 1) query.textWeight = n;
-    else problems.push({ param: p.textWeight, message: `expected a number from 0 to 1; got ${quoteInput(textWeight)}` });
-  }
-  const include = get(p.includeMeasures);
-  if (include !== undefined) {
-    if (include === '1' || include === '0') query.includeMeasures = include === '1' ? true : undefined;
-    else problems.push({ param: p.includeMeasures, message: 'must be 1 or 0' });
-  }
-  if (query.measure === undefined && query.text === undefined && query.features === undefined && !problems.some((x) => [p.measure, p.text, p.features].includes(x.param as never)))
+  const query: PermalinkQuery = parsed.success ? { ...parsed.data } : {};
+  // The text as written (the schema trims it only to check it is not blank), so the URL reads back unchanged.
+  if (query.text !== undefined) query.text = raw.text as string;
+  if (query.includeMeasures === false) delete query.includeMeasures;
+  const given = (field: QueryField) => params.has(p[field]);
+  if (!given('measure') && !given('text') && !given('features'))
     problems.push({ param: p.measure, message: `give at least one of ${p.measure} (a measure id), ${p.text} (text) or ${p.features} (features)` });
 
-  const datasetVersion = get(p.datasetVersion);
+  const datasetVersion = params.get(p.datasetVersion) ?? undefined;
   if (datasetVersion === undefined || !datasetVersionPattern.test(datasetVersion))
     problems.push({ param: p.datasetVersion, message: 'the pinned dataset version is required: 12 hexadecimal digits' });
-  const engineVersion = get(p.engineVersion);
+  const engineVersion = params.get(p.engineVersion) ?? undefined;
   if (engineVersion === undefined || !engineVersionPattern.test(engineVersion))
     problems.push({ param: p.engineVersion, message: 'the pinned engine version is required, e.g. 1.0.0' });
 
   if (problems.length > 0) return { ok: false, problems };
   for (const key of Object.keys(query) as (keyof PermalinkQuery)[]) if (query[key] === undefined) delete query[key];
   return { ok: true, permalink: { query, datasetVersion: datasetVersion!, engineVersion: engineVersion! } };
-}
-
-export type PermalinkChange = 'dataset' | 'engine';
-
-export interface PermalinkStatus {
-  /** True when the versions served are the pinned ones, so the result is the pinned result. */
-  reproduced: boolean;
-  changes: PermalinkChange[];
-  pinned: { datasetVersion: string; engineVersion: string };
-  current: { datasetVersion: string; engineVersion: string };
-  /** One plain paragraph for the page and the API. */
-  message: string;
 }
 
 /** Compares a permalink's pinned versions with the ones served and says, in plain words, what that means. */

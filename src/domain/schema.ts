@@ -525,6 +525,21 @@ export const preset = z.strictObject({
 });
 export type Preset = z.infer<typeof preset>;
 
+/**
+ * A named period of history, for restricting the precedents (`era=cold-war`). Defined once here, so the
+ * API, the CLI, the workbench and the About page all mean the same years by the same name.
+ */
+export const era = z.strictObject({
+  id: recordId,
+  label: nonEmptyText,
+  from: year,
+  /** Open-ended when absent: the era reaches the present. */
+  to: year.optional(),
+  description: nonEmptyText,
+  basis: nonEmptyText,
+});
+export type Era = z.infer<typeof era>;
+
 export const codebook = z
   .strictObject({
     version: z.string().regex(/^\d+\.\d+$/, 'must be MAJOR.MINOR'),
@@ -532,6 +547,7 @@ export const codebook = z
     features: z.array(feature).min(15, 'the codebook needs 15–25 features').max(25, 'the codebook needs 15–25 features'),
     presets: z.array(preset).min(1),
     concepts: z.array(concept).default([]),
+    eras: z.array(era).default([]),
   })
   .superRefine((book, ctx) => {
     const seenFeatures = new Set<string>();

@@ -3,7 +3,10 @@
  * kept apart from the score. Nothing here feeds the engine; it only looks verdicts up.
  */
 import { publisherName } from './publishers.ts';
+import type { VerdictNote } from './match/contract.ts';
 import type { CompiledCaseBase, Verdict, VerdictStance } from './schema.ts';
+
+export type { VerdictNote };
 
 /** How a stance reads on a page: what the publication says the measure is to the mechanism. */
 export const stanceLabels: Record<VerdictStance, string> = {
@@ -11,18 +14,6 @@ export const stanceLabels: Record<VerdictStance, string> = {
   partial: 'Partly like it',
   rejects: 'Not like it',
 };
-
-/** A verdict as shown beside a match or on a record page. */
-export interface VerdictNote {
-  id: string;
-  measure: string;
-  mechanism: string;
-  stance: VerdictStance;
-  claim: string;
-  source: { title: string; author?: string; publisher?: string; issued?: string; url?: string; doi?: string; locator?: string };
-  /** Rank of the mechanism in the results it is shown beside, if it is among them. */
-  rank?: number;
-}
 
 export function verdictsOf(caseBase: CompiledCaseBase): Verdict[] {
   return caseBase.records.filter((r): r is Verdict => r.kind === 'verdict');

@@ -261,3 +261,60 @@ describe('GET /api/v1/match and /api/v1/compare', () => {
     expect((await problemOf(response)).errors?.map((e) => e.pointer)).toEqual(['#/b']);
   });
 });
+
+describe('engine v2 over HTTP', () => {
+  type Ranked = { id: string; family: { id: string; members: { id: string }[] } };
+  type Body = { results: Ranked[]; contemporary: Ranked[]; notice?: string; query: { understanding: { level: string; unrecognised: string[] } } };
+
+  it('groups lineage families by default and gives the flat ranking with group=none', async () => {
+    const grouped = (await (await get('/api/v1/match?measure=ai-crisis-hotline&limit=50&runs=0')).json()) as Body;
+    const hotline = grouped.results.filter((r) => r.family.id === 'us-ussr-hotline-mou-1963');
+    expect(hotline).toHaveLength(1);
+    expect(hotline[0].family.members).toHaveLength(2);
+    const flat = (await (await get('/api/v1/match?measure=ai-crisis-hotline&limit=50&runs=0&group=none')).json()) as Body;
+    expect(flat.results.filter((r) => r.family.id === 'us-ussr-hotline-mou-1963')).toHaveLength(3);
+    expect(grouped.contemporary.length).toBeGreaterThan(0);
+  });
+
+  it('answers words it cannot understand with 200, no ranking and a notice; and will not pin them', async () => {
+    const response = await get('/api/v1/match?text=zzzz%20qqqq');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Body;
+    expect(body.query.understanding).toMatchObject({ level: 'none', unrecognised: ['zzzz', 'qqqq'] });
+    expect(body.results).toEqual([]);
+    expect(body.contemporary).toEqual([]);
+    expect(body.notice).toMatch(/Nothing in these words matched/);
+    const mint = await get('/api/v1/permalinks', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'zzzz qqqq' }) });
+    expect(mint.status).toBe(422);
+    expect((await problemOf(mint)).errors?.map((e) => e.pointer)).toEqual(['#/text']);
+  });
+
+  it.each([
+    ['group=flat', '#/group'],
+    ['era=bronze-age', '#/era'],
+    ['from=1980&to=1970', '#/from'],
+    ['from=19x0', '#/from'],
+  ])('refuses %s with a problem pointing at %s', async (params, pointer) => {
+    const response = await get(`/api/v1/match?measure=ai-crisis-hotline&${params}`);
+    expect(response.status).toBe(422);
+    expect((await problemOf(response)).errors?.map((e) => e.pointer)).toContain(pointer);
+  });
+
+  it('says where a record ranks and what separates it from the cutoff', async () => {
+    const response = await get('/api/v1/match/explain?measure=ai-crisis-hotline&candidate=us-ussr-incsea-1972&runs=0');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { rank: number; cutoff: { rank: number }; gap: number; features: { versusCutoff: number }[] };
+    expect(body.rank).toBeGreaterThan(body.cutoff.rank);
+    expect(body.gap).toBeGreaterThan(0);
+    expect(body.features.some((f) => f.versusCutoff < 0)).toBe(true);
+  });
+
+  it('answers an unknown candidate with 404 and a non-mechanism with 422, both pointing at candidate', async () => {
+    const unknown = await get('/api/v1/match/explain?measure=ai-crisis-hotline&candidate=no-such-record');
+    expect(unknown.status).toBe(404);
+    expect((await problemOf(unknown)).errors?.map((e) => e.pointer)).toEqual(['#/candidate']);
+    const measure = await get('/api/v1/match/explain?measure=ai-crisis-hotline&candidate=ai-terminology-dialogue');
+    expect(measure.status).toBe(422);
+    expect((await problemOf(measure)).errors?.map((e) => e.pointer)).toEqual(['#/candidate']);
+  });
+});

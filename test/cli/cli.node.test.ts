@@ -103,7 +103,31 @@ describe('match', () => {
     const run = cli('match', '--measure', 'ai-incident-communication', '--limit', '3');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/rank\s+score/);
-    expect(run.stdout.trim().split('\n').slice(3)).toHaveLength(3);
+    const lines = run.stdout.split('\n');
+    const first = lines.indexOf('precedents') + 2;
+    expect(lines.slice(first, lines.indexOf('', first))).toHaveLength(3);
+    expect(run.stdout).toContain('already under way');
+  });
+
+  it('gives no ranking, and says so, when nothing in the words was understood', () => {
+    const run = cli('match', '--text', 'zzzz qqqq');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('understanding: none');
+    expect(run.stdout).toContain('no ranking');
+    expect(run.stdout).not.toMatch(/^\s+1\s+0\./m);
+  });
+
+  it('says where a record ranks and what costs it (--why), and names an unknown id', () => {
+    const run = cli('match', '--measure', 'ai-crisis-hotline', '--why', 'us-ussr-incsea-1972', '--format', 'json', '--runs', '0');
+    expect(run.status).toBe(0);
+    const why = JSON.parse(run.stdout);
+    expect(why.candidate.id).toBe('us-ussr-incsea-1972');
+    expect(why.rank).toBeGreaterThan(why.cutoff.rank);
+    expect(why.gap).toBeGreaterThan(0);
+    expect(why.features.length).toBeGreaterThan(0);
+    const unknown = cli('match', '--measure', 'ai-crisis-hotline', '--why', 'no-such-record');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--why: no record has the id "no-such-record"');
   });
 
   it('prints JSON with the dataset and engine versions', () => {
@@ -135,7 +159,30 @@ describe('match', () => {
     const file = join(scratch, 'bad.jsonl');
     writeFileSync(file, '{"measure": "ai-terminology-dialogue"}\n{"measure": "no-such-thing"}\n');
     const run = cli('match', '--batch', file);
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain('bad.jsonl:2: measure: no measure or mechanism has the id "no-such-thing"');
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].query.measure).toBe('ai-terminology-dialogue');
+    expect(lines[1]).toEqual({ line: 2, problems: [{ pointer: '#/measure', detail: 'no measure or mechanism has the id "no-such-thing"' }] });
+  });
+
+  it('checks every batch line against the contract, as the API does, and answers the others', () => {
+    const file = join(scratch, 'bounds.jsonl');
+    writeFileSync(file, '{"runs": -5, "measure": "ai-terminology-dialogue"}\n{"measure": "ai-terminology-dialogue", "limit": 1, "runs": 0}\n{"measure": "ai-terminology-dialogue", "colour": "red"}\n');
+    const run = cli('match', '--batch', file);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].line).toBe(1);
+    expect(lines[0].problems[0].pointer).toBe('#/runs');
+    expect(lines[1].results).toHaveLength(1);
+    expect(lines[2].problems[0]).toMatchObject({ pointer: '#/colour', detail: 'unknown field "colour"' });
+    expect(run.stderr).toContain('bounds.jsonl:1: runs:');
+  });
+
+  it('refuses options outside the command line\'s bounds, naming the option', () => {
+    const run = cli('match', '--measure', 'ai-terminology-dialogue', '--runs', '5001');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--runs:');
   });
 });

@@ -23,7 +23,7 @@ const permalinkArbitrary: fc.Arbitrary<Permalink> = fc.record({
     {
       measure: fc.constantFrom('ai-crisis-hotline', 'compute-verification'),
       text: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0),
-      features: fc.constantFrom({ function: ['communication-link'] }, { track: '1.5', partiesStructure: 'bilateral' }),
+      features: fc.constantFrom<Record<string, string | string[]>>({ function: ['communication-link'] }, { track: '1.5', partiesStructure: 'bilateral' }),
       weights: fc.dictionary(fc.constantFrom('function', 'track', 'obligation'), fc.integer({ min: 0, max: 100 }), { minKeys: 1 }),
       preset: fc.constantFrom('function', 'feasible-under-low-trust'),
       limit: fc.integer({ min: 1, max: 50 }),

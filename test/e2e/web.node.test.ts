@@ -171,6 +171,30 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     expect(await page.textContent('#features .feature.from-text')).toMatch(/Suggested by .*“hotline”/);
   });
 
+  it('shows lineage families, the contemporary lane, both robustness figures, and where a precedent ranks', async () => {
+    await page.goto(url('/compare?measure=ai-crisis-hotline'));
+    await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
+    expect(await page.textContent('ol.results')).toContain('Family: Hotline');
+    expect(await page.textContent('ol.results .robustness')).toMatch(/Doubtful coding: stays in the top \d+ in \d+ % of 200 plausible re-codings/);
+    expect(await page.isHidden('#contemporary')).toBe(false);
+    expect(await page.locator('#contemporary ol.lane-results li.result').count()).toBeGreaterThan(0);
+    await page.selectOption('#why-candidate', 'us-ussr-incsea-1972');
+    await page.click('#why-form button[type=submit]');
+    await until(`document.querySelector('#why-answer p')?.textContent.includes('ranks')`);
+    expect(await page.textContent('#why-answer')).toMatch(/ranks \d+, with score/);
+    // The family toggle gives the flat ranking: the three hotline records each on their own.
+    await page.uncheck('#group-families');
+    await until(`location.search.includes('group=none') && !document.querySelector('#results')?.getAttribute('aria-busy')`);
+    await until(`[...document.querySelectorAll('ol.results li.result')].filter((li) => li.dataset.id.startsWith('us-ussr-hotline')).length === 3`);
+  });
+
+  it('gives no ranking, permalink or citation when nothing in the words was understood', async () => {
+    await page.goto(url('/compare?text=zzzz%20qqqq'));
+    await until(`document.querySelector('#status')?.textContent.includes('Nothing in these words matched')`);
+    expect(await page.locator('ol.results li.result').count()).toBe(0);
+    expect(await page.isHidden('#result-tools')).toBe(true);
+  });
+
   /** The ids of the ranked results, in their order on the page. */
   const resultIds = () => page.evaluate(`[...document.querySelectorAll('ol.results li.result')].map((li) => li.dataset.id)`) as Promise<string[]>;
 

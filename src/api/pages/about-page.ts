@@ -8,8 +8,11 @@ import { html } from 'hono/html';
 import type { Codebook, CompiledCaseBase, Feature, FeatureType } from '../../domain/schema.ts';
 import { coveragePenalty } from '../../domain/match/compare-codings.ts';
 import { disanalogyBelow, sharedFrom } from '../../domain/match/explain.ts';
-import { matchDefaults } from '../../domain/match/match.ts';
-import { perturbationSigma } from '../../domain/match/robustness.ts';
+import { matchDefaults } from '../../domain/match/contract.ts';
+import { perturbationSigma, recodingRates } from '../../domain/match/robustness.ts';
+import { familyRelations } from '../../domain/match/families.ts';
+import { contemporaryDomain, maxNeighbours } from '../../domain/match/compiled-index.ts';
+import { understandingThresholds } from '../../domain/match/understanding.ts';
 import { kindLabels } from './list-page.ts';
 import type { CitationSet } from '../citations.ts';
 import { citeAssets, howToCite } from './cite-block.ts';
@@ -147,6 +150,7 @@ Hotline, its 1971 improvement, its 1984 upgrade, the 1987 Nuclear Risk Reduction
 <p>Results are deterministic: the same question, weights, seed and dataset version give the same output, byte for
 byte. Every response carries the dataset version (a content hash of the compiled case-base) and the engine version
 (${engineVersion}).</p>
+${engineV2Method(codebook)}
 </section>
 
 <section id="codebook" aria-labelledby="codebook-title">
@@ -243,4 +247,27 @@ function presetRow(p: Codebook['presets'][number], label: Map<string, string>) {
     .map(([id, w], i) => html`${i > 0 ? ', ' : ''}${label.get(id) ?? id} ${w}`);
   return html`<tr><th scope="row">${p.label} <code>${p.id}</code></th>
 <td>${p.description}</td><td>${weights}</td></tr>`;
+}
+
+const percentOf = (x: number) => `${Math.round(x * 100)} %`;
+
+/**
+ * The engine's second version on the About page: lineage families, the contemporary lane and eras, how
+ * much of a query was understood, robustness over coding doubt, and where a record ranks. Every figure
+ * is the engine's own constant.
+ */
+function engineV2Method(codebook: Codebook) {
+  const t = understandingThresholds;
+  return html`<h3 id="families">8. Lineage families</h3>
+<p>Records joined by ${[...familyRelations].join(', ')} form a <strong>family</strong>: one institution over time, such as the 1963 Hotline memorandum, its 1971 improvement and its 1984 upgrade, or the SALT I accords and the Standing Consultative Commission they created. By default the ranking shows one result per family, headed by its best-scoring member, and lists the other members with their own scores; <code>group=none</code> gives the flat ranking. Robustness, permalinks and citations work on the ranking shown.</p>
+<p><strong>modelledOn</strong> does not join a family. It links institutions that copied a design between other parties or for another field — the UK–USSR and Canada–USSR incidents-at-sea agreements modelled on the US–USSR one, the Outer Space Treaty on the Antarctic Treaty. Those are separate precedents, and whether the copy worked is itself evidence a scholar wants to see ranked; they meet in the trajectory instead.</p>
+<h3 id="lane">9. The historical lane, and eras</h3>
+<p>Records about AI itself (domain ${contemporaryDomain} or narrower) are not precedents but initiatives already under way: they leave the ranking of precedents and are ranked apart, in the same shape, under <em>already under way</em> (${matchDefaults.contemporary} by default; <code>contemporary=N</code>). Proposed measures are ranked only when asked for (<code>includeMeasures</code>), as before. The precedents can be restricted to years (<code>from</code>, <code>to</code>) or to a named era, defined once in the codebook:</p>
+<ul>${codebook.eras.map((e) => html`<li><code>${e.id}</code> — ${e.label}, ${e.from}–${e.to ?? 'today'}. <span class="hint">${e.basis}</span></li>`)}</ul>
+<h3 id="understanding">10. How much of the words was understood</h3>
+<p>Every answer says how much of a free-text query the engine understood. A content word (stop words aside) counts as understood when it lies in a phrase the codebook recognised (a feature value or a technology), names a record, or occurs in some record’s name, summary or key facts. <strong>Coverage</strong> is the share of content words understood. The level is <strong>none</strong> when no word was understood: then no ranking is given (an empty list, with a notice saying what to try), and such a query cannot be pinned or cited. It is <strong>low</strong> when coverage is under ${percentOf(t.lowBelow)} or nothing was recognised in the codebook (the ranking then rests on word overlap alone), and the answer carries a notice; <strong>good</strong> at ${percentOf(t.goodFrom)} or more with at least ${t.goodRecognitions} codebook recognitions; <strong>fair</strong> in between. A query that gives a measure or features is coded rather than read, so its level is good.</p>
+<h3 id="coding-robustness">11. Robustness over doubtful coding</h3>
+<p>Beside the reweightings, the engine asks whether a rank survives other plausible codings. In each of the same ${matchDefaults.runs} reweighted runs, every value coded with doubt may move to a neighbouring value — the nearest other value under its feature type’s similarity (a neighbouring level of an ordinal scale, a related value, a parent or sibling in a taxonomy; at most ${maxNeighbours}; a value the codebook relates to nothing cannot move) — on both sides, the query’s values and the precedents’. A value coded with <strong>low</strong> confidence moves with probability ${percentOf(recodingRates.low)}, a <strong>medium</strong> one with probability ${percentOf(recodingRates.medium)}, a <strong>high</strong> one never. Each result reports, as <code>robustness.coding</code>, the share of these runs in which it stays in the top k and its best and worst rank; with every value at high confidence the figures equal the reweighting figures. The re-codings come from a second stream seeded from the same seed, so the check is deterministic.</p>
+<h3 id="why-not">12. Where does a record rank?</h3>
+<p><code>GET /api/v1/match/explain</code> (the same parameters as <code>GET /api/v1/match</code>, plus <code>candidate</code>), <code>match … --why ID</code> on the command line and the workbench’s “Where does a precedent rank?” box answer where a record ranks for the question (its family’s rank, when grouped), its score, the last result shown and the gap to it, and for each feature the points of the score it brings and the difference from the cutoff’s — the features that cost it most come first.</p>`;
 }

@@ -5,14 +5,25 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { engineVersion } from '../../domain/engine-version.ts';
-import { match, type MatchProblem, type MatchRequest } from '../../domain/match/match.ts';
-import { parsePermalink, permalinkHref, permalinkId, permalinkParams, permalinkStatus, type Permalink, type PermalinkQuery } from '../../domain/permalink.ts';
+import { permalinkStatusSchema } from '../../domain/match/contract.ts';
+import { match } from '../../domain/match/match.ts';
+import type { Problem } from '../../domain/problem.ts';
+import {
+  parsePermalink,
+  permalinkHref,
+  permalinkId,
+  permalinkParams,
+  permalinkStatus,
+  unpinnable,
+  type Permalink,
+  type PermalinkQuery,
+} from '../../domain/permalink.ts';
 import { withVerdicts } from '../../domain/verdicts.ts';
 import { createRouter, type AppEnv } from '../app-env.ts';
 import { comparisonCitations, today } from '../citations.ts';
-import { problemResponse, unprocessable } from '../problem.ts';
+import { domainProblem, problemResponse, unprocessable } from '../problem.ts';
 import { accessedParam, citationFile, citationFileContent, citationSetSchema, formatParam } from './cite.ts';
-import { domainProblem, matchBody, matchResponse } from './match.ts';
+import { matchBody, matchResponse } from './match.ts';
 
 
 const p = permalinkParams;
@@ -28,6 +39,11 @@ export const permalinkQuerySchema = z.object({
   [p.runs]: z.string().optional().openapi({ description: 'Runs of the robustness check' }),
   [p.textWeight]: z.string().optional().openapi({ description: 'Weight of lexical relevance' }),
   [p.includeMeasures]: z.string().optional().openapi({ description: '1 to rank measures too' }),
+  [p.group]: z.string().optional().openapi({ description: 'family (default) or none' }),
+  [p.era]: z.string().optional().openapi({ description: 'A named era of the codebook', example: 'cold-war' }),
+  [p.from]: z.string().optional().openapi({ description: 'Earliest year of a precedent' }),
+  [p.to]: z.string().optional().openapi({ description: 'Latest year of a precedent' }),
+  [p.contemporary]: z.string().optional().openapi({ description: 'Number of AI-domain records shown apart' }),
   [p.datasetVersion]: z.string().optional().openapi({ description: 'Pinned dataset version (required)', example: '0123456789ab' }),
   [p.engineVersion]: z.string().optional().openapi({ description: 'Pinned engine version (required)', example: '1.0.0' }),
 });
@@ -43,15 +59,7 @@ const permalinkSchema = z
   })
   .openapi('Permalink');
 
-const statusSchema = z
-  .object({
-    reproduced: z.boolean(),
-    changes: z.array(z.enum(['dataset', 'engine'])),
-    pinned: z.object({ datasetVersion: z.string(), engineVersion: z.string() }),
-    current: z.object({ datasetVersion: z.string(), engineVersion: z.string() }),
-    message: z.string(),
-  })
-  .openapi('PermalinkStatus');
+const statusSchema = permalinkStatusSchema;
 
 function describe(c: Context<AppEnv>, permalink: Permalink) {
   const href = permalinkHref(permalink);
@@ -78,13 +86,12 @@ function readPermalink(c: Context<AppEnv>) {
  * A problem of the query, located on the URL parameter that carries it (`measure` is written `m`);
  * what lies deeper (a feature inside `f`) is named in the detail, since the parameter is a JSON string.
  */
-function inPermalink(x: MatchProblem): MatchProblem {
+function inPermalink(x: Problem): Problem {
   const [field, ...rest] = x.path;
   const param = permalinkParams[field as keyof typeof permalinkParams] ?? String(field);
-  return { path: [param], message: rest.length > 0 ? `${rest.join('/')}: ${x.message}` : x.message };
+  return { path: [param], message: rest.length > 0 ? `${rest.map(String).join('/')}: ${x.message}` : x.message };
 }
 
-const queryKeys: (keyof PermalinkQuery)[] = ['measure', 'text', 'features', 'weights', 'preset', 'limit', 'seed', 'runs', 'textWeight', 'includeMeasures'];
 
 export const mintRoute = createRoute({
   method: 'post',
@@ -153,10 +160,12 @@ export const citeRoute = createRoute({
 export const permalinksRoutes = createRouter()
   .openapi(mintRoute, (c) => {
     const caseBase = c.get('caseBase');
-    const body = c.req.valid('json') as MatchRequest;
+    const body = c.req.valid('json');
     const result = match(caseBase, body);
     if (!result.ok) return domainProblem(c, 'body', result.problems);
-    const query = Object.fromEntries(queryKeys.filter((k) => body[k] !== undefined).map((k) => [k, body[k]])) as PermalinkQuery;
+    // A ranking that was not given cannot be pinned: nothing in the words was understood.
+    if (result.response.query.understanding.level === 'none') return domainProblem(c, 'body', [unpinnable]);
+    const query: PermalinkQuery = body;
     return c.json(describe(c, { query, datasetVersion: caseBase.datasetVersion, engineVersion }), 200);
   })
   .openapi(resolveRoute, (c) => {
@@ -165,9 +174,9 @@ export const permalinksRoutes = createRouter()
     if (!read.ok) return read.response;
     const { permalink } = read;
     const status = permalinkStatus(permalink, { datasetVersion: caseBase.datasetVersion, engineVersion });
-    const result = match(caseBase, permalink.query as MatchRequest);
+    const result = match(caseBase, permalink.query);
     if (!result.ok) {
-      const problems = result.problems.map((x) => ({ pointer: `#/${x.path.join('/')}`, detail: x.message }));
+      const problems = result.problems.map((x) => ({ pointer: `#/${x.path.map(String).join('/')}`, detail: x.message }));
       // At the pinned versions a failing query is a broken permalink; after a change it may name what no longer exists.
       if (status.reproduced) return domainProblem(c, 'query', result.problems.map(inPermalink));
       return c.json({ datasetVersion: caseBase.datasetVersion, engineVersion, permalink: describe(c, permalink), status, result: null, problems }, 200);

@@ -2,23 +2,30 @@
 import { indexCodebook } from '../codebook-index.ts';
 import { engineVersion } from '../engine-version.ts';
 import { featureTypeDefinitions } from '../feature-types/index.ts';
+import type { Problem } from '../problem.ts';
 import type { CodedRecord, CompiledCaseBase } from '../schema.ts';
 import { compareCodings } from './compare-codings.ts';
+import type { Comparison } from './contract.ts';
 import { explain, round } from './explain.ts';
 import { resolveWeights, type WeightRequest } from './weights.ts';
 
-export function compareRecords(caseBase: CompiledCaseBase, aId: string, bId: string, weightRequest: WeightRequest = {}) {
+export function compareRecords(
+  caseBase: CompiledCaseBase,
+  aId: string,
+  bId: string,
+  weightRequest: WeightRequest = {},
+): { ok: true; response: Comparison } | { ok: false; problems: Problem[] } {
   const index = indexCodebook(caseBase.codebook);
   const find = (id: string) => caseBase.records.find((r): r is CodedRecord => r.id === id && (r.kind === 'mechanism' || r.kind === 'measure'));
   const a = find(aId);
   const b = find(bId);
-  const problems: { path: (string | number)[]; message: string }[] = [
+  const problems: Problem[] = [
     ...(a ? [] : [{ path: ['a'], message: `no measure or mechanism has the id "${aId}"` }]),
     ...(b ? [] : [{ path: ['b'], message: `no measure or mechanism has the id "${bId}"` }]),
   ];
   const { weights, problems: weightProblems } = resolveWeights(index, weightRequest);
   problems.push(...weightProblems);
-  if (!a || !b || problems.length > 0) return { ok: false as const, problems };
+  if (!a || !b || problems.length > 0) return { ok: false, problems };
   const comparison = compareCodings(index, a.coding, b.coding, weights);
   const { shared, disanalogies } = explain(index, { name: a.shortName, coding: a.coding, sources: a.sources }, { name: b.shortName, coding: b.coding, sources: b.sources }, comparison.features);
   const side = (r: CodedRecord, featureId: string) => {
@@ -28,7 +35,7 @@ export function compareRecords(caseBase: CompiledCaseBase, aId: string, bId: str
     return { value: v.value, label: featureTypeDefinitions[f.feature.type].describe(f, v.value), confidence: v.confidence, ...(v.note ? { note: v.note } : {}), ...(v.inheritedFrom ? { inheritedFrom: v.inheritedFrom } : {}) };
   };
   return {
-    ok: true as const,
+    ok: true,
     response: {
       datasetVersion: caseBase.datasetVersion,
       engineVersion,

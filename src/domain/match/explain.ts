@@ -6,29 +6,11 @@ import type { CodebookIndex } from '../codebook-index.ts';
 import { featureTypeDefinitions } from '../feature-types/index.ts';
 import type { CodedRecord, CodedValue, Coding, Source } from '../schema.ts';
 import type { FeatureComparison } from './compare-codings.ts';
+import type { Point, ValueEvidence } from './contract.ts';
 
 /** Local similarity from which two values count as shared, and below which they count as a disanalogy. */
 export const sharedFrom = 0.75;
 export const disanalogyBelow = 0.5;
-
-export interface ValueEvidence {
-  value: string | string[] | boolean;
-  label: string;
-  confidence: CodedValue['confidence'];
-  note?: string;
-  inheritedFrom?: string;
-  sources: { title: string; url?: string }[];
-}
-
-export interface Point {
-  feature: string;
-  label: string;
-  similarity: number;
-  weight: number;
-  text: string;
-  query: ValueEvidence;
-  precedent: ValueEvidence;
-}
 
 function evidence(index: CodebookIndex, featureId: string, coded: CodedValue, sources: readonly Source[]): ValueEvidence {
   const feature = index.byId.get(featureId)!;

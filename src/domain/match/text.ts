@@ -442,7 +442,7 @@ function suggestFromModels(
 const weight = (phrases: readonly string[]) => phrases.reduce((sum, p) => sum + p.length, 0);
 
 /** Words too common to say anything about relevance (the usual English function words). */
-const stopWords = new Set(
+export const stopWords = new Set(
   (
     'a an and are as at be between both by can could for from has have in into is it its of on or such that ' +
     'the their them these this to under which while with would will each other than those'

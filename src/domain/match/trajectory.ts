@@ -4,23 +4,9 @@
  * incremental path — 1963 Hotline → 1971 improvement → 1984 upgrade — not only a point.
  */
 import type { CaseGraph } from '../graph.ts';
+import type { Trajectory, TrajectoryStep } from './contract.ts';
 
 const lineage = new Set(['modelledOn', 'succeeds', 'amends', 'partOf', 'establishes']);
-
-export interface TrajectoryStep {
-  id: string;
-  name: string;
-  year?: number;
-  /** How this step is linked to the next one towards (or from) the precedent. */
-  relation: string;
-  /** 1 for a direct link, 2 for a link of a link, … */
-  distance: number;
-}
-
-export interface Trajectory {
-  predecessors: TrajectoryStep[];
-  successors: TrajectoryStep[];
-}
 
 function walk(graph: CaseGraph, start: string, direction: 'out' | 'in', maxDepth: number): TrajectoryStep[] {
   const seen = new Set([start]);

@@ -5,21 +5,17 @@
  */
 import { quoteInput } from '../quote-input.ts';
 import type { CodebookIndex } from '../codebook-index.ts';
+import type { Problem } from '../problem.ts';
 
 export interface WeightRequest {
   preset?: string;
   weights?: Record<string, number>;
 }
 
-export interface WeightProblem {
-  path: (string | number)[];
-  message: string;
-}
-
 export type Weights = Map<string, number>;
 
-export function resolveWeights(index: CodebookIndex, request: WeightRequest): { weights: Weights; problems: WeightProblem[] } {
-  const problems: WeightProblem[] = [];
+export function resolveWeights(index: CodebookIndex, request: WeightRequest): { weights: Weights; problems: Problem[] } {
+  const problems: Problem[] = [];
   const weights: Weights = new Map();
   const preset = request.preset !== undefined ? index.preset(request.preset) : undefined;
   if (request.preset !== undefined && !preset)

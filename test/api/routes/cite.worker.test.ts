@@ -1,6 +1,7 @@
 /** Citations, permalinks, export and verdicts through the Worker inside workerd, with the real static assets. */
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { engineVersion } from '../../../src/domain/engine-version.ts';
 
 const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`http://precedents.test${path}`, init));
 const post = (path: string, body: unknown) => get(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
@@ -76,7 +77,7 @@ describe('permalinks', () => {
   });
 
   it('say plainly when the pinned dataset is not the one served', async () => {
-    const response = await get('/api/v1/permalinks/resolve?m=ai-crisis-hotline&s=1&v=000000000000&e=1.0.0');
+    const response = await get(`/api/v1/permalinks/resolve?m=ai-crisis-hotline&s=1&v=000000000000&e=${engineVersion}`);
     const body = (await response.json()) as { status: { reproduced: boolean; changes: string[]; message: string }; result: { results: unknown[] } };
     expect(body.status.reproduced).toBe(false);
     expect(body.status.changes).toEqual(['dataset']);

@@ -78,9 +78,23 @@ describe('ranking a measure against the fixture', () => {
     expect(withMeasures.ok && withMeasures.response.results.map((r) => r.id)).toContain('q');
   });
 
-  it('shows the lineage of a precedent', () => {
-    expect(byId.get('twin')!.trajectory.successors.map((s) => s.id)).toEqual(['heir']);
-    expect(byId.get('heir')!.trajectory.predecessors).toEqual([{ id: 'twin', name: 'Test twin', year: 1963, relation: 'succeeds', distance: 1 }]);
+  it('shows a lineage family once, headed by its best member, the others listed with their own scores', () => {
+    expect(byId.has('heir')).toBe(false);
+    const family = byId.get('twin')!.family;
+    expect(family).toMatchObject({ id: 'twin', name: 'Test twin' });
+    expect(family.members).toHaveLength(1);
+    expect(family.members[0]).toMatchObject({ id: 'heir', year: 1963, relation: 'succeeds Test twin (1963)' });
+    expect(family.members[0].score).toBeLessThan(1);
+    expect(byId.get('cousin')!.family).toEqual({ id: 'cousin', name: 'Test cousin', members: [] });
+  });
+
+  it('gives the flat ranking with group none, and shows the lineage of a precedent', () => {
+    const flat = match(caseBase, { measure: 'q', weights: only, runs: 0, group: 'none' });
+    if (!flat.ok) throw new Error('expected a result');
+    const flatById = new Map(flat.response.results.map((r) => [r.id, r]));
+    expect(flatById.get('twin')!.family.members).toEqual([]);
+    expect(flatById.get('twin')!.trajectory.successors.map((s) => s.id)).toEqual(['heir']);
+    expect(flatById.get('heir')!.trajectory.predecessors).toEqual([{ id: 'twin', name: 'Test twin', year: 1963, relation: 'succeeds', distance: 1 }]);
   });
 
   it('reports robustness: the identical record stays first under every perturbation', () => {

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { indexCodebook } from '../../../src/domain/codebook-index.ts';
 import { featureTypeDefinitions } from '../../../src/domain/feature-types/index.ts';
 import { aggregate } from '../../../src/domain/match/compare-codings.ts';
-import { robustness } from '../../../src/domain/match/robustness.ts';
 import { codebook as codebookSchema, type Feature } from '../../../src/domain/schema.ts';
 
 const index = indexCodebook(codebookSchema.parse(parse(readFileSync('cases/codebook.yaml', 'utf8'))));
@@ -95,32 +94,3 @@ describe('the global score', () => {
   });
 });
 
-describe('robustness', () => {
-  const local = [
-    [1, 0.5, null, 1],
-    [0.9, 0.6, 0.2, 0.8],
-    [0.1, 0.2, 0.3, 0.4],
-  ];
-  const ids = ['a', 'b', 'c'];
-  const weights = [1, 1, 1, 1];
-  const coded = [true, true, true, true];
-
-  it('is deterministic for a seed', () => {
-    const input = { local, ids, weights, queryCoded: coded, track: [0, 1, 2] };
-    const first = robustness(input, { runs: 50, seed: 7, k: 1 });
-    const again = robustness(input, { runs: 50, seed: 7, k: 1 });
-    expect(again).toEqual(first);
-  });
-
-  it('reports shares in [0, 1] and rank ranges within the candidates', () =>
-    fc.assert(fc.property(fc.nat(), fc.integer({ min: 1, max: 3 }), (seed, k) => {
-      const result = robustness({ local, ids, weights, queryCoded: coded, track: [0, 1, 2] }, { runs: 20, seed, k });
-      return result.every((r) => r.topK >= 0 && r.topK <= 1 && r.rankMin >= 1 && r.rankMax <= 3 && r.rankMin <= r.rankMax);
-    })));
-
-  it('keeps a dominated candidate out of the top', () => {
-    const result = robustness({ local, ids, weights, queryCoded: coded, track: [0, 1, 2] }, { runs: 100, seed: 1, k: 2 });
-    expect(result[2].topK).toBe(0);
-    expect(result[2].rankMin).toBe(3);
-  });
-});

@@ -25,6 +25,16 @@ describe('the workbench in the address bar', () => {
     expect(readState(writeState(state, codebook), codebook)).toEqual(state);
   });
 
+  it('round-trips the grouping and the period, and asks the engine and a permalink for them', () => {
+    const state = { ...emptyState(), measure: 'ai-crisis-hotline', group: 'none' as const, era: 'cold-war', from: 1950, to: 1980 };
+    expect(readState(writeState(state, codebook), codebook)).toEqual(state);
+    const request = matchRequest(state)!;
+    expect(request).toMatchObject({ group: 'none', era: 'cold-war', from: 1950, to: 1980 });
+    const parsed = parsePermalink(permalinkSearch({ query: request, datasetVersion: '0123456789ab', engineVersion: '2.0.0' }));
+    expect(parsed.ok && parsed.permalink.query).toMatchObject({ group: 'none', era: 'cold-war', from: 1950, to: 1980 });
+    expect(readState('?era=bronze-age&from=12&group=flat', codebook)).toEqual(emptyState());
+  });
+
   it('drops what the codebook does not know, rather than sending it to the engine', () => {
     const state = readState('?w.nope=2&w.track=-1&f.function=nope&f.track=9&f.reciprocal=maybe&limit=500', codebook);
     expect(state.weights).toEqual({});

@@ -3,7 +3,7 @@
  * feature-widgets.ts), grouped as the codebook groups them, each saying where its value came from —
  * the measure, its technology profile, words of the description, or the reader.
  */
-import type { MatchResponse } from '@domain/match/match.ts';
+import type { MatchResponse } from '@domain/match/contract.ts';
 import type { Codebook, Feature } from '@domain/schema.ts';
 import { byId, h } from '../shared/dom.ts';
 import { widgets } from './feature-widgets.ts';
@@ -35,7 +35,7 @@ function originText(origin: Origin | undefined): string {
 
 export interface FeatureFormProps {
   codebook: Codebook;
-  query: MatchResponse['query'];
+  query: Pick<MatchResponse['query'], 'features'>;
   overrides: Record<string, FeatureValue>;
   onChange(featureId: string, value: FeatureValue | undefined): void;
 }

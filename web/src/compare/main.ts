@@ -8,9 +8,8 @@
  * A permalink is opened through the API's resolver, which says whether the ranking is still the pinned
  * one; changing anything afterwards turns the page back into the workbench's own address.
  */
-import type { MatchResponse } from '@domain/match/match.ts';
+import type { Comparison, Ranking } from '@domain/match/contract.ts';
 import type { Codebook } from '@domain/schema.ts';
-import type { VerdictNote } from '@domain/verdicts.ts';
 import { parsePermalink, resolvePermalink, type Permalink, type PermalinkQuery, type PermalinkStatus } from './permalink-client.ts';
 import { getJson, postJson } from '../shared/api.ts';
 import { byId } from '../shared/dom.ts';
@@ -19,14 +18,13 @@ import { renderFeatureForm } from './feature-form.ts';
 import { renderPermalinkStatus, renderResultTools } from './permalink-panel.ts';
 import { mountQuery } from './query-panel.ts';
 import { renderResults } from './results-panel.ts';
-import { renderSideBySide, type Comparison, type RecordChoice } from './side-by-side.ts';
-import { emptyState, isPermalinkSearch, matchRequest, readState, stateFromPermalink, writeState, type WorkbenchState } from './state.ts';
+import { renderSideBySide, type RecordChoice } from './side-by-side.ts';
+import { mountScope } from './scope-panel.ts';
+import { emptyState, isPermalinkSearch, matchParams, matchRequest, readState, stateFromPermalink, writeState, type WorkbenchState } from './state.ts';
+import { mountWhyNot } from './why-not-panel.ts';
 import { renderVerdicts } from './verdicts-panel.ts';
 import { renderWeights } from './weights-panel.ts';
 import './compare.css';
-
-/** A ranking as the API answers it: the engine's response, and the published verdicts beside it. */
-type Ranking = MatchResponse & { verdicts: VerdictNote[] };
 
 /** The page's address when it is a permalink: what it pins, or why it cannot be read. */
 type Opened = { ok: true; permalink: Permalink; status?: PermalinkStatus; problems?: string[] } | { ok: false; problems: string[] };
@@ -67,8 +65,15 @@ async function main() {
   let sequence = 0;
 
   const query = mountQuery(records, {
-    onQuery: (q) => change({ ...emptyState(), ...q, preset: state.preset, limit: state.limit }, true),
+    onQuery: (q) =>
+      change({ ...emptyState(), ...q, preset: state.preset, limit: state.limit, group: state.group, era: state.era, from: state.from, to: state.to }, true),
   });
+  const scope = mountScope(codebook, (s) => {
+    const { group: _g, era: _e, from: _f, to: _t, ...rest } = state;
+    change({ ...rest, ...s });
+  });
+  // The why-not box asks about the question of the ranking shown, exactly as it was sent.
+  const whyNot = mountWhyNot(records, codebook, () => (lastQuery && last ? matchParams(lastQuery) : undefined));
 
   /** A new question is a new history entry; adjusting weights or features replaces the current one. */
   function change(next: WorkbenchState, push = false) {
@@ -104,7 +109,7 @@ async function main() {
     });
     renderFeatureForm({
       codebook,
-      query: last?.query ?? { seed: 1, runs: 0, textWeight: 0, weights: {}, features: {}, suggestions: [] },
+      query: last?.query ?? { features: {} },
       overrides: state.features,
       onChange: (id, value) => {
         const features = { ...state.features };
@@ -136,6 +141,10 @@ async function main() {
     last = undefined;
     lastQuery = undefined;
     byId('results').replaceChildren();
+    byId('contemporary-results').replaceChildren();
+    byId('contemporary').hidden = true;
+    byId('notice').hidden = true;
+    whyNot.clear();
     renderResultTools(undefined);
     renderVerdicts(undefined, nameOf);
   }
@@ -143,6 +152,7 @@ async function main() {
   async function run() {
     const ticket = ++sequence;
     query.show(state);
+    scope.show(state);
     const request = matchRequest(state);
     const results = byId('results');
     renderPermalinkStatus(undefined);
@@ -169,22 +179,32 @@ async function main() {
     if (match.status === 'rejected') {
       clearRanking();
       status.textContent = `The ranking failed: ${(match.reason as Error).message}`;
+    } else if (match.value.ranking && match.value.ranking.query.understanding.level === 'none') {
+      // Nothing in the words was understood: no ranking, so nothing to pin or cite either.
+      clearRanking();
+      status.textContent = match.value.ranking.notice ?? 'Nothing in these words was understood; no ranking is given.';
     } else if (match.value.ranking) {
       const ranking = match.value.ranking;
       last = ranking;
       lastQuery = match.value.query;
+      const notice = byId('notice');
+      notice.hidden = ranking.notice === undefined;
+      notice.textContent = ranking.notice ?? '';
+      byId('contemporary').hidden = ranking.contemporary.length === 0;
       const what = state.measure !== undefined ? `“${nameOf(state.measure)}”` : state.text !== undefined ? `“${state.text}”` : 'your features';
       const preset = codebook.presets.find((p) => p.id === state.preset)?.label ?? 'codebook weights';
-      status.textContent = `${ranking.results.length} closest precedents for ${what}, with ${preset}${Object.keys(state.weights).length > 0 ? ' (adjusted)' : ''}${opened ? ', from a permalink' : ''}. Dataset ${ranking.datasetVersion}.`;
+      status.textContent = `${ranking.results.length} closest precedents${state.group === 'none' ? '' : ' (one per lineage family)'} for ${what}, with ${preset}${Object.keys(state.weights).length > 0 ? ' (adjusted)' : ''}${opened ? ', from a permalink' : ''}. Dataset ${ranking.datasetVersion}.`;
       // Pinned to the versions of the response shown, so the permalink names this very ranking.
       renderResultTools(lastQuery ? { query: lastQuery, datasetVersion: ranking.datasetVersion, engineVersion: ranking.engineVersion } : undefined);
       renderVerdicts(ranking.verdicts, nameOf);
-      renderResults(ranking, codebook, (id) => {
+      const sideBySide = (id: string) => {
         const a = state.measure ?? last?.results.find((r) => r.id !== id)?.id;
         change({ ...state, ...(a ? { a } : {}), b: id });
         byId('side-by-side').scrollIntoView({ block: 'start' });
         byId('side-by-side-title').focus();
-      });
+      };
+      renderResults(ranking.results, codebook, sideBySide);
+      renderResults(ranking.contemporary, codebook, sideBySide, 'contemporary-results');
     }
     renderControls();
   }

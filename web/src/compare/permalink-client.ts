@@ -1,6 +1,6 @@
 /**
  * Permalinks for the compare workbench. A permalink is `/compare?` plus the query string that
- * src/domain/permalink.ts writes (m, q, f, w, p, n, s, r, t, x, and the pinned versions v and e).
+ * src/domain/permalink.ts writes (m, q, f, w, p, n, s, r, t, x, g, y, y0, y1, c, and the pinned versions v and e).
  *
  * - mint: POST the match request to /api/v1/permalinks (or build it here with permalinkHref and the
  *   versions of a match response: both give the same string);
@@ -9,9 +9,11 @@
  *   current one (show it above the ranking, with status.pinned and status.current);
  * - cite: openCiteDialog({ url: permalinkCiteUrl(location.search), title: 'Cite this comparison' }).
  */
+import type { PermalinkStatus } from '@domain/match/contract.ts';
 import { getJson, postJson } from '../shared/api.ts';
 
 export { parsePermalink, permalinkHref, permalinkSearch, type Permalink, type PermalinkQuery } from '@domain/permalink.ts';
+export type { PermalinkStatus };
 
 export interface PermalinkInfo {
   id: string;
@@ -20,14 +22,6 @@ export interface PermalinkInfo {
   datasetVersion: string;
   engineVersion: string;
   cite: string;
-}
-
-export interface PermalinkStatus {
-  reproduced: boolean;
-  changes: ('dataset' | 'engine')[];
-  pinned: { datasetVersion: string; engineVersion: string };
-  current: { datasetVersion: string; engineVersion: string };
-  message: string;
 }
 
 /** A permalink for a match request (the same body as POST /api/v1/match). */

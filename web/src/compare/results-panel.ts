@@ -4,7 +4,7 @@
  * Everything shown is what the engine returned; nothing is recomputed here. Each result can be cited
  * (the record's citation, in five formats).
  */
-import type { MatchResponse, MatchResult } from '@domain/match/match.ts';
+import type { MatchResponse, MatchResult } from '@domain/match/contract.ts';
 import type { Codebook } from '@domain/schema.ts';
 import { openCiteDialog, recordCiteUrl } from '../cite/cite-dialog.ts';
 import { byId, h } from '../shared/dom.ts';
@@ -38,11 +38,38 @@ function points(title: string, list: MatchResult['shared'], className: string) {
   );
 }
 
+/** Both robustness figures in words: other weights, and other plausible codings of doubtful values. */
 function robustness(result: MatchResult) {
   const r = result.robustness;
   if (r.runs === 0) return null;
-  const range = r.rankMin === r.rankMax ? `always rank ${r.rankMin}` : `rank ${r.rankMin}–${r.rankMax}`;
-  return h('p', { class: 'robustness' }, h('strong', {}, 'Robustness: '), `in the top ${r.k} in ${percent(r.topK)} of ${r.runs} random reweightings; ${range}.`);
+  const range = (x: { rankMin: number; rankMax: number }) => (x.rankMin === x.rankMax ? `always rank ${x.rankMin}` : `rank ${x.rankMin}–${x.rankMax}`);
+  return h(
+    'div',
+    { class: 'robustness' },
+    h('p', {}, h('strong', {}, 'Other weights: '), `stays in the top ${r.k} in ${percent(r.topK)} of ${r.runs} random reweightings; ${range(r)}.`),
+    h(
+      'p',
+      {},
+      h('strong', {}, 'Doubtful coding: '),
+      `stays in the top ${r.coding.k} in ${percent(r.coding.topK)} of ${r.coding.runs} plausible re-codings of the values coded with low or medium confidence; ${range(r.coding)}.`,
+    ),
+  );
+}
+
+/** The other members of the lineage family this result heads, each with its own score. */
+function family(result: MatchResult) {
+  const f = result.family;
+  if (f.members.length === 0) return null;
+  return h(
+    'details',
+    { class: 'family' },
+    h('summary', {}, `Family: ${f.name} — ${f.members.length} more ${f.members.length === 1 ? 'record' : 'records'} of the same lineage`),
+    h(
+      'ul',
+      {},
+      f.members.map((m) => h('li', {}, h('a', { href: `/cases/${m.id}` }, m.name), m.year !== undefined ? ` (${m.year})` : '', ` — ${m.relation}; score ${fixed(m.score)}`)),
+    ),
+  );
 }
 
 function trajectory(result: MatchResult) {
@@ -73,18 +100,25 @@ function contributions(result: MatchResult, codebook: Codebook) {
   );
 }
 
-export function renderResults(response: MatchResponse, codebook: Codebook, onSideBySide: (id: string) => void): void {
-  byId('results').replaceChildren(
+export function renderResults(
+  results: MatchResponse['results'],
+  codebook: Codebook,
+  onSideBySide: (id: string) => void,
+  target = 'results',
+): void {
+  byId(target).replaceChildren(
     h(
       'ol',
-      { class: 'results' },
-      response.results.map((result) =>
+      // The contemporary lane gets its own class, so nothing that reads the precedents counts it among them.
+      { class: target === 'results' ? 'results' : 'lane-results' },
+      results.map((result) =>
         h(
           'li',
-          { class: 'result', id: `result-${result.id}`, 'data-id': result.id },
+          { class: 'result', id: target === 'results' ? `result-${result.id}` : `${target}-${result.id}`, 'data-id': result.id },
           h('h3', {}, h('span', { class: 'rank' }, `${result.rank}.`), ' ', h('a', { href: `/cases/${result.id}` }, result.name), result.year !== undefined ? ` (${result.year})` : ''),
           scoreBar(result),
           robustness(result),
+          family(result),
           points('Shared features', result.shared, 'shared'),
           points('Disanalogies', result.disanalogies, 'disanalogies'),
           trajectory(result),

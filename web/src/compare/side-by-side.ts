@@ -2,10 +2,8 @@
  * Two records side by side, feature by feature (GET /api/v1/compare): each value with its confidence
  * and coding note, the local similarity, and the shared features and disanalogies in sentences.
  */
-import type { compareRecords } from '@domain/match/compare-records.ts';
+import type { Comparison } from '@domain/match/contract.ts';
 import { byId, h } from '../shared/dom.ts';
-
-export type Comparison = Extract<ReturnType<typeof compareRecords>, { ok: true }>['response'];
 
 export interface RecordChoice {
   id: string;

@@ -10,6 +10,7 @@
  * the page tells one from the other by its keys alone.
  */
 import type { Codebook, Feature } from '@domain/schema.ts';
+import { matchBounds, matchDefaults, type Grouping } from '@domain/match/contract.ts';
 import { permalinkDefaultSeed, permalinkParams, type Permalink, type PermalinkQuery } from '@domain/permalink.ts';
 
 export type FeatureValue = string | string[] | boolean;
@@ -30,15 +31,22 @@ export interface WorkbenchState {
   runs?: number;
   textWeight?: number;
   includeMeasures?: boolean;
+  /** `none` shows every record alone; absent, lineage families are grouped (the engine's default). */
+  group?: Grouping;
+  /** A named era of the codebook, and years, restricting the precedents. */
+  era?: string;
+  from?: number;
+  to?: number;
 }
 
-export const defaultLimit = 10;
+export const defaultLimit = matchDefaults.limit;
 
 export function emptyState(): WorkbenchState {
   return { weights: {}, features: {}, limit: defaultLimit };
 }
 
-const validWeight = (weight: unknown): weight is number => typeof weight === 'number' && Number.isFinite(weight) && weight >= 0 && weight <= 100;
+const within = (n: number, range: { min: number; max: number }) => n >= range.min && n <= range.max;
+const validWeight = (weight: unknown): weight is number => typeof weight === 'number' && Number.isFinite(weight) && within(weight, matchBounds.weight);
 
 /** A feature value the codebook knows, from the address (`raw` a string) or a permalink's JSON; else undefined. */
 function featureValue(feature: Feature, raw: unknown): FeatureValue | undefined {
@@ -56,11 +64,11 @@ function featureValue(feature: Feature, raw: unknown): FeatureValue | undefined 
   return typeof value === 'string' && known.has(value) ? value : undefined;
 }
 
-/** Reads a whole number within bounds, or undefined. */
-function whole(raw: string | null, min: number, max: number): number | undefined {
+/** Reads a whole number within the contract's bounds, or undefined. */
+function whole(raw: string | null, range: { min: number; max: number }): number | undefined {
   if (raw === null || raw.trim() === '') return undefined;
   const n = Number(raw);
-  return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+  return Number.isInteger(n) && within(n, range) ? n : undefined;
 }
 
 export function readState(search: string, codebook: Codebook): WorkbenchState {
@@ -73,14 +81,21 @@ export function readState(search: string, codebook: Codebook): WorkbenchState {
     const value = params.get(key)?.trim();
     if (value) state[key] = value;
   }
-  state.limit = whole(params.get('limit'), 1, 50) ?? defaultLimit;
-  const seed = whole(params.get('seed'), 0, 4294967295);
+  state.limit = whole(params.get('limit'), matchBounds.limit) ?? defaultLimit;
+  const seed = whole(params.get('seed'), matchBounds.seed);
   if (seed !== undefined) state.seed = seed;
-  const runs = whole(params.get('runs'), 0, 1000);
+  const runs = whole(params.get('runs'), matchBounds.runs);
   if (runs !== undefined) state.runs = runs;
   const textWeight = params.get('textWeight');
-  if (textWeight !== null && textWeight.trim() !== '' && Number(textWeight) >= 0 && Number(textWeight) <= 1) state.textWeight = Number(textWeight);
+  if (textWeight !== null && textWeight.trim() !== '' && within(Number(textWeight), matchBounds.textWeight)) state.textWeight = Number(textWeight);
   if (params.get('includeMeasures') === '1') state.includeMeasures = true;
+  if (params.get('group') === 'none') state.group = 'none';
+  const era = params.get('era');
+  if (era && codebook.eras.some((e) => e.id === era)) state.era = era;
+  const from = whole(params.get('from'), matchBounds.year);
+  if (from !== undefined) state.from = from;
+  const to = whole(params.get('to'), matchBounds.year);
+  if (to !== undefined) state.to = to;
   for (const [key, raw] of params) {
     const [prefix, id] = key.split('.', 2);
     const feature = id !== undefined ? features.get(id) : undefined;
@@ -118,6 +133,10 @@ export function stateFromPermalink(permalink: Permalink, codebook: Codebook): Wo
   if (query.runs !== undefined) state.runs = query.runs;
   if (query.textWeight !== undefined) state.textWeight = query.textWeight;
   if (query.includeMeasures) state.includeMeasures = true;
+  if (query.group === 'none') state.group = 'none';
+  if (query.era !== undefined && codebook.eras.some((e) => e.id === query.era)) state.era = query.era;
+  if (query.from !== undefined) state.from = query.from;
+  if (query.to !== undefined) state.to = query.to;
   for (const feature of codebook.features) {
     const weight = query.weights?.[feature.id];
     if (validWeight(weight)) state.weights[feature.id] = weight;
@@ -145,6 +164,10 @@ export function writeState(state: WorkbenchState, codebook: Codebook): string {
   if (state.runs !== undefined) params.set('runs', String(state.runs));
   if (state.textWeight !== undefined) params.set('textWeight', String(state.textWeight));
   if (state.includeMeasures) params.set('includeMeasures', '1');
+  if (state.group !== undefined) params.set('group', state.group);
+  if (state.era !== undefined) params.set('era', state.era);
+  if (state.from !== undefined) params.set('from', String(state.from));
+  if (state.to !== undefined) params.set('to', String(state.to));
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -166,5 +189,19 @@ export function matchRequest(state: WorkbenchState): PermalinkQuery | undefined 
     ...(state.runs !== undefined ? { runs: state.runs } : {}),
     ...(state.textWeight !== undefined ? { textWeight: state.textWeight } : {}),
     ...(state.includeMeasures ? { includeMeasures: true } : {}),
+    ...(state.group !== undefined ? { group: state.group } : {}),
+    ...(state.era !== undefined ? { era: state.era } : {}),
+    ...(state.from !== undefined ? { from: state.from } : {}),
+    ...(state.to !== undefined ? { to: state.to } : {}),
   };
+}
+
+/** The same request as URL parameters, for GET /api/v1/match/explain (features and weights as JSON). */
+export function matchParams(request: PermalinkQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(request)) {
+    if (value === undefined) continue;
+    params.set(key, typeof value === 'object' ? JSON.stringify(value) : typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+  }
+  return params;
 }

@@ -1,0 +1,79 @@
+/**
+ * How much of a query's words the engine understood, said plainly, so that a ranking built on nothing is
+ * never shown as if it meant something ("zzzz qqqq" must not get a confident first place).
+ *
+ * A content word (not a stop word) is understood when it lies in a phrase the codebook recognised (a
+ * feature value or a technology), names a record, or occurs in some record's name, summary or key facts
+ * (a lexical hit). Coverage is the share of content words understood. The levels:
+ *
+ * - none: no content word understood — the ranking would be noise, so none is given;
+ * - low:  coverage under 40 %, or nothing recognised in the codebook (the ranking rests on words alone);
+ * - good: coverage of 70 % or more and at least two codebook recognitions (features, technology, named records);
+ * - fair: anything between.
+ *
+ * A query that gives a measure or features is coded, not read: its ranking rests on that coding, so its
+ * level is good whatever its words (they are still listed).
+ */
+import type { CompiledCaseBase } from '../schema.ts';
+import type { Understanding } from './contract.ts';
+import { lexicalRelevance, normalise, stopWords, type TextReading } from './text.ts';
+
+export const understandingThresholds = { lowBelow: 0.4, goodFrom: 0.7, goodRecognitions: 2 } as const;
+
+/** Content words of a text, as written, once each, in order. */
+export function contentWords(text: string): string[] {
+  return [...new Set(text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !stopWords.has(w.toLowerCase())))];
+}
+
+export function understand(
+  caseBase: CompiledCaseBase,
+  text: string | undefined,
+  reading: TextReading | undefined,
+  coded: boolean,
+): Understanding {
+  if (text === undefined || reading === undefined) return { level: 'good', recognised: [], unrecognised: [], coverage: 1 };
+  const words = contentWords(text);
+  const named = normalise(reading.namedRecords.map((r) => r.phrase).join(' '));
+  const unplaced = reading.unrecognised.filter((w) => !named.includes(normalise(w)));
+  // A word the codebook did not place may still occur in the records' own words.
+  // One search for them all first: words that match no record at all (the usual case for gibberish) cost one look-up.
+  const anyHit = unplaced.length > 0 && lexicalRelevance(caseBase, unplaced.join(' ')).size > 0;
+  const unknown = anyHit ? unplaced.filter((w) => lexicalRelevance(caseBase, w).size === 0) : unplaced;
+  const understood = Math.max(0, words.length - unknown.length);
+  const coverage = words.length > 0 ? Math.round((understood / words.length) * 10000) / 10000 : 0;
+  const recognitions =
+    new Set(reading.recognised.map((r) => r.feature)).size + (reading.technology ? 1 : 0) + reading.namedRecords.length;
+  const t = understandingThresholds;
+  const level: Understanding['level'] = coded
+    ? 'good'
+    : understood === 0
+      ? 'none'
+      : recognitions === 0 || coverage < t.lowBelow
+        ? 'low'
+        : coverage >= t.goodFrom && recognitions >= t.goodRecognitions
+          ? 'good'
+          : 'fair';
+  return { level, recognised: reading.recognised, unrecognised: unknown, coverage };
+}
+
+/** What to tell the reader at each level (nothing when the level is fair or good). */
+export function understandingNotice(understanding: Understanding): string | undefined {
+  if (understanding.level === 'none')
+    return (
+      'Nothing in these words matched the codebook or the records, so no ranking is given. ' +
+      'Try saying what the measure does (a hotline, notifying tests in advance, on-site inspection, a shared glossary), ' +
+      'who takes part (governments, militaries, scientists, companies) and what it governs, name a precedent you have in mind, ' +
+      'or choose one of the proposed measures.'
+    );
+  if (understanding.level === 'low' && understanding.recognised.length === 0)
+    return (
+      'None of these words matched the codebook, so no feature of the query is known and the ranking rests on word overlap ' +
+      'with the records alone. Say what the measure does and who takes part, or set the features by hand.'
+    );
+  if (understanding.level === 'low')
+    return (
+      `The engine understood only ${Math.round(understanding.coverage * 100)} % of these words, so this ranking rests on thin evidence. ` +
+      'Check the features read from your words and add what the measure does and who takes part.'
+    );
+  return undefined;
+}
