@@ -19,6 +19,7 @@ import type { CodebookIndex } from '../codebook-index.ts';
 import type { CompiledCaseBase, Technology } from '../schema.ts';
 import { findNamedRecords } from './text-names.ts';
 import { type Pattern, type Phrase, type Reading, compilePhrases, functionWords } from './text-patterns.ts';
+import { hanRunEnd, hasHan } from './text-han.ts';
 import { withoutContained } from './text-spans.ts';
 import { type Token, stems, tokenise } from './text-tokens.ts';
 
@@ -78,6 +79,12 @@ function slotEnd(tokens: Token[], i: number, slot: Pattern['slots'][number]): nu
   if (i >= tokens.length) return -1;
   for (const prefix of slot.prefixes) if (tokens[i].lower.startsWith(prefix)) return i;
   for (const run of slot.runs) {
+    if (hasHan(run[0])) {
+      // Chinese: spelled by characters, whatever words the segmenter cut the query into.
+      const end = hanRunEnd(tokens, i, run.join(''));
+      if (end >= 0) return end;
+      continue;
+    }
     if (i + run.length > tokens.length) continue;
     if (run.every((s, k) => tokens[i + k].stem === s && (k === 0 || !tokens[i + k].sentenceBreak)))
       return i + run.length - 1;
@@ -154,8 +161,25 @@ const cues = [
   'instead of',
   'other than',
   'as oppos to',
+  // Chinese cues, as the segmenter may cut them ("不需要" whole, or 不|需要).
+  '不',
+  '不是',
+  '不要',
+  '不需要',
+  '不用',
+  '无需',
+  '无须',
+  '没有',
+  '没',
+  '无',
+  '非',
+  '并非',
+  '而非',
+  '不同于',
+  '除了',
 ].map((c) => c.split(' '));
-const notNegating = new Set(['onli', 'just', 'mere', 'simpli']);
+/** "not only", "不仅", "不只" do not negate. */
+const notNegating = new Set(['onli', 'just', 'mere', 'simpli', '仅', '只', '仅仅', '只是']);
 /**
  * How many words may stand between a cue and the phrase it negates ("no need for inspectors"), and how
  * many of them may be content words.
@@ -174,7 +198,7 @@ function negationCue(tokens: Token[], start: number, read: ReadonlySet<number>):
       const from = end - cue.length + 1;
       if (from < 0 || !cue.every((c, k) => tokens[from + k].stem === c)) continue;
       if (cue.length > 1 && range(from + 1, end).some((k) => tokens[k].clauseBreak)) continue;
-      if (cue[0] === 'not' && notNegating.has(tokens[end + 1]?.stem ?? '')) continue;
+      if ((cue[0] === 'not' || cue[0] === '不') && notNegating.has(tokens[end + 1]?.stem ?? '')) continue;
       // "non-" is a prefix: it negates its own word only ("non-proliferation talks" are talks).
       if (cue[0] === 'non' && (end !== start - 1 || tokens[end].word !== tokens[start].word)) continue;
       return from;
