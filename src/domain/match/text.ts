@@ -201,6 +201,8 @@ function negationCue(tokens: Token[], start: number, read: ReadonlySet<number>):
       if ((cue[0] === 'not' || cue[0] === '不') && notNegating.has(tokens[end + 1]?.stem ?? '')) continue;
       // "non-" is a prefix: it negates its own word only ("non-proliferation talks" are talks).
       if (cue[0] === 'non' && (end !== start - 1 || tokens[end].word !== tokens[start].word)) continue;
+      // 非 and 无 are prefixes too (非政府, 无核查): they negate the word right after them only.
+      if ((cue[0] === '非' || cue[0] === '无') && end !== start - 1) continue;
       return from;
     }
     // Words read as phrases of their own extend a negated list ("no inspection or verification"); past a
