@@ -141,7 +141,14 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
     report(outOfScopeFiles[1].file.path, outOfScopeFiles[1].document, [],
       `expected at most one out-of-scope.yaml; found ${outOfScopeFiles.length}`);
   for (const { file, kind, document } of parsed) {
-    if (['codebook', 'publishers', 'releases', 'outOfScope', 'glossary'].includes(kind.kind)) continue;
+    if (
+      kind.kind === 'codebook' ||
+      kind.kind === 'publishers' ||
+      kind.kind === 'releases' ||
+      kind.kind === 'outOfScope' ||
+      kind.kind === 'glossary'
+    )
+      continue;
     if (kind.kind === 'actors') {
       const result = actorListInput.safeParse(document.data);
       if (!result.success) {

@@ -64,7 +64,7 @@ export const glossaryFile = z
         else english.set(key, i);
       }
       if (t.status !== 'translation' && t.basis.length === 0)
-        ctx.addIssue({ code: 'custom', path: ['terms', i, 'basis'], message: `a ${t.status} term needs its basis` });
+        ctx.addIssue({ code: 'custom', path: ['terms', i, 'basis'], message: `a term of status ${t.status} needs its basis` });
     });
   });
 export type GlossaryFile = z.infer<typeof glossaryFile>;

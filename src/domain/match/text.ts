@@ -19,7 +19,7 @@ import type { CodebookIndex } from '../codebook-index.ts';
 import type { CompiledCaseBase, Technology } from '../schema.ts';
 import { findNamedRecords } from './text-names.ts';
 import { type Pattern, type Phrase, type Reading, compilePhrases, functionWords } from './text-patterns.ts';
-import { hanRunEnd, hasHan } from './text-han.ts';
+import { hanRunEnd, hasHan, splitHan } from './text-han.ts';
 import { withoutContained } from './text-spans.ts';
 import { type Token, stems, tokenise } from './text-tokens.ts';
 
@@ -476,8 +476,24 @@ const stopWords = new Set(
 );
 const processTerm = (term: string) => {
   const t = term.toLowerCase();
+  if (hasHan(t)) return functionWords.has(t) ? null : t;
   return stopWords.has(t) ? null : stemmer(t);
 };
+
+/** MiniSearch's own split (spaces and punctuation), then each piece with Chinese in it cut into its words. */
+const spaceOrPunctuation = /[\n\r\p{Z}\p{P}]+/u;
+const tokenize = (text: string): string[] =>
+  text.split(spaceOrPunctuation).flatMap((piece) => (hasHan(piece) ? splitHan(piece).map((p) => p.text) : [piece]));
+
+/**
+ * The Chinese of a record, when it has one. Records carry no `zh` yet (issue #12: the translations come
+ * later); once the schema gives them `zh: { name, shortName, summary }`, these fields fill and Chinese
+ * queries find records by their Chinese words with no other change.
+ */
+function chinese(record: object): { name?: string; shortName?: string; summary?: string } {
+  const zh = (record as { zh?: unknown }).zh;
+  return typeof zh === 'object' && zh !== null ? (zh as { name?: string; shortName?: string; summary?: string }) : {};
+}
 
 const indexes = new WeakMap<CompiledCaseBase, MiniSearch>();
 
@@ -485,10 +501,15 @@ function lexicalIndex(caseBase: CompiledCaseBase): MiniSearch {
   const cached = indexes.get(caseBase);
   if (cached) return cached;
   const search = new MiniSearch({
-    fields: ['name', 'shortName', 'commonNames', 'summary', 'facts'],
+    fields: ['name', 'shortName', 'commonNames', 'summary', 'facts', 'zhName', 'zhShortName', 'zhSummary'],
     storeFields: [],
+    tokenize,
     processTerm,
-    searchOptions: { boost: { name: 2, shortName: 2, commonNames: 2 }, prefix: false, fuzzy: false },
+    searchOptions: {
+      boost: { name: 2, shortName: 2, commonNames: 2, zhName: 2, zhShortName: 2 },
+      prefix: false,
+      fuzzy: false,
+    },
   });
   search.addAll(
     caseBase.records
@@ -500,6 +521,9 @@ function lexicalIndex(caseBase: CompiledCaseBase): MiniSearch {
         commonNames: r.commonNames.join(' · '),
         summary: 'summary' in r ? r.summary : '',
         facts: 'keyFacts' in r ? r.keyFacts.map((f) => f.text).join(' ') : '',
+        zhName: chinese(r).name ?? '',
+        zhShortName: chinese(r).shortName ?? '',
+        zhSummary: chinese(r).summary ?? '',
       })),
   );
   indexes.set(caseBase, search);
