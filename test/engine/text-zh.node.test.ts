@@ -101,7 +101,7 @@ describe('lexical relevance over Chinese', () => {
       ...caseBase,
       records: caseBase.records.map((r) =>
         r.id === 'us-ussr-hotline-mou-1963'
-          ? ({ ...r, zh: { name: '美苏关于建立直接通信线路的谅解备忘录', summary: '美苏热线' } } as typeof r)
+          ? ({ ...r, zh: { name: '美苏关于建立直接通信线路的谅解备忘录', summary: '美苏热线' } } as unknown as typeof r)
           : r,
       ),
     };
