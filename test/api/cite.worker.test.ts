@@ -59,6 +59,27 @@ describe('GET /api/v1/cite', () => {
   });
 });
 
+describe('GB/T 7714-2015 over the API', () => {
+  it('cites a record with the standard’s marks and the access date asked for', async () => {
+    const response = await get('/api/v1/cases/us-ussr-hotline-mou-1963/cite?format=gb-t-7714&accessed=2026-03-04');
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toMatch(/^\[1\] PRECEDENTS CONTRIBUTORS\. Memorandum of Understanding .*\[DS\/OL\]\. /);
+    expect(text).toContain('[2026-03-04]. http://precedents.test/cases/us-ussr-hotline-mou-1963.');
+  });
+
+  it('cites a primary source by its own type: a treaty text read online is [A/OL]', async () => {
+    const text = await (await get('/api/v1/cases/us-ussr-hotline-mou-1963/cite?format=gb-t-7714&source=state-mou')).text();
+    expect(text).toContain('[A/OL]. U.S. Department of State');
+  });
+
+  it('cites the dataset', async () => {
+    const text = await (await get('/api/v1/cite?format=gb-t-7714&accessed=2026-01-02')).text();
+    expect(text).toContain('[DS/OL]');
+    expect(text).toContain('[2026-01-02]. http://precedents.test/.');
+  });
+});
+
 describe('permalinks', () => {
   const request = { measure: 'ai-crisis-hotline', preset: 'function', seed: 7, limit: 5 };
 

@@ -11,7 +11,7 @@ import type { CitationSet } from '../citations.ts';
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 /** Chicago first: it is what most readers paste into prose. */
-const order = ['chicago', 'apa', 'bibtex', 'ris', 'csl-json'] as const satisfies readonly (typeof citationFormats)[number][];
+const order = ['chicago', 'apa', 'gb-t-7714', 'bibtex', 'ris', 'csl-json'] as const satisfies readonly (typeof citationFormats)[number][];
 
 /** One citation in every format. `key` makes element ids unique on the page; `download` is its API address. */
 export function citationFormatsBlock(key: string, set: CitationSet, download: string) {
