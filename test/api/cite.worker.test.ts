@@ -10,7 +10,7 @@ async function problemOf(response: Response) {
   return (await response.json()) as { status: number; detail: string; errors?: { in: string; pointer: string; detail: string }[] };
 }
 
-type CitationSet = Record<'csl-json' | 'bibtex' | 'ris' | 'chicago' | 'apa', string>;
+type CitationSet = Record<'csl-json' | 'bibtex' | 'ris' | 'chicago' | 'apa' | 'gb-t-7714', string>;
 
 describe('GET /api/v1/cases/{id}/cite', () => {
   it('gives the Precedents entry in five formats, with the primary sources beside it', async () => {

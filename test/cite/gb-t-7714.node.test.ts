@@ -11,8 +11,9 @@ import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import type { CslItem } from '../../src/domain/cite/csl.ts';
 import { accessedText, sentinels } from '../../src/domain/cite/template.ts';
 
-const gbt = (item: Partial<CslItem> & Pick<CslItem, 'type' | 'title'>) =>
-  renderCitation([{ id: 'x', 'citation-key': 'x', ...item } as CslItem], 'gb-t-7714').trim();
+/** An item with CSL fields beyond the ones Precedents itself writes (place, volume, issue, page). */
+type Item = Partial<CslItem> & Pick<CslItem, 'type' | 'title'> & Record<string, unknown>;
+const gbt = (item: Item) => renderCitation([{ id: 'x', 'citation-key': 'x', ...item } as CslItem], 'gb-t-7714').trim();
 const date = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
 
 describe('GB/T 7714-2015 entries', () => {
@@ -49,7 +50,7 @@ describe('GB/T 7714-2015 entries', () => {
         issue: '4',
         page: '761-799',
         issued: date('2001'),
-      } as Partial<CslItem> & Pick<CslItem, 'type' | 'title'>),
+      }),
     ).toBe(
       '[1] KOREMENOS B, LIPSON C, SNIDAL D. The Rational Design of International Institutions[J]. ' +
         'International Organization, 2001, 55(4): 761-799.',
