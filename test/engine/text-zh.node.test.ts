@@ -95,6 +95,29 @@ describe('a Chinese query is understood as English is', () => {
   });
 });
 
+describe('records and technologies named in Chinese, once they have Chinese', () => {
+  const withChinese: CompiledCaseBase = {
+    ...caseBase,
+    records: caseBase.records.map((r) => {
+      if (r.id === 'us-ussr-hotline-mou-1963')
+        return { ...r, zh: { name: '美苏关于建立直接通信线路的谅解备忘录', shortName: '美苏热线（1963）' } } as unknown as typeof r;
+      if (r.kind === 'technology' && r.id === 'frontier-ai-2020s') return { ...r, synonyms: [...r.synonyms, '前沿人工智能'] };
+      return r;
+    }),
+  };
+
+  it('finds a record by its Chinese short name, whatever the segmenter does with it', () => {
+    const r = readText(index, withChinese, '一个类似美苏热线的人工智能机制');
+    expect(r.namedRecords).toEqual([{ phrase: '美苏热线', id: 'us-ussr-hotline-mou-1963' }]);
+    expect(read('一个类似美苏热线的人工智能机制').namedRecords).toEqual([]);
+  });
+
+  it('finds a technology by a Chinese synonym, and not when the words negate it', () => {
+    expect(readText(index, withChinese, '前沿人工智能的事故热线').technology?.id).toBe('frontier-ai-2020s');
+    expect(readText(index, withChinese, '不是前沿人工智能').technology).toBeUndefined();
+  });
+});
+
 describe('lexical relevance over Chinese', () => {
   it('finds a record by the words of its Chinese name once it has one', () => {
     const withChinese: CompiledCaseBase = {

@@ -19,7 +19,7 @@ import type { CodebookIndex } from '../codebook-index.ts';
 import type { CompiledCaseBase, Technology } from '../schema.ts';
 import { findNamedRecords } from './text-names.ts';
 import { type Pattern, type Phrase, type Reading, compilePhrases, functionWords } from './text-patterns.ts';
-import { hanRunEnd, hasHan, splitHan } from './text-han.ts';
+import { chineseOf, hanRunEnd, hasHan, splitHan } from './text-han.ts';
 import { withoutContained } from './text-spans.ts';
 import { type Token, stems, tokenise } from './text-tokens.ts';
 
@@ -383,6 +383,16 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
       for (const synonym of t.synonyms) {
         const run = stems(synonym);
         if (run.length === 0) continue;
+        if (hasHan(synonym)) {
+          // Chinese, by its characters (the segmenter may cut the query otherwise than the synonym).
+          tokens.forEach((_, i) => {
+            const end = hanRunEnd(tokens, i, run.join(''));
+            if (end < 0 || negationCue(tokens, i, read) !== undefined) return;
+            matched.add(synonym);
+            range(i, end).forEach((k) => covered.add(k));
+          });
+          continue;
+        }
         for (const i of starts.get(run[0]) ?? [])
           if (
             i + run.length <= tokens.length &&
@@ -485,15 +495,6 @@ const spaceOrPunctuation = /[\n\r\p{Z}\p{P}]+/u;
 const tokenize = (text: string): string[] =>
   text.split(spaceOrPunctuation).flatMap((piece) => (hasHan(piece) ? splitHan(piece).map((p) => p.text) : [piece]));
 
-/**
- * The Chinese of a record, when it has one. Records carry no `zh` yet (issue #12: the translations come
- * later); once the schema gives them `zh: { name, shortName, summary }`, these fields fill and Chinese
- * queries find records by their Chinese words with no other change.
- */
-function chinese(record: object): { name?: string; shortName?: string; summary?: string } {
-  const zh = (record as { zh?: unknown }).zh;
-  return typeof zh === 'object' && zh !== null ? (zh as { name?: string; shortName?: string; summary?: string }) : {};
-}
 
 const indexes = new WeakMap<CompiledCaseBase, MiniSearch>();
 
@@ -521,9 +522,9 @@ function lexicalIndex(caseBase: CompiledCaseBase): MiniSearch {
         commonNames: r.commonNames.join(' · '),
         summary: 'summary' in r ? r.summary : '',
         facts: 'keyFacts' in r ? r.keyFacts.map((f) => f.text).join(' ') : '',
-        zhName: chinese(r).name ?? '',
-        zhShortName: chinese(r).shortName ?? '',
-        zhSummary: chinese(r).summary ?? '',
+        zhName: chineseOf(r).name ?? '',
+        zhShortName: chineseOf(r).shortName ?? '',
+        zhSummary: chineseOf(r).summary ?? '',
       })),
   );
   indexes.set(caseBase, search);
