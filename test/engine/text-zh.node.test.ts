@@ -9,6 +9,7 @@ import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import { indexCodebook } from '../../src/domain/codebook-index.ts';
 import { match } from '../../src/domain/match/match.ts';
 import { hanRunEnd, splitHan } from '../../src/domain/match/text-han.ts';
+import { compilePhrases, hanFirstKey } from '../../src/domain/match/text-patterns.ts';
 import { tokenise } from '../../src/domain/match/text-tokens.ts';
 import { lexicalRelevance, readText, type TextReading } from '../../src/domain/match/text.ts';
 import type { CompiledCaseBase } from '../../src/domain/schema.ts';
@@ -44,6 +45,12 @@ describe('Chinese words', () => {
     expect(hanRunEnd(words, 0, '人工智能')).toBe(0);
     // A phrase must end on a word boundary: 人工 is not found inside the word 人工智能.
     expect(hanRunEnd(words, 0, '人工')).toBe(-1);
+  });
+
+  it('file a Chinese phrase under its first character, so any cut of the query reaches it', () => {
+    const underRen = compilePhrases(index).byFirst.get(hanFirstKey('人工智能')) ?? [];
+    expect(underRen.map((p) => p.label)).toContain('人工智能');
+    expect(hanFirstKey('人工')).toBe(hanFirstKey('人工智能'));
   });
 });
 

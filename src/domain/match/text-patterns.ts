@@ -6,7 +6,14 @@
  */
 import type { CodebookIndex } from '../codebook-index.ts';
 import type { ConceptPattern } from '../schema.ts';
+import { hasHan } from './text-han.ts';
 import { stems } from './text-tokens.ts';
+
+/**
+ * A Chinese phrase is filed under its first character, not its first word: the query's words may be cut
+ * otherwise than the phrase's (人工智能 whole, or 人工|智能), and the match is by characters.
+ */
+export const hanFirstKey = (word: string): string => `\u0000${String.fromCodePoint(word.codePointAt(0)!)}`;
 
 /** One word slot: any of its alternatives, each a run of stems or a prefix of the word as written. */
 interface Slot {
@@ -174,7 +181,7 @@ export function compilePhrases(index: CodebookIndex): CompiledPhrases {
   for (const p of phrases) {
     const first = p.pattern.slots[0];
     if (p.pattern.window !== undefined || first.prefixes.length > 0) add('', p);
-    else for (const run of first.runs) add(run[0], p);
+    else for (const run of first.runs) add(hasHan(run[0]) ? hanFirstKey(run[0]) : run[0], p);
   }
   const compiled = { phrases, byFirst, stemWeight };
   cache.set(index, compiled);

@@ -18,7 +18,14 @@ import { stemmer } from 'stemmer';
 import type { CodebookIndex } from '../codebook-index.ts';
 import type { CompiledCaseBase, Technology } from '../schema.ts';
 import { findNamedRecords } from './text-names.ts';
-import { type Pattern, type Phrase, type Reading, compilePhrases, functionWords } from './text-patterns.ts';
+import {
+  type Pattern,
+  type Phrase,
+  type Reading,
+  compilePhrases,
+  functionWords,
+  hanFirstKey,
+} from './text-patterns.ts';
 import { chineseOf, hanRunEnd, hasHan, splitHan } from './text-han.ts';
 import { withoutContained } from './text-spans.ts';
 import { type Token, stems, tokenise } from './text-tokens.ts';
@@ -226,7 +233,7 @@ const none: readonly Phrase[] = [];
 
 /** The phrases a match starting at this stem may belong to. */
 function* candidates(compiled: ReturnType<typeof compilePhrases>, stem: string): Generator<Phrase> {
-  yield* compiled.byFirst.get(stem) ?? none;
+  yield* compiled.byFirst.get(hasHan(stem) ? hanFirstKey(stem) : stem) ?? none;
   yield* compiled.byFirst.get('') ?? none;
 }
 
