@@ -104,8 +104,8 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
         file.path,
         undefined,
         [],
-        'not a case file: expected codebook.yaml, publishers.yaml, releases.yaml, out-of-scope.yaml, glossary-zh.yaml, ' +
-          'or a .yaml file ' +
+        'not a case file: expected codebook.yaml, publishers.yaml, releases.yaml, out-of-scope.yaml, ' +
+          'glossary-zh.yaml, or a .yaml file ' +
           'under actors/, mechanisms/, measures/, events/, technologies/ or verdicts/',
       );
       continue;

@@ -54,17 +54,17 @@ export const glossaryFile = z
   .superRefine((file, ctx) => {
     const ids = new Set<string>();
     const english = new Map<string, number>();
+    const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     file.terms.forEach((t, i) => {
-      if (ids.has(t.id)) ctx.addIssue({ code: 'custom', path: ['terms', i, 'id'], message: `duplicate term id "${t.id}"` });
+      if (ids.has(t.id)) issue(['terms', i, 'id'], `duplicate term id "${t.id}"`);
       ids.add(t.id);
       for (const en of [t.en, ...t.enVariants]) {
         const key = en.toLowerCase();
-        if (english.has(key))
-          ctx.addIssue({ code: 'custom', path: ['terms', i, 'en'], message: `"${en}" is already term ${english.get(key)}` });
+        if (english.has(key)) issue(['terms', i, 'en'], `"${en}" is already term ${english.get(key)}`);
         else english.set(key, i);
       }
       if (t.status !== 'translation' && t.basis.length === 0)
-        ctx.addIssue({ code: 'custom', path: ['terms', i, 'basis'], message: `a term of status ${t.status} needs its basis` });
+        issue(['terms', i, 'basis'], `a term of status ${t.status} needs its basis`);
     });
   });
 export type GlossaryFile = z.infer<typeof glossaryFile>;

@@ -65,7 +65,8 @@ export function recordNames(caseBase: CompiledCaseBase): Map<string, RecordName[
       if (hasHan(name)) {
         const list = byFirst.get(chineseKey) ?? byFirst.set(chineseKey, []).get(chineseKey)!;
         const spelled = stems(name).join('');
-        if (!list.some((e) => e.id === record.id && e.stems[0] === spelled)) list.push({ id: record.id, stems: [spelled] });
+        if (!list.some((e) => e.id === record.id && e.stems[0] === spelled))
+          list.push({ id: record.id, stems: [spelled] });
         continue;
       }
       const all = stems(name);
