@@ -37,7 +37,7 @@ export const glossaryTerm = z.strictObject({
   enVariants: z.array(z.string().min(1)).default([]),
   /** The one Chinese rendering Precedents uses. */
   zh: hanText,
-  /** Chinese forms a reader will also meet (read as synonyms, never written by Precedents). */
+  /** Chinese forms a reader will also meet: never written by Precedents; read wherever the term is read. */
   zhVariants: z.array(hanText).default([]),
   /**
    * official: in an authentic Chinese text or a Chinese government title; customary: the usual term of

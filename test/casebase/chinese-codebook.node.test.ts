@@ -62,6 +62,17 @@ describe('the codebook in Chinese', () => {
     expect(codebook.concepts.filter((c) => (c.zh?.patterns.length ?? 0) === 0).map((c) => c.id)).toEqual([]);
   });
 
+  it('reads the glossary’s other Chinese forms of a term wherever it reads the term', () => {
+    const missing: string[] = [];
+    for (const term of glossary ?? [])
+      for (const f of codebook.features)
+        for (const v of f.values)
+          if (v.zh?.synonyms.includes(term.zh))
+            for (const variant of term.zhVariants)
+              if (!v.zh.synonyms.includes(variant)) missing.push(`${f.id}.${v.id}: ${variant} (${term.zh})`);
+    expect(missing).toEqual([]);
+  });
+
   it('catches a Chinese label that strays from the glossary', () => {
     const terms = glossary ?? [];
     expect(glossaryMisses(terms, 'verification and inspection', '核实与检查')).toMatchObject([

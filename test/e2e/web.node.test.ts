@@ -247,6 +247,8 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     expect(bibtex).toMatch(/^@\w+\{/);
     expect(bibtex).toContain('m=ai-incident-communication');
     await page.click('dialog.cite-dialog .cite-close');
+    // The dialog leaves on its 'close' event, which the browser fires in a later task.
+    await until(`document.querySelector('dialog.cite-dialog') === null`);
     expect(await page.locator('dialog.cite-dialog').count()).toBe(0);
 
     const first = page.locator('ol.results li.result').first();
