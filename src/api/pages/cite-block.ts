@@ -1,5 +1,5 @@
 /**
- * The cite panel of a page: the citation in five formats, each with a copy button and a download link.
+ * The cite panel of a page: the citation in six formats, each with a copy button and a download link.
  * Complete without JavaScript (the text is on the page, the links download); /cite.js adds the copy
  * buttons and opens the panel as a dialog from a "Cite" button.
  */
