@@ -65,6 +65,9 @@ const full = time('match by measure, 200 robustness runs', 100, () => match(case
 const text = time('match by free text, 200 robustness runs', 100, () =>
   match(caseBase, { text: 'a hotline between rival militaries to clarify AI incidents when attribution is uncertain' }),
 );
+const textZh = time('match by Chinese free text, 200 runs', 100, () =>
+  match(caseBase, { text: '对手国家军方之间的人工智能事故热线，在归因不明时澄清情况' }),
+);
 
 const app = createApp(caseBase);
 // The record page reads its citation templates through the ASSETS binding; serve them from the build.
@@ -90,6 +93,7 @@ console.log(`  engine share of POST match                   ${((full / api) * 10
 console.log(`  record page / health                         ${(page / health).toFixed(1)}×`);
 console.log(`  compile / match                              ${(compile / full).toFixed(1)}×`);
 console.log(`  free text / by measure                       ${(text / full).toFixed(2)}×`);
+console.log(`  Chinese free text / English free text        ${(textZh / text).toFixed(2)}×`);
 
 console.log('\nweb');
 await runWebBench();

@@ -6,6 +6,7 @@
  *
  *   eval/dev-analogies.jsonl         the shared development set
  *   eval/literature-analogies.jsonl  a second set built by the project from the published literature
+ *   eval/zh-queries.jsonl            the two sets above in Chinese, written fresh (same expected ids)
  *   eval/literature-precedents.jsonl the survey: coverage of the precedents it names, and its hit@5 (scripts/eval-survey.ts)
  *   eval/paraphrase-probes.jsonl     precedents described in plain words, without their names or the codebook's
  *                                    terms: a check on the free-text reader, not a sample of the literature
@@ -92,5 +93,6 @@ function evaluate(file: string) {
 console.log(`dataset ${caseBase.datasetVersion} · ${candidates} mechanisms${preset ? ` · preset ${preset}` : ''}`);
 evaluate('eval/dev-analogies.jsonl');
 evaluate('eval/literature-analogies.jsonl');
+evaluate('eval/zh-queries.jsonl');
 evaluate('eval/paraphrase-probes.jsonl');
 reportSurvey(caseBase, { ...(preset ? { preset } : {}), verbose });

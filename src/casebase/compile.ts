@@ -6,6 +6,7 @@
 import type * as z from 'zod';
 import { indexCodebook, type CodebookIndex } from '../domain/codebook-index.ts';
 import { normalizeCoding } from '../domain/coding.ts';
+import { glossaryFile, type GlossaryTerm } from '../domain/glossary.ts';
 import { outOfScopeFile, type OutOfScopeModel } from '../domain/out-of-scope.ts';
 import {
   actorListInput,
@@ -36,6 +37,7 @@ export type UnversionedCaseBase = {
   records: CaseRecord[];
   releases: Release[];
   outOfScope?: OutOfScopeModel[];
+  glossary?: GlossaryTerm[];
 };
 export type CompileResult = { ok: true; caseBase: UnversionedCaseBase } | { ok: false; errors: CaseFileError[] };
 
@@ -64,7 +66,14 @@ interface Located {
   base: PropertyKey[];
 }
 
-type FileKind = 'codebook' | 'publishers' | 'releases' | 'actors' | 'outOfScope' | Exclude<RecordKind, 'actor'>;
+type FileKind =
+  | 'codebook'
+  | 'publishers'
+  | 'releases'
+  | 'actors'
+  | 'outOfScope'
+  | 'glossary'
+  | Exclude<RecordKind, 'actor'>;
 
 function classify(path: string): { kind: FileKind; stem: string } | undefined {
   const parts = path.split('/');
@@ -74,6 +83,7 @@ function classify(path: string): { kind: FileKind; stem: string } | undefined {
   if (name === 'publishers.yaml' && !(parent in folders)) return { kind: 'publishers', stem };
   if (name === 'releases.yaml' && !(parent in folders)) return { kind: 'releases', stem };
   if (stem === 'out-of-scope' && !(parent in folders) && parent !== 'actors') return { kind: 'outOfScope', stem };
+  if (stem === 'glossary-zh' && !(parent in folders) && parent !== 'actors') return { kind: 'glossary', stem };
   if (parts.length >= 1 && (name === 'codebook.yaml' || name === 'codebook.yml') && !(parts[parts.length - 2] in folders)) return { kind: 'codebook', stem };
   if (parts[parts.length - 2] === 'actors' || name === 'actors.yaml' || name === 'actors.yml') return { kind: 'actors', stem };
   const folder = parts[parts.length - 2];
@@ -94,7 +104,8 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
         file.path,
         undefined,
         [],
-        'not a case file: expected codebook.yaml, publishers.yaml, releases.yaml, out-of-scope.yaml, or a .yaml file ' +
+        'not a case file: expected codebook.yaml, publishers.yaml, releases.yaml, out-of-scope.yaml, ' +
+          'glossary-zh.yaml, or a .yaml file ' +
           'under actors/, mechanisms/, measures/, events/, technologies/ or verdicts/',
       );
       continue;
@@ -130,7 +141,14 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
     report(outOfScopeFiles[1].file.path, outOfScopeFiles[1].document, [],
       `expected at most one out-of-scope.yaml; found ${outOfScopeFiles.length}`);
   for (const { file, kind, document } of parsed) {
-    if (kind.kind === 'codebook' || kind.kind === 'publishers' || kind.kind === 'releases' || kind.kind === 'outOfScope') continue;
+    if (
+      kind.kind === 'codebook' ||
+      kind.kind === 'publishers' ||
+      kind.kind === 'releases' ||
+      kind.kind === 'outOfScope' ||
+      kind.kind === 'glossary'
+    )
+      continue;
     if (kind.kind === 'actors') {
       const result = actorListInput.safeParse(document.data);
       if (!result.success) {
@@ -165,10 +183,32 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   const oos = outOfScopeFiles[0];
   const outOfScope = oos ? compileOutOfScope(oos.file.path, oos.document, located, report) : undefined;
 
+  const glossary = compileGlossary(parsed.filter((p) => p.kind.kind === 'glossary'), report);
+
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
   const sorted = records.sort((a, b) => a.id.localeCompare(b.id));
   const caseBase = { codebook, publishers, records: sorted, releases };
-  return { ok: true, caseBase: outOfScope ? { ...caseBase, outOfScope } : caseBase };
+  return {
+    ok: true,
+    caseBase: { ...caseBase, ...(outOfScope ? { outOfScope } : {}), ...(glossary ? { glossary } : {}) },
+  };
+}
+
+/** `cases/glossary-zh.yaml`, when there is one: validated against its schema (src/domain/glossary.ts). */
+function compileGlossary(
+  files: { file: CaseFile; document: LocatedDocument }[],
+  report: Report,
+): GlossaryTerm[] | undefined {
+  if (files.length > 1) report(files[1].file.path, files[1].document, [], 'expected at most one glossary-zh.yaml');
+  const first = files[0];
+  if (!first) return undefined;
+  const result = glossaryFile.safeParse(first.document.data);
+  if (!result.success) {
+    for (const issue of describeIssues(result.error, first.document.data))
+      report(first.file.path, first.document, issue.path, issue.message);
+    return undefined;
+  }
+  return result.data.terms;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Renders CSL-JSON with citation-js: BibTeX, RIS, Chicago (author-date) and APA. Node only (it reads
- * the Chicago style from disk); the Worker fills templates rendered here at build time instead.
+ * Renders CSL-JSON with citation-js: BibTeX, RIS, Chicago (author-date), APA and GB/T 7714-2015. Node
+ * only (it reads the project's styles from disk); the Worker fills templates rendered here at build time.
  */
 import { readFileSync } from 'node:fs';
 import { Cite, plugins } from '@citation-js/core';
@@ -11,10 +11,13 @@ import { cslJsonText, type CslItem } from '../domain/cite/csl.ts';
 import type { CitationFormat, RenderedFormat } from '../domain/cite/formats.ts';
 
 const chicago = 'precedents-chicago-author-date';
+const gbt7714 = 'precedents-gb-t-7714-2015-numeric';
 const templates = plugins.config.get('@csl').templates;
 if (!templates.has(chicago)) templates.add(chicago, readFileSync(new URL('./styles/chicago-author-date.csl', import.meta.url), 'utf8'));
+if (!templates.has(gbt7714))
+  templates.add(gbt7714, readFileSync(new URL('./styles/gb-t-7714-2015-numeric.csl', import.meta.url), 'utf8'));
 
-const styleOf: Record<'chicago' | 'apa', string> = { chicago, apa: 'apa' };
+const styleOf: Record<'chicago' | 'apa' | 'gb-t-7714', string> = { chicago, apa: 'apa', 'gb-t-7714': gbt7714 };
 
 /**
  * RIS through the library's own field mapping, written one tag a line. The library's text writer wraps
@@ -59,12 +62,19 @@ export function renderCitation(items: CslItem[], format: CitationFormat): string
       return `${ris(items)}\n`;
     case 'chicago':
     case 'apa':
+    case 'gb-t-7714':
       return `${new Cite(items).format('bibliography', { template: styleOf[format], format: 'text', lang: 'en-US' }).trim()}\n`;
   }
 }
 
 export function renderAll(items: CslItem[]): Record<RenderedFormat, string> {
-  return { bibtex: renderCitation(items, 'bibtex'), ris: renderCitation(items, 'ris'), chicago: renderCitation(items, 'chicago'), apa: renderCitation(items, 'apa') };
+  return {
+    bibtex: renderCitation(items, 'bibtex'),
+    ris: renderCitation(items, 'ris'),
+    chicago: renderCitation(items, 'chicago'),
+    apa: renderCitation(items, 'apa'),
+    'gb-t-7714': renderCitation(items, 'gb-t-7714'),
+  };
 }
 
 /** Reads BibTeX or RIS back into CSL-JSON with the same library (used by tests and by anyone checking an export). */

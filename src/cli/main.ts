@@ -20,7 +20,7 @@ Commands:
   show <id> [--format json|text]         print one record
   stats [--format text|json]             counts by kind, function family, decade and confidence; gaps in the coding
   export --format json|csv               print the whole case-base
-  cite <id> | --dataset | --permalink URL [--format csl-json|bibtex|ris|chicago|apa]
+  cite <id> | --dataset | --permalink URL [--format csl-json|bibtex|ris|chicago|apa|gb-t-7714]
        [--source SOURCE_ID] [--accessed YYYY-MM-DD] [--site URL]
                                          a citation, rendered by citation-js from CSL-JSON (default chicago)
   permalink URL [--pinned-cases DIR] [--format table|json]

@@ -6,6 +6,7 @@
  * in a case file must fail loudly rather than leave a record without its summary.
  */
 import * as z from 'zod';
+import { glossaryTerm } from './glossary.ts';
 import { outOfScopeModel } from './out-of-scope.ts';
 import { recordIdMaxLength, recordIdMessage, recordIdPattern } from './record-id.ts';
 
@@ -435,6 +436,15 @@ export type FeatureType = (typeof featureTypes)[number];
 
 export const featureGroups = ['purpose', 'participation', 'form', 'transparency', 'technology'] as const;
 
+/**
+ * The Chinese of a codebook entry, beside the English: `label` and `description` faithful to the English
+ * (the glossary's terms where it has them, cases/glossary-zh.yaml), and for values the Chinese words
+ * that suggest the value in a free-text query (`synonyms`, matched like the English ones, by characters).
+ */
+export const zhText = z.strictObject({ label: nonEmptyText, description: nonEmptyText });
+export const zhValue = zhText.extend({ synonyms: z.array(nonEmptyText).default([]) });
+export const zhLabel = z.strictObject({ label: nonEmptyText });
+
 export const featureValue = z.strictObject({
   id: valueId,
   label: nonEmptyText,
@@ -450,6 +460,7 @@ export const featureValue = z.strictObject({
    * track 2). Without it a negated phrase suggests nothing.
    */
   contrary: valueId.optional(),
+  zh: zhValue.optional(),
 });
 export type FeatureValue = z.infer<typeof featureValue>;
 
@@ -470,12 +481,13 @@ export const feature = z.strictObject({
   /** Related values of set and categorical features; unlisted distinct pairs are dissimilar. */
   similarity: z.array(valueSimilarity).default([]),
   families: z
-    .array(z.strictObject({ id: recordId, label: nonEmptyText }))
+    .array(z.strictObject({ id: recordId, label: nonEmptyText, zh: zhLabel.optional() }))
     .default([]),
   /** True for traits of the governed technology, coded once per technology profile. */
   perTechnology: z.boolean().default(false),
   /** Where the feature comes from in the literature on CBMs and institutions. */
   basis: nonEmptyText,
+  zh: zhText.optional(),
 });
 export type Feature = z.infer<typeof feature>;
 
@@ -513,6 +525,8 @@ export const concept = z.strictObject({
    */
   shields: z.boolean().default(false),
   patterns: z.array(conceptPattern).min(1),
+  /** The concept in Chinese: its label, and Chinese patterns (the same syntax; slots are Chinese words). */
+  zh: z.strictObject({ label: nonEmptyText, patterns: z.array(conceptPattern).default([]) }).optional(),
 });
 export type Concept = z.infer<typeof concept>;
 
@@ -522,6 +536,7 @@ export const preset = z.strictObject({
   description: nonEmptyText,
   /** Features not listed get weight 0 under this preset. */
   weights: z.record(featureId, z.number().min(0)),
+  zh: zhText.optional(),
 });
 export type Preset = z.infer<typeof preset>;
 
@@ -613,6 +628,8 @@ export type Release = z.infer<typeof release>;
 export const releaseListInput = z.strictObject({ releases: z.array(release) });
 /** A pattern slot: `a|b` alternatives of words, hyphenated runs or `prefix*`; `..` widens the gap. */
 const slotSyntax = /^(?:[a-z0-9'’.]+(?:-[a-z0-9'’.]+)*\*?)(?:\|[a-z0-9'’.]+(?:-[a-z0-9'’.]+)*\*?)*$/;
+/** A Chinese pattern's slot: Chinese words (or lower-case Latin ones, "ai") as `a|b` alternatives, no prefixes. */
+const zhSlotSyntax = /^[\p{Script=Han}a-z0-9]+(?:\|[\p{Script=Han}a-z0-9]+)*$/u;
 
 /** Concepts name real features and values, no per-technology trait, and well-formed patterns. */
 function checkConcepts(
@@ -644,15 +661,18 @@ function checkConcepts(
           for (const v of [value].flat())
             if (!f.values.some((o) => o.id === v)) issue(at, `unknown value "${v}" of "${fid}"`);
       }
-    c.patterns.forEach((p, pi) => {
-      const slots = (typeof p === 'string' ? p : p.all).trim().split(/\s+/);
-      const bad = slots.find((s) => s !== '..' && !slotSyntax.test(s));
-      const words = slots.filter((s) => s !== '..');
-      if (bad !== undefined || words.length === 0 || (typeof p !== 'string' && slots.includes('..')))
-        issue(['concepts', ci, 'patterns', pi], `malformed pattern${bad ? ` at "${bad}"` : ''}`);
-      else if (typeof p !== 'string' && words.length > p.within)
-        issue(['concepts', ci, 'patterns', pi, 'within'], 'the window is shorter than the pattern');
-    });
+    const checkPatterns = (patterns: ConceptPattern[], at: (string | number)[], syntax: RegExp) =>
+      patterns.forEach((p, pi) => {
+        const slots = (typeof p === 'string' ? p : p.all).trim().split(/\s+/);
+        const bad = slots.find((s) => s !== '..' && !syntax.test(s));
+        const words = slots.filter((s) => s !== '..');
+        if (bad !== undefined || words.length === 0 || (typeof p !== 'string' && slots.includes('..')))
+          issue([...at, pi], `malformed pattern${bad ? ` at "${bad}"` : ''}`);
+        else if (typeof p !== 'string' && words.length > p.within)
+          issue([...at, pi, 'within'], 'the window is shorter than the pattern');
+      });
+    checkPatterns(c.patterns, ['concepts', ci, 'patterns'], slotSyntax);
+    if (c.zh) checkPatterns(c.zh.patterns, ['concepts', ci, 'zh', 'patterns'], zhSlotSyntax);
   });
 }
 
@@ -665,5 +685,7 @@ export const compiledCaseBase = z.strictObject({
   releases: z.array(release),
   /** Models the literature names that are out of scope on purpose (cases/out-of-scope.yaml), when the file exists. */
   outOfScope: z.array(outOfScopeModel).optional(),
+  /** The Chinese glossary (cases/glossary-zh.yaml), when the file exists. */
+  glossary: z.array(glossaryTerm).optional(),
 });
 export type CompiledCaseBase = z.infer<typeof compiledCaseBase>;

@@ -46,7 +46,7 @@ describe('cite', () => {
 
   it('says what is wrong', () => {
     expect(cli('cite', 'no-such-record').status).toBe(1);
-    expect(cli('cite', 'jve-1988', '--format', 'mla').stderr).toContain('--format must be one of csl-json, bibtex, ris, chicago, apa; got "mla"');
+    expect(cli('cite', 'jve-1988', '--format', 'mla').stderr).toContain('--format must be one of csl-json, bibtex, ris, chicago, apa, gb-t-7714; got "mla"');
     expect(cli('cite', 'jve-1988', '--accessed', '2026-02-30').stderr).toContain('--accessed must be a date written YYYY-MM-DD');
     expect(cli('cite', '--permalink', 'm=x&s=1').stderr).toContain('not a permalink: v: the pinned dataset version is required');
     expect(cli('cite', 'jve-1988', '--dataset').stderr).toContain('cite one thing');

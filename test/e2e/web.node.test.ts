@@ -262,13 +262,14 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     else expect(text).toContain('not among these results');
   });
 
-  it('cites the comparison and a result in five formats, BibTeX among them', async () => {
+  it('cites the comparison and a result in six formats, BibTeX and GB/T 7714 among them', async () => {
     await page.goto(url('/compare?measure=ai-incident-communication&preset=function'));
     await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
     await page.click('#cite-comparison');
     await page.waitForSelector('dialog.cite-dialog[open] .cite-formats');
     expect(await page.textContent('dialog.cite-dialog h2')).toBe('Cite this comparison');
-    expect(await page.locator('dialog.cite-dialog .cite-format').count()).toBe(5);
+    expect(await page.locator('dialog.cite-dialog .cite-format').count()).toBe(6);
+    expect(await page.locator('dialog.cite-dialog pre[id$="-gb-t-7714"]').textContent()).toContain('[DS/OL]');
     const bibtex = (await page.locator('dialog.cite-dialog pre[id$="-bibtex"]').textContent()) ?? '';
     expect(bibtex).toMatch(/^@\w+\{/);
     expect(bibtex).toContain('m=ai-incident-communication');

@@ -1,5 +1,5 @@
 /**
- * The cite panel of a page: the citation in five formats, each with a copy button and a download link.
+ * The cite panel of a page: the citation in six formats, each with a copy button and a download link.
  * Complete without JavaScript (the text is on the page, the links download); /cite.js adds the copy
  * buttons and opens the panel as a dialog from a "Cite" button.
  */
@@ -11,7 +11,7 @@ import type { CitationSet } from '../citations.ts';
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 /** Chicago first: it is what most readers paste into prose. */
-const order = ['chicago', 'apa', 'bibtex', 'ris', 'csl-json'] as const satisfies readonly (typeof citationFormats)[number][];
+const order = ['chicago', 'apa', 'gb-t-7714', 'bibtex', 'ris', 'csl-json'] as const satisfies readonly (typeof citationFormats)[number][];
 
 /** One citation in every format. `key` makes element ids unique on the page; `download` is its API address. */
 export function citationFormatsBlock(key: string, set: CitationSet, download: string) {

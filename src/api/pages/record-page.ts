@@ -64,7 +64,7 @@ function refs(ids: readonly string[]) {
   return html`<span class="refs">[${ids.map((id, i) => html`${i > 0 ? ', ' : ''}<a href="#source-${id}">${id}</a>`)}]</span>`;
 }
 
-/** The cite panel: the Precedents entry, and the primary sources beside it, each in five formats. */
+/** The cite panel: the Precedents entry, and the primary sources beside it, each in six formats. */
 function citeSection(record: CaseRecord, citations: RecordCitations, datasetVersion: string) {
   const api = `/api/v1/cases/${record.id}/cite`;
   const intro = html`<p>This cites the Precedents entry for this record at dataset version <code>${datasetVersion}</code>, accessed ${citations.accessed}. ${citations.primarySources.length > 0 ? 'Cite the primary source beside it for the historical text itself.' : ''}</p>`;

@@ -1,5 +1,5 @@
 /**
- * Citations of records and of the dataset: CSL-JSON, BibTeX, RIS, Chicago and APA. Without `format` the
+ * Citations of records and of the dataset: CSL-JSON, BibTeX, RIS, Chicago, APA and GB/T 7714-2015. Without `format` the
  * answer is JSON with every format (and, for a record, its primary sources beside it); with `format` it
  * is the citation itself, as a file a reference manager reads.
  */
@@ -25,7 +25,7 @@ export const citationSetSchema = z
   .object(Object.fromEntries(citationFormats.map((f) => [f, z.string().openapi({ description: formatInfo[f].label })])) as Record<CitationFormat, z.ZodString>)
   .openapi('CitationSet');
 
-/** The media types of the five formats (Chicago and APA are plain text). */
+/** The media types of the six formats (Chicago, APA and GB/T 7714 are plain text). */
 export const citationFileContent = {
   'text/plain': { schema: z.string() },
   'application/x-bibtex': { schema: z.string() },

@@ -51,6 +51,9 @@ export function accessedText(format: RenderedFormat, iso: string): string {
     case 'chicago':
     case 'apa':
       return `${months[m - 1]} ${d}, ${y}`;
+    // GB/T 7714-2015 writes dates as the standard's numeric form, [2013-11-12].
+    case 'gb-t-7714':
+      return `[${iso}]`;
   }
 }
 
@@ -83,5 +86,6 @@ export function fillAll(template: RenderedCitation, values: FillValues): Rendere
     ris: fillTemplate('ris', template.ris, values),
     chicago: fillTemplate('chicago', template.chicago, values),
     apa: fillTemplate('apa', template.apa, values),
+    'gb-t-7714': fillTemplate('gb-t-7714', template['gb-t-7714'], values),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { CaseRecord, CompiledCaseBase, Event, Mechanism } from '../schema.ts';
 import { functionWords } from './text-patterns.ts';
+import { chineseOf, hanRunEnd, hasHan } from './text-han.ts';
 import { withoutContained } from './text-spans.ts';
 import { type Tokens, stems } from './text-tokens.ts';
 
@@ -35,12 +36,18 @@ function namesOf(record: Nameable): string[] {
       for (const part of bracket[1].split(/[,;]\s*/)) if (/^[A-Z][A-Z0-9/-]+$/.test(part.trim())) out.push(part.trim());
   }
   out.push(...record.commonNames);
+  // The record's Chinese name and short name, once records have them (issue #12).
+  const zh = chineseOf(record);
+  for (const name of [zh.name, zh.shortName]) if (name) out.push(name, name.replace(/[（(][^）)]*[）)]/g, ''));
   return [...new Set(out.map((n) => n.trim()).filter(Boolean))];
 }
 
 const cache = new WeakMap<CompiledCaseBase, Map<string, RecordName[]>>();
 
-/** Every name of every record, by its first stem. */
+/** Chinese names are matched by their characters at every word (see hanRunEnd), so they share one key. */
+const chineseKey = '\u0000zh';
+
+/** Every name of every record, by its first stem (Chinese names under one key of their own). */
 export function recordNames(caseBase: CompiledCaseBase): Map<string, RecordName[]> {
   const cached = cache.get(caseBase);
   if (cached) return cached;
@@ -55,6 +62,13 @@ export function recordNames(caseBase: CompiledCaseBase): Map<string, RecordName[
   const byFirst = new Map<string, RecordName[]>();
   for (const record of caseBase.records.filter(named))
     for (const name of namesOf(record)) {
+      if (hasHan(name)) {
+        const list = byFirst.get(chineseKey) ?? byFirst.set(chineseKey, []).get(chineseKey)!;
+        const spelled = stems(name).join('');
+        if (!list.some((e) => e.id === record.id && e.stems[0] === spelled))
+          list.push({ id: record.id, stems: [spelled] });
+        continue;
+      }
       const all = stems(name);
       const s = all[0] === 'the' ? all.slice(1) : all;
       const content = s.filter((w) => !functionWords.has(w));
@@ -83,6 +97,10 @@ export function findNamedRecords(caseBase: CompiledCaseBase, { tokens, words, sl
   const names = recordNames(caseBase);
   const found: NamedRecord[] = [];
   tokens.forEach((token, i) => {
+    for (const name of names.get(chineseKey) ?? []) {
+      const end = hanRunEnd(tokens, i, name.stems[0]);
+      if (end >= 0) found.push({ phrase: slice(tokens[i].word, tokens[end].word), id: name.id, start: i, end });
+    }
     for (const name of names.get(token.stem) ?? []) {
       const end = i + name.stems.length - 1;
       if (end >= tokens.length) continue;

@@ -6,7 +6,14 @@
  */
 import type { CodebookIndex } from '../codebook-index.ts';
 import type { ConceptPattern } from '../schema.ts';
+import { hasHan } from './text-han.ts';
 import { stems } from './text-tokens.ts';
+
+/**
+ * A Chinese phrase is filed under its first character, not its first word: the query's words may be cut
+ * otherwise than the phrase's (人工智能 whole, or 人工|智能), and the match is by characters.
+ */
+export const hanFirstKey = (word: string): string => `\u0000${String.fromCodePoint(word.codePointAt(0)!)}`;
 
 /** One word slot: any of its alternatives, each a run of stems or a prefix of the word as written. */
 interface Slot {
@@ -87,6 +94,18 @@ const readings = (values: Record<string, string | string[]> | undefined): Readin
   Object.entries(values ?? {}).flatMap(([feature, v]) => [v].flat().map((value) => ({ feature, value })));
 
 /**
+ * Chinese particles, pronouns, conjunctions and prepositions as the segmenter cuts them: they say nothing
+ * about a value, and the reader does not report them as words it could not place.
+ */
+const chineseFunctionWords = (
+  '的 地 得 了 着 过 之 之间 间 和 与 及 以及 或 或者 并 并且 而 在 于 对 对于 把 被 将 向 从 由 为 为了 以 ' +
+  '是 有 这 那 这个 那个 这些 那些 一个 一种 一些 个 种 其 该 各 每 我们 他们 它们 我 你 他 她 它 ' +
+  '也 都 还 就 又 再 很 更 最 能 会 可以 可能 应 应该 需要 要 让 使 给 如何 怎样 什么 哪些 吗 呢 吧 啊 ' +
+  '中 里 上 下 内 时 后 前 等 比如 例如 类似 如 像 一样 通过 进行 关于 方面 有关 相关 彼此 互相 相互 ' +
+  '只 只要 只是 仅 仅仅 就是 即 即使 如果 因为 所以 以便 一下 一起 建立 设立 开展 采取 实现 提供 用于 哪 谁'
+).split(' ');
+
+/**
  * Function words say nothing about a value; they may stand in a pattern ("each other") but weigh nothing.
  * Shared with the reader's list of words it does not need to place.
  */
@@ -97,7 +116,8 @@ export const functionWords = new Set(
     'will each other than so if then there what when where how all ani some more most also onli just but'
   )
     .split(' ')
-    .flatMap((w) => [w, ...stems(w)]),
+    .flatMap((w) => [w, ...stems(w)])
+    .concat(chineseFunctionWords),
 );
 
 const cache = new WeakMap<CodebookIndex, CompiledPhrases>();
@@ -110,7 +130,8 @@ export function compilePhrases(index: CodebookIndex): CompiledPhrases {
     if (feature.perTechnology) continue;
     for (const value of feature.values) {
       const whenNegated = value.contrary ? [{ feature: feature.id, value: value.contrary }] : [];
-      for (const phrase of new Set([value.label, ...value.synonyms].map((p) => p.toLowerCase())))
+      const chinese = value.zh ? [value.zh.label, ...value.zh.synonyms] : [];
+      for (const phrase of new Set([value.label, ...value.synonyms, ...chinese].map((p) => p.toLowerCase())))
         if (stems(phrase).length > 0)
           phrases.push({
             id: phrases.length,
@@ -122,10 +143,13 @@ export function compilePhrases(index: CodebookIndex): CompiledPhrases {
     }
   }
   for (const concept of index.codebook.concepts ?? [])
-    for (const pattern of concept.patterns)
+    for (const [pattern, label] of [
+      ...concept.patterns.map((p) => [p, concept.label] as const),
+      ...(concept.zh?.patterns ?? []).map((p) => [p, concept.zh!.label] as const),
+    ])
       phrases.push({
         id: phrases.length,
-        label: concept.label,
+        label,
         concept: concept.id,
         ...(concept.shields ? { shields: true as const } : {}),
         pattern: compilePattern(pattern),
@@ -157,7 +181,7 @@ export function compilePhrases(index: CodebookIndex): CompiledPhrases {
   for (const p of phrases) {
     const first = p.pattern.slots[0];
     if (p.pattern.window !== undefined || first.prefixes.length > 0) add('', p);
-    else for (const run of first.runs) add(run[0], p);
+    else for (const run of first.runs) add(hasHan(run[0]) ? hanFirstKey(run[0]) : run[0], p);
   }
   const compiled = { phrases, byFirst, stemWeight };
   cache.set(index, compiled);

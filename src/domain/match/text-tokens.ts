@@ -3,8 +3,13 @@
  * stem ("inspectors" meets "inspector", "notifying" meets "notify"), each remembering the word it was
  * written as and whether a clause or sentence ends before it — negation does not reach across a comma or
  * a "but", and a pattern does not reach across a full stop.
+ *
+ * Chinese is cut into words by the runtime's segmenter (text-han.ts); each Chinese word is a written word
+ * of its own with one token, its stem the word itself, so a mixed query ("AI安全研究所之间的热线") reads
+ * its English and its Chinese words alike.
  */
 import { stemmer } from 'stemmer';
+import { hasHan, splitHan } from './text-han.ts';
 
 export interface Token {
   /** The stem ("inspector"), or the number as written ("1.5"). */
@@ -43,7 +48,7 @@ export const stem = (word: string): string => (/^[a-z]+$/.test(word) ? stemmer(w
 
 /** The stems of a phrase, in order: how codebook phrases and query words are compared. */
 export function stems(phrase: string): string[] {
-  return fold(phrase).map(stem);
+  return hasHan(phrase) ? tokenise(phrase).tokens.map((t) => t.stem) : fold(phrase).map(stem);
 }
 
 /**
@@ -56,6 +61,25 @@ export function normalise(text: string): string {
 
 const writtenWord = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
+/** Chinese words that, like "but", open a clause of their own: negation does not reach past them. */
+const clauseWords = new Set(['但', '但是', '而是', '不过', '然而', '可是']);
+
+/** The written words of a text with their offsets; a word with Chinese in it is cut into its words. */
+function* writtenWords(text: string): Generator<{ 0: string; index: number; han: boolean }> {
+  for (const m of text.matchAll(writtenWord)) {
+    if (!hasHan(m[0])) {
+      yield { 0: m[0], index: m.index, han: false };
+      continue;
+    }
+    for (const piece of splitHan(m[0]))
+      if (piece.han) yield { 0: piece.text, index: m.index + piece.index, han: true };
+      else
+        // The Latin letters next to Chinese ("AI安全") are words of their own.
+        for (const inner of piece.text.matchAll(writtenWord))
+          yield { 0: inner[0], index: m.index + piece.index + inner.index, han: false };
+  }
+}
+
 export function tokenise(text: string): Tokens {
   const tokens: Token[] = [];
   const words: string[] = [];
@@ -64,22 +88,22 @@ export function tokenise(text: string): Tokens {
   // A break before a word with no tokens (another script) holds for the next word that has some.
   let pendingSentence = false;
   let pendingClause = false;
-  for (const m of text.matchAll(writtenWord)) {
+  for (const m of writtenWords(text)) {
     const between = text.slice(last, m.index);
     last = m.index + m[0].length;
-    const parts = fold(m[0]);
+    const parts = m.han ? [m[0]] : fold(m[0]);
     // A word with no letters the reader knows (another script) is still a word of the query: it has no
     // tokens, so nothing reads it, and the reader reports it as unplaced.
     pendingSentence ||= /[.!?。！？]/.test(between);
     pendingClause ||= pendingSentence || /[,;:()[\]{}，；：、（）]|\s[–—-]+\s/.test(between);
     const sentenceBreak = pendingSentence;
-    const clauseBreak = pendingClause || parts[0] === 'but';
+    const clauseBreak = pendingClause || parts[0] === 'but' || (m.han && clauseWords.has(parts[0]));
     if (parts.length > 0) pendingSentence = pendingClause = false;
     words.push(m[0]);
     offsets.push([m.index, m.index + m[0].length]);
     parts.forEach((lower, k) =>
       tokens.push({
-        stem: stem(lower),
+        stem: m.han ? lower : stem(lower),
         lower,
         word: words.length - 1,
         clauseBreak: k === 0 && clauseBreak,

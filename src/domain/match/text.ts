@@ -18,7 +18,14 @@ import { stemmer } from 'stemmer';
 import type { CodebookIndex } from '../codebook-index.ts';
 import type { CompiledCaseBase, Technology } from '../schema.ts';
 import { findNamedRecords } from './text-names.ts';
-import { type Pattern, type Phrase, compilePhrases, functionWords } from './text-patterns.ts';
+import {
+  type Pattern,
+  type Phrase,
+  compilePhrases,
+  functionWords,
+  hanFirstKey,
+} from './text-patterns.ts';
+import { chineseOf, hanRunEnd, hasHan, splitHan } from './text-han.ts';
 import { withoutContained } from './text-spans.ts';
 import { type Token, stems, tokenise } from './text-tokens.ts';
 
@@ -78,6 +85,12 @@ function slotEnd(tokens: Token[], i: number, slot: Pattern['slots'][number]): nu
   if (i >= tokens.length) return -1;
   for (const prefix of slot.prefixes) if (tokens[i].lower.startsWith(prefix)) return i;
   for (const run of slot.runs) {
+    if (hasHan(run[0])) {
+      // Chinese: spelled by characters, whatever words the segmenter cut the query into.
+      const end = hanRunEnd(tokens, i, run.join(''));
+      if (end >= 0) return end;
+      continue;
+    }
     if (i + run.length > tokens.length) continue;
     if (run.every((s, k) => tokens[i + k].stem === s && (k === 0 || !tokens[i + k].sentenceBreak)))
       return i + run.length - 1;
@@ -154,8 +167,25 @@ const cues = [
   'instead of',
   'other than',
   'as oppos to',
+  // Chinese cues, as the segmenter may cut them ("不需要" whole, or 不|需要).
+  '不',
+  '不是',
+  '不要',
+  '不需要',
+  '不用',
+  '无需',
+  '无须',
+  '没有',
+  '没',
+  '无',
+  '非',
+  '并非',
+  '而非',
+  '不同于',
+  '除了',
 ].map((c) => c.split(' '));
-const notNegating = new Set(['onli', 'just', 'mere', 'simpli']);
+/** "not only", "不仅", "不只" do not negate. */
+const notNegating = new Set(['onli', 'just', 'mere', 'simpli', '仅', '只', '仅仅', '只是']);
 /**
  * How many words may stand between a cue and the phrase it negates ("no need for inspectors"), and how
  * many of them may be content words.
@@ -174,9 +204,11 @@ function negationCue(tokens: Token[], start: number, read: ReadonlySet<number>):
       const from = end - cue.length + 1;
       if (from < 0 || !cue.every((c, k) => tokens[from + k].stem === c)) continue;
       if (cue.length > 1 && range(from + 1, end).some((k) => tokens[k].clauseBreak)) continue;
-      if (cue[0] === 'not' && notNegating.has(tokens[end + 1]?.stem ?? '')) continue;
+      if ((cue[0] === 'not' || cue[0] === '不') && notNegating.has(tokens[end + 1]?.stem ?? '')) continue;
       // "non-" is a prefix: it negates its own word only ("non-proliferation talks" are talks).
       if (cue[0] === 'non' && (end !== start - 1 || tokens[end].word !== tokens[start].word)) continue;
+      // 非 and 无 are prefixes too (非政府, 无核查): they negate the word right after them only.
+      if ((cue[0] === '非' || cue[0] === '无') && end !== start - 1) continue;
       return from;
     }
     // Words read as phrases of their own extend a negated list ("no inspection or verification"); past a
@@ -200,7 +232,7 @@ const none: readonly Phrase[] = [];
 
 /** The phrases a match starting at this stem may belong to. */
 function* candidates(compiled: ReturnType<typeof compilePhrases>, stem: string): Generator<Phrase> {
-  yield* compiled.byFirst.get(stem) ?? none;
+  yield* compiled.byFirst.get(hasHan(stem) ? hanFirstKey(stem) : stem) ?? none;
   yield* compiled.byFirst.get('') ?? none;
 }
 
@@ -357,6 +389,16 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
       for (const synonym of t.synonyms) {
         const run = stems(synonym);
         if (run.length === 0) continue;
+        if (hasHan(synonym)) {
+          // Chinese, by its characters (the segmenter may cut the query otherwise than the synonym).
+          tokens.forEach((_, i) => {
+            const end = hanRunEnd(tokens, i, run.join(''));
+            if (end < 0 || negationCue(tokens, i, read) !== undefined) return;
+            matched.add(synonym);
+            range(i, end).forEach((k) => covered.add(k));
+          });
+          continue;
+        }
         for (const i of starts.get(run[0]) ?? [])
           if (
             i + run.length <= tokens.length &&
@@ -450,8 +492,15 @@ export const stopWords = new Set(
 );
 const processTerm = (term: string) => {
   const t = term.toLowerCase();
+  if (hasHan(t)) return functionWords.has(t) ? null : t;
   return stopWords.has(t) ? null : stemmer(t);
 };
+
+/** MiniSearch's own split (spaces and punctuation), then each piece with Chinese in it cut into its words. */
+const spaceOrPunctuation = /[\n\r\p{Z}\p{P}]+/u;
+const tokenize = (text: string): string[] =>
+  text.split(spaceOrPunctuation).flatMap((piece) => (hasHan(piece) ? splitHan(piece).map((p) => p.text) : [piece]));
+
 
 const indexes = new WeakMap<CompiledCaseBase, MiniSearch>();
 
@@ -459,10 +508,15 @@ function lexicalIndex(caseBase: CompiledCaseBase): MiniSearch {
   const cached = indexes.get(caseBase);
   if (cached) return cached;
   const search = new MiniSearch({
-    fields: ['name', 'shortName', 'commonNames', 'summary', 'facts'],
+    fields: ['name', 'shortName', 'commonNames', 'summary', 'facts', 'zhName', 'zhShortName', 'zhSummary'],
     storeFields: [],
+    tokenize,
     processTerm,
-    searchOptions: { boost: { name: 2, shortName: 2, commonNames: 2 }, prefix: false, fuzzy: false },
+    searchOptions: {
+      boost: { name: 2, shortName: 2, commonNames: 2, zhName: 2, zhShortName: 2 },
+      prefix: false,
+      fuzzy: false,
+    },
   });
   search.addAll(
     caseBase.records
@@ -474,6 +528,9 @@ function lexicalIndex(caseBase: CompiledCaseBase): MiniSearch {
         commonNames: r.commonNames.join(' · '),
         summary: 'summary' in r ? r.summary : '',
         facts: 'keyFacts' in r ? r.keyFacts.map((f) => f.text).join(' ') : '',
+        zhName: chineseOf(r).name ?? '',
+        zhShortName: chineseOf(r).shortName ?? '',
+        zhSummary: chineseOf(r).summary ?? '',
       })),
   );
   indexes.set(caseBase, search);

@@ -11,7 +11,7 @@ async function problemOf(response: Response) {
   return (await response.json()) as { status: number; detail: string; errors?: { in: string; pointer: string; detail: string }[] };
 }
 
-type CitationSet = Record<'csl-json' | 'bibtex' | 'ris' | 'chicago' | 'apa', string>;
+type CitationSet = Record<'csl-json' | 'bibtex' | 'ris' | 'chicago' | 'apa' | 'gb-t-7714', string>;
 
 describe('GET /api/v1/cases/{id}/cite', () => {
   it('gives the Precedents entry in five formats, with the primary sources beside it', async () => {
@@ -57,6 +57,27 @@ describe('GET /api/v1/cite', () => {
     const response = await get('/api/v1/cite?format=chicago&accessed=2026-01-02');
     const version = response.headers.get('precedents-dataset-version')!;
     expect(await response.text()).toContain(`Dataset. Precedents, dataset version ${version}. Accessed January 2, 2026. http://precedents.test/.`);
+  });
+});
+
+describe('GB/T 7714-2015 over the API', () => {
+  it('cites a record with the standard’s marks and the access date asked for', async () => {
+    const response = await get('/api/v1/cases/us-ussr-hotline-mou-1963/cite?format=gb-t-7714&accessed=2026-03-04');
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toMatch(/^\[1\] PRECEDENTS CONTRIBUTORS\. Memorandum of Understanding .*\[DS\/OL\]\. /);
+    expect(text).toContain('[2026-03-04]. http://precedents.test/cases/us-ussr-hotline-mou-1963.');
+  });
+
+  it('cites a primary source by its own type: a treaty text read online is [A/OL]', async () => {
+    const text = await (await get('/api/v1/cases/us-ussr-hotline-mou-1963/cite?format=gb-t-7714&source=state-mou')).text();
+    expect(text).toContain('[A/OL]. U.S. Department of State');
+  });
+
+  it('cites the dataset', async () => {
+    const text = await (await get('/api/v1/cite?format=gb-t-7714&accessed=2026-01-02')).text();
+    expect(text).toContain('[DS/OL]');
+    expect(text).toContain('[2026-01-02]. http://precedents.test/.');
   });
 });
 

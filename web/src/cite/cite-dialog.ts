@@ -1,6 +1,6 @@
 /**
  * A cite dialog for any page of the web app (the compare workbench's results, a permalink): it fetches a
- * citation in five formats from the API and shows it with copy buttons and download links. Record pages
+ * citation in six formats from the API and shows it with copy buttons and download links. Record pages
  * rendered by the Worker have the same panel server-side (src/api/pages/cite-block.ts) and /cite.js
  * (web/src/cite/record-page.ts).
  *
@@ -10,13 +10,14 @@
 import { getJson } from '../shared/api.ts';
 import { copyText } from '../shared/clipboard.ts';
 
-export const citationFormats = ['chicago', 'apa', 'bibtex', 'ris', 'csl-json'] as const;
+export const citationFormats = ['chicago', 'apa', 'gb-t-7714', 'bibtex', 'ris', 'csl-json'] as const;
 export type CitationFormat = (typeof citationFormats)[number];
 export type CitationSet = Record<CitationFormat, string>;
 
 const labels: Record<CitationFormat, string> = {
   chicago: 'Chicago (author-date, 17th ed.)',
   apa: 'APA (7th ed.)',
+  'gb-t-7714': 'GB/T 7714-2015 (numeric)',
   bibtex: 'BibTeX',
   ris: 'RIS',
   'csl-json': 'CSL-JSON',

@@ -2,7 +2,7 @@
  * The ranked precedents: for each, the score as a bar and in figures, why it fits (shared features),
  * where the analogy breaks (disanalogies), how robust its rank is to other weights, and its lineage.
  * Everything shown is what the engine returned; nothing is recomputed here. Each result can be cited
- * (the record's citation, in five formats).
+ * (the record's citation, in six formats).
  */
 import type { MatchResponse, MatchResult } from '@domain/match/contract.ts';
 import type { Codebook } from '@domain/schema.ts';
