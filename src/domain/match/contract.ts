@@ -290,6 +290,12 @@ export const understandingSchema = z.object({
   recognised: z.array(z.object({ phrase: z.string(), feature: z.string(), value: z.string() })),
   unrecognised: z.array(z.string()).meta({ description: 'Content words matched neither in the codebook nor in any record' }),
   coverage: z.number().meta({ description: 'Share of the content words understood, through the codebook or the records' }),
+  named: z
+    .array(z.object({ phrase: z.string(), id: z.string() }))
+    .meta({ description: 'Precedents the words name (by name, short name, common name or id)' }),
+  outOfScope: z
+    .array(z.object({ phrase: z.string(), id: z.string(), name: z.string(), why: z.string(), closest: z.array(z.string()) }))
+    .meta({ description: 'Models the words name that the case-base leaves out on purpose, with the closest records in scope' }),
 });
 export type Understanding = z.infer<typeof understandingSchema>;
 
@@ -325,7 +331,10 @@ export const matchResponseSchema = z.object({
   contemporary: z
     .array(matchResultSchema)
     .meta({ description: 'Records about AI (domain under artificial-intelligence), ranked apart: already under way, not precedents' }),
-  notice: z.string().optional().meta({ description: 'Said when the engine understood little or nothing of the words' }),
+  notice: z
+    .string()
+    .optional()
+    .meta({ description: 'Said when the engine understood little or nothing of the words, or the words name a model outside the case-base' }),
 });
 export type MatchResponse = z.infer<typeof matchResponseSchema>;
 

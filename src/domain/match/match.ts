@@ -28,7 +28,8 @@ import { robustness, type RankedPool } from './robustness.ts';
 import { compileQuery, scorePool, type CompiledQuery, type Scores } from './scoring.ts';
 import { lexicalRelevance, readText } from './text.ts';
 import { trajectory } from './trajectory.ts';
-import { understand, understandingNotice } from './understanding.ts';
+import { understand, understandingNotice, outOfScopeNotice } from './understanding.ts';
+import { findOutOfScopeModels } from '../out-of-scope.ts';
 import { resolveWeights } from './weights.ts';
 
 /**
@@ -136,7 +137,8 @@ export function prepare(caseBase: CompiledCaseBase, request: MatchRequest): { ok
   const group = request.group ?? matchDefaults.group;
   const contemporaryLimit = request.contemporary ?? matchDefaults.contemporary;
   const textWeight = request.text !== undefined ? (request.textWeight ?? matchDefaults.textWeight) : 0;
-  const understanding = understand(caseBase, request.text, reading, base !== undefined || request.features !== undefined);
+  const outOfScope = request.text !== undefined ? findOutOfScopeModels(request.text, caseBase.outOfScope ?? []) : [];
+  const understanding = understand(caseBase, request.text, reading, base !== undefined || request.features !== undefined, outOfScope);
   const from = Math.max(request.from ?? -Infinity, era?.from ?? -Infinity);
   const to = Math.min(request.to ?? Infinity, era?.to ?? Infinity);
 
@@ -185,7 +187,8 @@ export function prepare(caseBase: CompiledCaseBase, request: MatchRequest): { ok
     ...(request.from !== undefined ? { from: request.from } : {}),
     ...(request.to !== undefined ? { to: request.to } : {}),
   };
-  const notice = understandingNotice(understanding);
+  const nameOf = (id: string) => caseBase.records.find((r) => r.id === id)?.shortName ?? id;
+  const notice = [outOfScopeNotice(understanding, nameOf), understandingNotice(understanding)].filter(Boolean).join(' ') || undefined;
   return {
     ok: true,
     prepared: {

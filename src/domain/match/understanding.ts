@@ -14,6 +14,7 @@
  * A query that gives a measure or features is coded, not read: its ranking rests on that coding, so its
  * level is good whatever its words (they are still listed).
  */
+import type { OutOfScopeMention } from '../out-of-scope.ts';
 import type { CompiledCaseBase } from '../schema.ts';
 import type { Understanding } from './contract.ts';
 import { lexicalRelevance, normalise, stopWords, type TextReading } from './text.ts';
@@ -30,10 +31,14 @@ export function understand(
   text: string | undefined,
   reading: TextReading | undefined,
   coded: boolean,
+  outOfScope: readonly OutOfScopeMention[] = [],
 ): Understanding {
-  if (text === undefined || reading === undefined) return { level: 'good', recognised: [], unrecognised: [], coverage: 1 };
+  const mentions = outOfScope.map(({ id, name, matched, why, closest }) => ({ phrase: matched, id, name, why, closest }));
+  if (text === undefined || reading === undefined)
+    return { level: 'good', recognised: [], unrecognised: [], coverage: 1, named: [], outOfScope: mentions };
   const words = contentWords(text);
-  const named = normalise(reading.namedRecords.map((r) => r.phrase).join(' '));
+  // Words that named a precedent, or a model the case-base leaves out on purpose, were understood.
+  const named = normalise([...reading.namedRecords.map((r) => r.phrase), ...outOfScope.map((m) => m.matched)].join(' '));
   const unplaced = reading.unrecognised.filter((w) => !named.includes(normalise(w)));
   // A word the codebook did not place may still occur in the records' own words.
   // One search for them all first: words that match no record at all (the usual case for gibberish) cost one look-up.
@@ -42,7 +47,10 @@ export function understand(
   const understood = Math.max(0, words.length - unknown.length);
   const coverage = words.length > 0 ? Math.round((understood / words.length) * 10000) / 10000 : 0;
   const recognitions =
-    new Set(reading.recognised.map((r) => r.feature)).size + (reading.technology ? 1 : 0) + reading.namedRecords.length;
+    new Set(reading.recognised.map((r) => r.feature)).size +
+    (reading.technology ? 1 : 0) +
+    reading.namedRecords.length +
+    outOfScope.length;
   const t = understandingThresholds;
   const level: Understanding['level'] = coded
     ? 'good'
@@ -53,7 +61,23 @@ export function understand(
         : coverage >= t.goodFrom && recognitions >= t.goodRecognitions
           ? 'good'
           : 'fair';
-  return { level, recognised: reading.recognised, unrecognised: unknown, coverage };
+  const namedRecords = reading.namedRecords.map(({ phrase, id }) => ({ phrase, id }));
+  return { level, recognised: reading.recognised, unrecognised: unknown, coverage, named: namedRecords, outOfScope: mentions };
+}
+
+/**
+ * Said when the words name a model the case-base leaves out on purpose (a national programme, a doctrine): what
+ * it is, why it is out of scope, and the closest records that are in scope.
+ */
+export function outOfScopeNotice(understanding: Understanding, nameOf: (id: string) => string): string | undefined {
+  if (understanding.outOfScope.length === 0) return undefined;
+  return understanding.outOfScope
+    .map(
+      (m) =>
+        `“${m.phrase}” names the ${m.name}, which is outside the case-base: ${m.why.trim()} ` +
+        `The closest records in scope: ${m.closest.map(nameOf).join('; ')}.`,
+    )
+    .join(' ');
 }
 
 /** What to tell the reader at each level (nothing when the level is fair or good). */
