@@ -14,6 +14,7 @@ import { readOnlyCors } from './http/cors.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { assetCitationStore, type CitationStore } from './citation-store.ts';
+import { prefersHtml, renderSiteNotFoundPage } from './pages/not-found-page.ts';
 import { sitePages } from './pages/page-routes.ts';
 import { recordPages } from './pages/record-routes.ts';
 import { problem } from './problem.ts';
@@ -88,7 +89,13 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
   });
   app.route('/', reference);
 
-  app.notFound((c) => problem(c, 404, `Nothing is served at ${new URL(c.req.url).pathname}.`, [{ in: 'path', pointer: '#', detail: 'no route has this path' }]));
+  app.notFound((c) => {
+    // A reader following a bad link gets a page with the way on; an API client still gets a problem document.
+    const path = new URL(c.req.url).pathname;
+    if (c.req.method === 'GET' && prefersHtml(c.req.header('Accept')))
+      return c.html(renderSiteNotFoundPage(path, caseBase.datasetVersion, engineVersion), 404);
+    return problem(c, 404, `Nothing is served at ${new URL(c.req.url).pathname}.`, [{ in: 'path', pointer: '#', detail: 'no route has this path' }]);
+  });
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status === 400) return problem(c, 400, error.message, wholeBody(error.message));
     if (error instanceof HTTPException && error.status === 413) return problem(c, 413, error.message, wholeBody(error.message));

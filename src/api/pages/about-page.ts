@@ -14,6 +14,30 @@ import { kindLabels } from './list-page.ts';
 import type { CitationSet } from '../citations.ts';
 import { citeAssets, howToCite } from './cite-block.ts';
 import { layout } from './layout.ts';
+import { problemTitles, problemTypes } from '../problem.ts';
+
+/** What each problem type means and what to do about it; the `type` of every problem document links here. */
+const problemHelp: Record<keyof typeof problemTypes, string> = {
+  400: 'The request could not be read at all, for instance a body that is not JSON. Send well-formed JSON.',
+  404: 'Nothing is served at this address: a mistyped path, or a record id that does not exist. The list has every record.',
+  405: 'The address exists but not for this method; the Allow header names the methods it takes.',
+  413: 'The request body is larger than the API accepts. A query and its weights fit easily; send less.',
+  415: 'The body was not declared as JSON. Send it with Content-Type: application/json.',
+  422: 'The request was read but does not match the API contract; `errors` lists each fault with a JSON pointer.',
+  429: 'Too many requests from one address in a minute. Wait for the time the Retry-After header gives.',
+  500: 'Something failed on our side. The error has been logged; trying again later may help.',
+};
+
+function problemsSection() {
+  const statuses = Object.keys(problemTypes).map(Number) as (keyof typeof problemTypes)[];
+  return html`<section id="problems" aria-labelledby="problems-title">
+<h2 id="problems-title">Errors</h2>
+<p>Every error from the API is an RFC 9457 problem document (<code>application/problem+json</code>); its <code>type</code> links to one of these entries.</p>
+<dl class="problems">${statuses.map(
+    (status) => html`<dt id="problem-${problemTypes[status]}">${status} ${problemTitles[status]} <code>${problemTypes[status]}</code></dt><dd>${problemHelp[status]}</dd>`,
+  )}</dl>
+</section>`;
+}
 
 /** How each feature type compares two values (src/domain/feature-types/). */
 const localSimilarity: Record<FeatureType, string> = {
@@ -64,7 +88,7 @@ export function renderAboutPage(caseBase: CompiledCaseBase, engineVersion: strin
 
   const body = html`<h1>About Precedents</h1>
 <p>Precedents is a case-base of historical confidence-building mechanisms — hotlines, incident agreements, arms control, expert exchanges — coded on one codebook together with proposed AI governance measures, and a comparison engine that ranks the mechanisms against a measure, says why each fits, where the analogy breaks, and how far the ranking survives other weights.</p>
-<nav aria-label="On this page"><ul><li><a href="#method">Method</a></li><li><a href="#codebook">Codebook</a></li><li><a href="#concepts">Concepts</a></li><li><a href="#dataset">Dataset</a></li><li><a href="#cite">How to cite</a></li></ul></nav>
+<nav aria-label="On this page"><ul><li><a href="#method">Method</a></li><li><a href="#codebook">Codebook</a></li><li><a href="#concepts">Concepts</a></li><li><a href="#dataset">Dataset</a></li><li><a href="#cite">How to cite</a></li><li><a href="#problems">Errors</a></li></ul></nav>
 
 <section id="method" aria-labelledby="method-title">
 <h2 id="method-title">Method</h2>
@@ -160,6 +184,7 @@ ${outOfScopeTable(caseBase)}
 <section id="cite" aria-labelledby="cite-title">
 <h2 id="cite-title">How to cite</h2>
 ${howToCite(citation, datasetVersion, engineVersion)}
-</section>`;
+</section>
+${problemsSection()}`;
   return layout({ title: 'About', head: citeAssets, body, datasetVersion, engineVersion, current: '/about' });
 }

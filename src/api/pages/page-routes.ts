@@ -3,10 +3,22 @@ import { engineVersion } from '../../domain/engine-version.ts';
 import { createRouter } from '../app-env.ts';
 import { datasetCitations, today } from '../citations.ts';
 import { renderAboutPage } from './about-page.ts';
-import { renderListPage } from './list-page.ts';
+import { renderListCsv, renderListPage } from './list-page.ts';
+import { prefersHtml } from './not-found-page.ts';
+import type { Context } from 'hono';
 import { renderReleasesPage } from './releases-page.ts';
 
+/** Addresses readers type or guess, sent to the page they meant; the query string goes along. */
+const guessed: Record<string, string> = { '/list/': '/list', '/about/': '/about', '/releases/': '/releases', '/cases': '/list', '/cases/': '/list' };
+
 export const sitePages = createRouter()
+  .get('/list.csv', (c) => {
+    const q = (name: string) => c.req.query(name);
+    const csv = renderListCsv(c.get('caseBase'), { q: q('q'), kind: q('kind'), family: q('family'), domain: q('domain'), from: q('from'), to: q('to'), sort: q('sort'), dir: q('dir') });
+    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="precedents-records.csv"' });
+  })
+  .get('/api/v1', (c) => apiIndex(c))
+  .get('/api/v1/', (c) => apiIndex(c))
   .get('/list', (c) => {
     const q = (name: string) => c.req.query(name);
     return c.html(
@@ -22,3 +34,13 @@ export const sitePages = createRouter()
     });
     return c.html(renderAboutPage(c.get('caseBase'), engineVersion, new URL(c.req.url).origin, citation));
   });
+
+for (const [from, to] of Object.entries(guessed)) {
+  sitePages.get(from, (c) => c.redirect(`${to}${new URL(c.req.url).search}`, 301));
+}
+
+/** `/api/v1` itself: a browser goes to the reference; a client gets where the contract and the reference are. */
+function apiIndex(c: Context) {
+  if (prefersHtml(c.req.header('Accept'))) return c.redirect('/api/v1/reference', 302);
+  return c.json({ openapi: '/api/v1/openapi.json', reference: '/api/v1/reference', cases: '/api/v1/cases', health: '/api/v1/health' });
+}
