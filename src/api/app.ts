@@ -17,6 +17,7 @@ import { assetCitationStore, type CitationStore } from './citation-store.ts';
 import { prefersHtml, renderSiteNotFoundPage } from './pages/not-found-page.ts';
 import { sitePages } from './pages/page-routes.ts';
 import { recordPages } from './pages/record-routes.ts';
+import { completeDocument, documentInfo } from './openapi-contract.ts';
 import { problem } from './problem.ts';
 import { cases } from './routes/cases.ts';
 import { citations } from './routes/cite.ts';
@@ -76,16 +77,24 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
   app.route('/', recordPages);
   app.route('/', sitePages);
 
-  app.doc31('/api/v1/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Precedents API',
-      version: engineVersion,
-      description:
-        'Historical confidence-building mechanisms and proposed AI governance measures, coded on one codebook. ' +
-        `Every response carries the dataset version (content hash of the case-base). Errors are RFC 9457 problem documents.`,
-      license: { name: 'MIT' },
-    },
+  // The document is built once per app, on first request, and completed with what every operation must carry.
+  let openApiDocument: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  app.get('/api/v1/openapi.json', (c) => {
+    openApiDocument ??= completeDocument(
+      app.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: {
+          title: 'Precedents API',
+          version: engineVersion,
+          description:
+            'Historical confidence-building mechanisms and proposed AI governance measures, coded on one codebook. ' +
+            `Every response carries the dataset version (content hash of the case-base). Errors are RFC 9457 problem documents. ` +
+            'The site itself: [the explorer](/), [the list](/list), [about](/about).',
+          ...documentInfo,
+        },
+      }),
+    );
+    return c.json(openApiDocument);
   });
   app.route('/', reference);
 
