@@ -12,6 +12,8 @@ import { mountDetails } from './panels/details.ts';
 import { mountFilters } from './panels/filters.ts';
 import { mountLayout } from './panels/layout.ts';
 import { mountLegend } from './panels/legend.ts';
+import { mountMapControls } from './panels/map-controls.ts';
+import { drawHover, drawLabel } from './labels.ts';
 import { mountSearch } from './panels/search.ts';
 import { createReducers, createVisibleView, refreshOnChange } from './reducers.ts';
 import { nodePrograms, shapeNodeType } from './shape-programs.ts';
@@ -42,6 +44,8 @@ async function main() {
     labelRenderedSizeThreshold: 7,
     minEdgeThickness: 0.6,
     stagePadding: 24,
+    defaultDrawNodeLabel: drawLabel,
+    defaultDrawNodeHover: drawHover,
   });
   performance.mark('graph-drawn');
   // The constructor has drawn; the bench reads the mark of the frame that shows it.
@@ -56,6 +60,7 @@ async function main() {
   }).observe(container);
   bindEvents(sigma, store, container);
 
+  const drawer = mountMapControls(sigma);
   const search = byId<HTMLInputElement>('search');
   const details = mountDetails(graph, store, {
     select: (node) => select(node),
@@ -63,6 +68,7 @@ async function main() {
   });
   /** Selection from the keyboard (search, a neighbour's button) also moves the camera and the focus. */
   function select(node: string) {
+    drawer.closeIfNarrow();
     details.focusWhenReady();
     store.update({ selected: node, hovered: undefined });
     centreOn(sigma, node);
