@@ -12,7 +12,7 @@ import { mountDetails } from './panels/details.ts';
 import { mountFilters } from './panels/filters.ts';
 import { mountLayout } from './panels/layout.ts';
 import { mountLegend } from './panels/legend.ts';
-import { mountMapControls } from './panels/map-controls.ts';
+import { mountMapControls, narrowScreen } from './panels/map-controls.ts';
 import { drawHover, drawLabel } from './labels.ts';
 import { mountSearch } from './panels/search.ts';
 import { createReducers, createVisibleView, refreshOnChange } from './reducers.ts';
@@ -71,8 +71,10 @@ async function main() {
     drawer.closeIfNarrow();
     details.focusWhenReady();
     store.update({ selected: node, hovered: undefined });
-    centreOn(sigma, node);
+    centreOn(sigma, node, true, sheetCover());
   }
+  /** On a narrow screen the details sheet covers up to 55 % of the map (explorer.css). */
+  const sheetCover = () => (matchMedia(narrowScreen).matches ? container.clientHeight * 0.55 : 0);
   mountSearch(index, { select });
   mountFilters(index, graph.getAttributes(), store, () => view.visible().size);
   mountLegend(index, graph.getAttributes(), store);
@@ -87,7 +89,7 @@ async function main() {
   if (initial !== undefined) {
     store.update({ selected: undefined });
     store.update({ selected: initial });
-    centreOn(sigma, initial, false);
+    centreOn(sigma, initial, false, sheetCover());
   }
 
   // Handles for the browser tests and the bench; not an API.
