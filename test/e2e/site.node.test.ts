@@ -229,6 +229,18 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
     });
   });
 
+  it('sends guessed addresses where the reader meant, through the Worker as deployed', async () => {
+    const html = { Accept: 'text/html' };
+    for (const [from, to] of [['/list/', '/list'], ['/about/', '/about'], ['/cases', '/list'], ['/cases/', '/list'], ['/api/v1', '/api/v1/reference']]) {
+      const response = await fetch(url(from), { headers: html, redirect: 'manual' });
+      expect(response.status, from).toBeGreaterThanOrEqual(301);
+      expect(response.headers.get('Location'), from).toBe(to);
+    }
+    const missing = await fetch(url('/nothing/here'));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('Content-Type')).toContain('application/problem+json');
+  });
+
   it('serves every page type with 0 errors from the W3C Nu HTML checker', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'precedents-vnu-'));
     try {

@@ -190,7 +190,12 @@ export function renderNotFoundPage(id: string, caseBase: CompiledCaseBase, engin
   const shown = cutInput(id, recordIdMaxLength + 1);
   return layout({
     title: 'No such record',
-    body: html`<h1>No such record</h1><p>There is no record with the id <code>${shown}</code> in dataset ${caseBase.datasetVersion}.</p><p><a href="/list">Browse every record</a>.</p>`,
+    body: html`<h1>No such record</h1><p>There is no record with the id <code>${shown}</code> in dataset ${caseBase.datasetVersion}.</p>
+<form class="list-filters" method="get" action="/list" role="search" aria-label="Search the records">
+<div><label for="not-found-q">Find a record by name</label><input id="not-found-q" name="q" type="search" value="${shown.replaceAll('-', ' ')}"></div>
+<div class="buttons"><button type="submit">Search</button></div>
+</form>
+<p><a href="/list">Browse every record</a> or <a href="/">the map</a>.</p>`,
     datasetVersion: caseBase.datasetVersion,
     engineVersion,
   });
