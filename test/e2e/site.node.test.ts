@@ -104,6 +104,13 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
         }
       });
 
+      it('never scrolls the page sideways: wide tables scroll in their own box', async () => {
+        for (const path of ['/list', '/cases/us-ussr-incsea-1972', '/about', '/no-such-page']) {
+          await page.goto(url(path));
+          expect(await noSidewaysScroll(), path).toBe(true);
+        }
+      });
+
       it('finds a record by another name and shows its details in a readable sheet, the controls still reachable', async () => {
         await openExplorer();
         await page.click('#panel-open');
