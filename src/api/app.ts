@@ -88,7 +88,8 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
           version: engineVersion,
           description:
             'Historical confidence-building mechanisms and proposed AI governance measures, coded on one codebook. ' +
-            `Every response carries the dataset version (content hash of the case-base). Errors are RFC 9457 problem documents. ` +
+            'Every response carries the dataset version (content hash of the case-base). ' +
+            'Errors are RFC 9457 problem documents. ' +
             'The site itself: [the explorer](/), [the list](/list), [about](/about).',
           ...documentInfo,
         },
@@ -103,7 +104,7 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
     const path = new URL(c.req.url).pathname;
     if (c.req.method === 'GET' && prefersHtml(c.req.header('Accept')))
       return c.html(renderSiteNotFoundPage(path, caseBase.datasetVersion, engineVersion), 404);
-    return problem(c, 404, `Nothing is served at ${new URL(c.req.url).pathname}.`, [{ in: 'path', pointer: '#', detail: 'no route has this path' }]);
+    return problem(c, 404, `Nothing is served at ${path}.`, [{ in: 'path', pointer: '#', detail: 'no route has this path' }]);
   });
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status === 400) return problem(c, 400, error.message, wholeBody(error.message));

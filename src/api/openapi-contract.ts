@@ -30,7 +30,12 @@ export const documentInfo = {
 } as const;
 
 type Operation = { operationId?: string; security?: unknown[]; responses?: Record<string, unknown> };
-type Document = { paths?: Record<string, Record<string, Operation>>; servers?: unknown[]; security?: unknown[]; externalDocs?: unknown };
+type Document = {
+  paths?: Record<string, Record<string, Operation>>;
+  servers?: unknown[];
+  security?: unknown[];
+  externalDocs?: unknown;
+};
 
 const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 

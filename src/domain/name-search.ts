@@ -31,7 +31,13 @@ export function createNameSearch(records: readonly NamedRecord[]): NameSearch {
     tokenize: (text) => text.split(/[\s\p{P}–—]+/u).filter(Boolean),
   });
   index.addAll(
-    records.map((r) => ({ id: r.id, name: r.name, shortName: r.shortName ?? '', commonNames: (r.commonNames ?? []).join(' · '), key: r.id })),
+    records.map((r) => ({
+      id: r.id,
+      name: r.name,
+      shortName: r.shortName ?? '',
+      commonNames: (r.commonNames ?? []).join(' · '),
+      key: r.id,
+    })),
   );
   const exactNames = new Map<string, string>();
   for (const r of records)

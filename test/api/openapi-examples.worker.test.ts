@@ -10,7 +10,12 @@ const base = 'http://precedents.test';
 const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`${base}${path}`, init));
 
 /** The match and permalink routes' examples belong to the engine's rework of those routes (issue #11). */
-const awaitingExamples = new Set(['post /api/v1/match', 'get /api/v1/match', 'get /api/v1/compare', 'post /api/v1/permalinks']);
+const awaitingExamples = new Set([
+  'post /api/v1/match',
+  'get /api/v1/match',
+  'get /api/v1/compare',
+  'post /api/v1/permalinks',
+]);
 
 interface Parameter {
   in: string;
@@ -25,7 +30,9 @@ interface Operation {
 
 describe('the examples in the OpenAPI document', () => {
   it('make every operation answer 2xx, as Try it out sends them', async () => {
-    const doc = (await (await get('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, Operation>> };
+    const doc = (await (await get('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, Operation>>;
+    };
     const failing: string[] = [];
     const passing: string[] = [];
     for (const [template, item] of Object.entries(doc.paths))
@@ -45,9 +52,14 @@ describe('the examples in the OpenAPI document', () => {
           ...(json ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) } : {}),
         });
         const where = `${method} ${template}`;
-        (response.ok ? passing : failing).push(response.ok ? where : `${where}: ${response.status} ${(await response.text()).slice(0, 160)}`);
+        (response.ok ? passing : failing).push(
+          response.ok ? where : `${where}: ${response.status} ${(await response.text()).slice(0, 160)}`,
+        );
       }
     expect(failing.filter((f) => !awaitingExamples.has(f.split(':')[0]))).toEqual([]);
-    expect(passing.filter((p) => awaitingExamples.has(p)), 'these now answer 2xx: take them off awaitingExamples').toEqual([]);
+    expect(
+      passing.filter((p) => awaitingExamples.has(p)),
+      'these now answer 2xx: take them off awaitingExamples',
+    ).toEqual([]);
   });
 });

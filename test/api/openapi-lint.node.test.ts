@@ -44,11 +44,16 @@ describe('the OpenAPI document', () => {
     for (const [path, item] of Object.entries(doc.paths))
       for (const [method, operation] of Object.entries(item)) {
         const where = `${method} ${path}`;
-        expect(operation.operationId, `${where} has no operationId: name it in src/api/openapi-contract.ts`).toBe(operationIds[where]);
+        expect(operation.operationId, `${where} has no operationId: name it in src/api/openapi-contract.ts`).toBe(
+          operationIds[where],
+        );
         expect(seen.has(operation.operationId!), `${where}: operationId used twice`).toBe(false);
         seen.add(operation.operationId!);
         expect(operation.security, where).toEqual([]);
-        expect(Object.keys(operation.responses).some((s) => s.startsWith('4')), `${where} has no 4xx response`).toBe(true);
+        expect(
+          Object.keys(operation.responses).some((s) => s.startsWith('4')),
+          `${where} has no 4xx response`,
+        ).toBe(true);
       }
     expect(seen.size).toBe(Object.keys(operationIds).length);
   });

@@ -3,7 +3,9 @@ import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 
 const get = (path: string, accept?: string) =>
-  exports.default.fetch(new Request(`http://precedents.test${path}`, { headers: accept ? { Accept: accept } : {}, redirect: 'manual' }));
+  exports.default.fetch(
+    new Request(`http://precedents.test${path}`, { headers: accept ? { Accept: accept } : {}, redirect: 'manual' }),
+  );
 const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 const rows = (html: string) => [...html.matchAll(/<tr data-id="([^"]+)">/g)].map((m) => m[1]);
 
@@ -29,10 +31,19 @@ describe('a missing page', () => {
 
 describe('guessed addresses', () => {
   it('go where the reader meant', async () => {
-    for (const [from, to] of [['/list/', '/list'], ['/about/', '/about'], ['/cases/', '/list'], ['/cases', '/list'], ['/list/?q=hotline', '/list?q=hotline']]) {
+    for (const [from, to] of [
+      ['/list/', '/list'],
+      ['/about/', '/about'],
+      ['/cases/', '/list'],
+      ['/cases', '/list'],
+      ['/list/?q=hotline', '/list?q=hotline'],
+    ]) {
       const response = await get(from, browser);
       expect(response.status, from).toBe(301);
-      expect(new URL(response.headers.get('Location')!, 'http://precedents.test').pathname + new URL(response.headers.get('Location')!, 'http://x').search).toBe(to);
+      expect(
+        new URL(response.headers.get('Location')!, 'http://precedents.test').pathname +
+          new URL(response.headers.get('Location')!, 'http://x').search,
+      ).toBe(to);
     }
     const api = await get('/api/v1', browser);
     expect(api.status).toBe(302);
@@ -50,7 +61,15 @@ describe('/about', () => {
       const body = (await (await get(path)).json()) as { type: string };
       types.add(body.type);
     }
-    for (const type of ['not-found', 'invalid-request', 'too-many-requests', 'malformed-request', 'method-not-allowed', 'internal-error']) types.add(`/about#problem-${type}`);
+    for (const type of [
+      'not-found',
+      'invalid-request',
+      'too-many-requests',
+      'malformed-request',
+      'method-not-allowed',
+      'internal-error',
+    ])
+      types.add(`/about#problem-${type}`);
     for (const type of types) {
       expect(type).toMatch(/^\/about#problem-/);
       expect(html).toContain(`id="${type.split('#')[1]}"`);
@@ -62,14 +81,16 @@ describe('a record page', () => {
   it('has an infobox and the ways on: the map with it selected and its closest precedents', async () => {
     const html = await (await get('/cases/us-ussr-incsea-1972')).text();
     expect(html).toMatch(/<table class="infobox">/);
-    for (const label of ['Signed or started', 'Status', 'Parties', 'Legal form']) expect(html).toContain(`<th scope="row">${label}</th>`);
+    for (const label of ['Signed or started', 'Status', 'Parties', 'Legal form'])
+      expect(html).toContain(`<th scope="row">${label}</th>`);
     expect(html).toContain('href="/?select=us-ussr-incsea-1972"');
     expect(html).toContain('href="/compare?m=us-ussr-incsea-1972"');
   });
 
   it('of an actor lists the agreements it is party to and the events it took part in', async () => {
     const html = await (await get('/cases/us')).text();
-    const section = (id: string) => html.slice(html.indexOf(`id="${id}"`), html.indexOf('</ul>', html.indexOf(`id="${id}"`)));
+    const section = (id: string) =>
+      html.slice(html.indexOf(`id="${id}"`), html.indexOf('</ul>', html.indexOf(`id="${id}"`)));
     expect(section('agreements')).toContain('href="/cases/us-ussr-incsea-1972"');
     expect(section('events')).toContain('href="/cases/cuban-missile-crisis-1962"');
     expect(section('agreements')).not.toContain('href="/cases/cuban-missile-crisis-1962"');

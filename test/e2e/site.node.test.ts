@@ -13,16 +13,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, startDevServer, until as waitFor, type Browser, type DevServer } from './harness.ts';
+import {
+  browserAvailable,
+  launchBrowser,
+  startDevServer,
+  until as waitFor,
+  type Browser,
+  type DevServer,
+} from './harness.ts';
 
 const screenshots = 'docs/screenshots';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const vnuJar = join(require.resolve('vnu-jar/package.json'), '..', 'build', 'dist', 'vnu.jar');
-const ci = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0';
+const ci =
+  process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0';
 
 /** The page types: the explorer, a record, an actor, the list, about, the 404 page. */
-const pageTypes = ['/', '/cases/us-ussr-hotline-mou-1963', '/cases/us', '/list', '/about', '/releases', '/no-such-page'];
+const pageTypes = [
+  '/',
+  '/cases/us-ussr-hotline-mou-1963',
+  '/cases/us',
+  '/list',
+  '/about',
+  '/releases',
+  '/no-such-page',
+];
 
 describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
   let server: DevServer | undefined;
@@ -57,12 +73,17 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
       const el = document.querySelector(${JSON.stringify(selector)});
       const r = el.getBoundingClientRect();
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      return { width: r.width, height: r.height, reachable: el === hit || el.contains(hit) || (el.labels && [...el.labels].some((l) => l.contains(hit))), shown: r.width > 0 && r.bottom > 0 && r.top < innerHeight };
+      const viaLabel = el.labels && [...el.labels].some((l) => l.contains(hit));
+      return { width: r.width, height: r.height, reachable: el === hit || el.contains(hit) || viaLabel,
+        shown: r.width > 0 && r.bottom > 0 && r.top < innerHeight };
     })()`);
 
   const noSidewaysScroll = () => value<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
 
-  for (const [name, width, height] of [['phone', 390, 844], ['tablet', 768, 1024]] as const) {
+  for (const [name, width, height] of [
+    ['phone', 390, 844],
+    ['tablet', 768, 1024],
+  ] as const) {
     describe(`on a ${name} (${width}×${height})`, () => {
       beforeAll(async () => {
         await page.setViewportSize({ width, height });
@@ -71,7 +92,10 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
       it('shows the map across the screen, with its controls tappable and nothing sideways', async () => {
         await openExplorer();
         expect(await noSidewaysScroll()).toBe(true);
-        const map = await value<{ width: number; height: number }>(`(() => { const r = document.getElementById('map').getBoundingClientRect(); return { width: r.width, height: r.height }; })()`);
+        const map = await value<{ width: number; height: number }>(
+          `(() => { const r = document.getElementById('map').getBoundingClientRect();
+            return { width: r.width, height: r.height }; })()`,
+        );
         expect(map.width).toBeGreaterThanOrEqual(width - 2);
         expect(map.height).toBeGreaterThan(height * 0.6);
         for (const control of ['#panel-open', '#zoom-in', '#zoom-out', '#zoom-fit', 'header nav a[href="/list"]']) {
@@ -87,14 +111,34 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
       it('opens the drawer with search, filters and legend, all tappable', async () => {
         await openExplorer();
         await page.click('#panel-open');
-        await until(`getComputedStyle(document.getElementById('sidebar')).visibility === 'visible' && document.getElementById('sidebar').getBoundingClientRect().left >= 0`);
+        await until(
+          `getComputedStyle(document.getElementById('sidebar')).visibility === 'visible' &&
+            document.getElementById('sidebar').getBoundingClientRect().left >= 0`,
+        );
         expect(await page.getAttribute('#panel-open', 'aria-expanded')).toBe('true');
-        for (const control of ['#search', '#sidebar button[type=submit]', '#filter-domain', '#era-presets button[data-era=cold-war]', '#filter-from-year', '#filter-undated', '#legend input[data-kind=actor]', '#legend input[data-family=communication]', '#panel-close', '#zoom-in']) {
+        for (const control of [
+          '#search',
+          '#sidebar button[type=submit]',
+          '#filter-domain',
+          '#era-presets button[data-era=cold-war]',
+          '#filter-from-year',
+          '#filter-undated',
+          '#legend input[data-kind=actor]',
+          '#legend input[data-family=communication]',
+          '#panel-close',
+          '#zoom-in',
+        ]) {
           await page.locator(control).scrollIntoViewIfNeeded();
           const box = await tapTarget(control);
           expect(box.reachable, `${control} is covered`).toBe(true);
           // A checkbox is reached through its label, the row that is 44 px high.
-          const target = control.includes('undated') || control.includes('legend') ? await value<{ height: number }>(`(() => { const r = document.querySelector(${JSON.stringify(control)}).closest('label').getBoundingClientRect(); return { height: r.height }; })()`) : box;
+          const target =
+            control.includes('undated') || control.includes('legend')
+              ? await value<{ height: number }>(
+                  `(() => { const label = document.querySelector(${JSON.stringify(control)}).closest('label');
+                    return { height: label.getBoundingClientRect().height }; })()`,
+                )
+              : box;
           expect(target.height, control).toBeGreaterThanOrEqual(44);
         }
         expect(await noSidewaysScroll()).toBe(true);
@@ -111,7 +155,7 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
         }
       });
 
-      it('finds a record by another name and shows its details in a readable sheet, the controls still reachable', async () => {
+      it('finds a record by another name and shows it in a readable sheet, the controls still reachable', async () => {
         await openExplorer();
         await page.click('#panel-open');
         await page.fill('#search', 'Caribbean crisis');
@@ -120,10 +164,15 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
         await until(`window.__explorer.store.get().selected === 'cuban-missile-crisis-1962'`);
         await page.waitForSelector('#details-title');
         await until(`getComputedStyle(document.getElementById('sidebar')).visibility === 'hidden'`);
-        const sheet = await value<{ width: number; height: number; top: number }>(`(() => { const r = document.getElementById('details').getBoundingClientRect(); return { width: r.width, height: r.height, top: r.top }; })()`);
+        const sheet = await value<{ width: number; height: number; top: number }>(
+          `(() => { const r = document.getElementById('details').getBoundingClientRect();
+            return { width: r.width, height: r.height, top: r.top }; })()`,
+        );
         expect(sheet.width).toBeGreaterThanOrEqual(width - 2);
         expect(sheet.height).toBeGreaterThan(200);
-        expect(await value<number>(`parseFloat(getComputedStyle(document.querySelector('#details .summary')).fontSize)`)).toBeGreaterThanOrEqual(14);
+        expect(
+          await value<number>(`parseFloat(getComputedStyle(document.querySelector('#details .summary')).fontSize)`),
+        ).toBeGreaterThanOrEqual(14);
         for (const control of ['#details .close', '#zoom-in', '#zoom-out', '#zoom-fit', '#panel-open']) {
           const box = await tapTarget(control);
           expect(box.reachable, `${control} is covered`).toBe(true);
@@ -146,7 +195,8 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
     it('zooms in, out and back to the whole map with labelled buttons, and sets how many labels show', async () => {
       await openExplorer();
       const ratio = () => value<number>('window.__explorer.sigma.getCamera().ratio');
-      for (const id of ['zoom-in', 'zoom-out', 'zoom-fit']) expect(await page.getAttribute(`#${id}`, 'aria-label')).toMatch(/\w/);
+      for (const id of ['zoom-in', 'zoom-out', 'zoom-fit'])
+        expect(await page.getAttribute(`#${id}`, 'aria-label')).toMatch(/\w/);
       await page.click('#zoom-in');
       await until('window.__explorer.sigma.getCamera().ratio < 0.7');
       await page.click('#zoom-out');
@@ -161,23 +211,29 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
       await until(`window.__explorer.sigma.getSetting('labelDensity') < 1`);
     });
 
-    it('hides the states and organisations at first and shows them with one tick; explains size; one colour per relation', async () => {
+    it('hides states and organisations at first behind one tick; explains size; a colour per relation', async () => {
       await openExplorer();
-      const actorsShown = `[...window.__explorer.visible()].filter((id) => window.__explorer.graph.getNodeAttribute(id, 'kind') === 'actor').length`;
+      const actorsShown = `[...window.__explorer.visible()]
+        .filter((id) => window.__explorer.graph.getNodeAttribute(id, 'kind') === 'actor').length`;
       expect(await value<number>(actorsShown)).toBe(0);
       await page.check('#legend input[data-kind=actor]');
       await until(`${actorsShown} > 50`);
       expect(page.url()).toContain('kind=');
       expect(await page.textContent('#legend')).toContain('larger mark has more relations');
-      const colours = await value<string[]>(`[...document.querySelectorAll('#legend .relations svg line')].map((l) => l.getAttribute('stroke'))`);
+      const colours = await value<string[]>(
+        `[...document.querySelectorAll('#legend .relations svg line')].map((l) => l.getAttribute('stroke'))`,
+      );
       expect(colours.length).toBeGreaterThanOrEqual(10);
       expect(new Set(colours).size).toBe(colours.length);
     });
 
-    it('filters by era: undated records leave unless kept, presets and year fields set it, the address keeps it', async () => {
+    it('filters by era: undated records leave unless kept; presets and years set it; the address keeps it', async () => {
       await openExplorer();
       // The records the era is about; technology profiles and actors are context, shown beside them.
-      const shown = `[...window.__explorer.visible()].filter((id) => ['mechanism', 'measure', 'event'].includes(window.__explorer.graph.getNodeAttribute(id, 'kind'))).map((id) => window.__explorer.graph.getNodeAttribute(id, 'year') ?? null)`;
+      const shown = `(() => { const g = window.__explorer.graph;
+        const primary = (id) => ['mechanism', 'measure', 'event'].includes(g.getNodeAttribute(id, 'kind'));
+        return [...window.__explorer.visible()].filter(primary)
+          .map((id) => g.getNodeAttribute(id, 'year') ?? null); })()`;
       await page.click('#era-presets button[data-era=cold-war]');
       await until(`location.search.includes('from=1947') && location.search.includes('to=1991')`);
       const years = await value<(number | null)[]>(shown);
@@ -238,7 +294,13 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
 
   it('sends guessed addresses where the reader meant, through the Worker as deployed', async () => {
     const html = { Accept: 'text/html' };
-    for (const [from, to] of [['/list/', '/list'], ['/about/', '/about'], ['/cases', '/list'], ['/cases/', '/list'], ['/api/v1', '/api/v1/reference']]) {
+    for (const [from, to] of [
+      ['/list/', '/list'],
+      ['/about/', '/about'],
+      ['/cases', '/list'],
+      ['/cases/', '/list'],
+      ['/api/v1', '/api/v1/reference'],
+    ]) {
       const response = await fetch(url(from), { headers: html, redirect: 'manual' });
       expect(response.status, from).toBeGreaterThanOrEqual(301);
       expect(response.headers.get('Location'), from).toBe(to);
@@ -260,12 +322,19 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
       }
       let report = '';
       try {
-        execFileSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        execFileSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
       } catch (error) {
         report = (error as { stderr?: string }).stderr ?? String(error);
       }
-      const messages = report ? (JSON.parse(report) as { messages: { url: string; message: string; extract?: string }[] }).messages : [];
-      const named = messages.map((m) => `${pageTypes[Number(/page-(\d+)/.exec(m.url)?.[1])]}: ${m.message} [${m.extract ?? ''}]`);
+      const messages = report
+        ? (JSON.parse(report) as { messages: { url: string; message: string; extract?: string }[] }).messages
+        : [];
+      const named = messages.map(
+        (m) => `${pageTypes[Number(/page-(\d+)/.exec(m.url)?.[1])]}: ${m.message} [${m.extract ?? ''}]`,
+      );
       expect(named).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -277,13 +346,18 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
     await checker.addInitScript({ content: axeSource });
     try {
       const found: string[] = [];
-      for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      for (const size of [
+        { width: 1280, height: 800 },
+        { width: 390, height: 844 },
+      ]) {
         await checker.setViewportSize(size);
         for (const path of pageTypes) {
           await checker.goto(url(path));
           if (path === '/') await waitFor(checker, 'window.__explorer !== undefined');
           const violations = (await checker.evaluate(
-            `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`,
+            `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
+              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+              .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`,
           )) as string[];
           found.push(...violations.map((v) => `${size.width}px ${path} ${v}`));
         }

@@ -43,12 +43,14 @@ describe('which records the explorer shows', () => {
   });
 
   it('hides the states and organisations at first, which one tick brings back', () => {
-    expect(sorted(visibleNodes(index, all))).toEqual(['ai-hotline', 'cuban-crisis-1962', 'hotline-1963', 'inspections-1990']);
+    const shown = ['ai-hotline', 'cuban-crisis-1962', 'hotline-1963', 'inspections-1990'];
+    expect(sorted(visibleNodes(index, all))).toEqual(shown);
     expect(visibleNodes(index, { ...all, kinds: new Set(index.kinds) }).has('us')).toBe(true);
   });
 
   it('drops undated records once an era is set, unless they are kept', () => {
-    expect(sorted(visibleNodes(index, { ...everything, keepUndated: false, from: 1980, to: 2000 }))).toEqual(['ch', 'inspections-1990']);
+    const era = { ...everything, keepUndated: false, from: 1980, to: 2000 };
+    expect(sorted(visibleNodes(index, era))).toEqual(['ch', 'inspections-1990']);
     expect(visibleNodes(index, { ...everything, keepUndated: false }).has('ai-hotline')).toBe(true);
   });
 

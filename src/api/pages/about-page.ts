@@ -19,7 +19,9 @@ import { problemTitles, problemTypes } from '../problem.ts';
 /** What each problem type means and what to do about it; the `type` of every problem document links here. */
 const problemHelp: Record<keyof typeof problemTypes, string> = {
   400: 'The request could not be read at all, for instance a body that is not JSON. Send well-formed JSON.',
-  404: 'Nothing is served at this address: a mistyped path, or a record id that does not exist. The list has every record.',
+  404:
+    'Nothing is served at this address: a mistyped path, or a record id that does not exist. ' +
+    'The list has every record.',
   405: 'The address exists but not for this method; the Allow header names the methods it takes.',
   413: 'The request body is larger than the API accepts. A query and its weights fit easily; send less.',
   415: 'The body was not declared as JSON. Send it with Content-Type: application/json.',
@@ -32,9 +34,11 @@ function problemsSection() {
   const statuses = Object.keys(problemTypes).map(Number) as (keyof typeof problemTypes)[];
   return html`<section id="problems" aria-labelledby="problems-title">
 <h2 id="problems-title">Errors</h2>
-<p>Every error from the API is an RFC 9457 problem document (<code>application/problem+json</code>); its <code>type</code> links to one of these entries.</p>
+<p>Every error from the API is an RFC 9457 problem document (<code>application/problem+json</code>);
+its <code>type</code> links to one of these entries.</p>
 <dl class="problems">${statuses.map(
-    (status) => html`<dt id="problem-${problemTypes[status]}">${status} ${problemTitles[status]} <code>${problemTypes[status]}</code></dt><dd>${problemHelp[status]}</dd>`,
+    (status) => html`<dt id="problem-${problemTypes[status]}">${status} ${problemTitles[status]}
+<code>${problemTypes[status]}</code></dt><dd>${problemHelp[status]}</dd>`,
   )}</dl>
 </section>`;
 }

@@ -16,7 +16,13 @@ const nameSearches = new WeakMap<CompiledCaseBase, NameSearch>();
 function nameSearchOf(caseBase: CompiledCaseBase): NameSearch {
   let search = nameSearches.get(caseBase);
   if (!search) {
-    search = createNameSearch(caseBase.records.map((r) => ({ id: r.id, name: r.name, shortName: r.shortName, commonNames: 'commonNames' in r ? r.commonNames : [] })));
+    const named = caseBase.records.map((r) => ({
+      id: r.id,
+      name: r.name,
+      shortName: r.shortName,
+      commonNames: 'commonNames' in r ? r.commonNames : [],
+    }));
+    search = createNameSearch(named);
     nameSearches.set(caseBase, search);
   }
   return search;
@@ -96,7 +102,9 @@ function selectRecords(caseBase: CompiledCaseBase, query: ListQuery) {
   const all = caseBase.records.length;
   // Words match anywhere in the id, name or summary, or forgivingly in a name (typos, common names).
   const { records: filtered } = browse(caseBase, { kind, function: family, domain, from, to, limit: all, offset: 0 });
-  const inText = words ? new Set(browse(caseBase, { q: words, limit: all, offset: 0 }).records.map((r) => r.id)) : undefined;
+  const inText = words
+    ? new Set(browse(caseBase, { q: words, limit: all, offset: 0 }).records.map((r) => r.id))
+    : undefined;
   const byName = words ? new Set(nameSearchOf(caseBase)(words)) : undefined;
   const records = filtered.filter((r) => inText === undefined || inText.has(r.id) || byName!.has(r.id));
   const total = records.length;
@@ -121,7 +129,10 @@ function selectRecords(caseBase: CompiledCaseBase, query: ListQuery) {
   });
 
   const filters = { q: words, kind, family, domain, from: from?.toString(), to: to?.toString() };
-  return { sorted, total, problems, filters, sort, dir, kind, family, domain, functionText, domainText, functionFeature, domainFeature };
+  return {
+    ...{ sorted, total, problems, filters, sort, dir, kind, family, domain },
+    ...{ functionText, domainText, functionFeature, domainFeature },
+  };
 }
 
 const csvCell = (value: string | number | undefined) => {
@@ -136,12 +147,18 @@ export function renderListCsv(caseBase: CompiledCaseBase, query: ListQuery): str
   const { sorted, functionText, domainText } = selectRecords(caseBase, query);
   const lines = [['id', 'name', 'kind', 'year', 'function', 'domain', 'status', 'page'].join(',')];
   for (const r of sorted)
-    lines.push([r.id, r.name, kindLabels[r.kind] ?? r.kind, r.year, functionText(r), domainText(r), r.status, `/cases/${r.id}`].map(csvCell).join(','));
+    lines.push(
+      [r.id, r.name, kindLabels[r.kind] ?? r.kind, r.year, functionText(r), domainText(r), r.status, `/cases/${r.id}`]
+        .map(csvCell)
+        .join(','),
+    );
   return `${lines.join('\r\n')}\r\n`;
 }
 
 export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, engineVersion: string) {
-  const { sorted, total, problems, filters, sort, dir, kind, family, domain, functionFeature, domainFeature, functionText, domainText } = selectRecords(caseBase, query);
+  const selected = selectRecords(caseBase, query);
+  const { sorted, total, problems, filters, sort, dir, kind, family, domain } = selected;
+  const { functionFeature, domainFeature, functionText, domainText } = selected;
   const shownName = distinctNames(sorted);
   const href = (key: SortKey) => {
     const params = new URLSearchParams(Object.entries({ ...filters, sort: key, dir: key === sort && dir === 'asc' ? 'desc' : 'asc' }).filter((e): e is [string, string] => e[1] !== undefined));
@@ -149,8 +166,14 @@ export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, eng
   };
   const head = (key: SortKey, label: string) =>
     html`<th scope="col"${key === sort ? html` aria-sort="${dir === 'asc' ? 'ascending' : 'descending'}"` : ''}><a href="${href(key)}">${label}<span class="visually-hidden">${key === sort ? `, sorted ${dir === 'asc' ? 'ascending' : 'descending'}; ` : ', '}sort by ${label.toLowerCase()}</span>${key === sort ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</a></th>`;
-  const csvParams = new URLSearchParams(Object.entries({ ...filters, sort, dir }).filter((e): e is [string, string] => e[1] !== undefined));
+  const csvParams = new URLSearchParams(
+    Object.entries({ ...filters, sort, dir }).filter((e): e is [string, string] => e[1] !== undefined),
+  );
   const csvHref = `/list.csv?${csvParams}`;
+  const narrowed = kind || family || domain || filters.from || filters.to;
+  const what = filters.q ? html`“${filters.q}”${narrowed ? ' with these filters' : ''}` : 'these filters';
+  const emptyMessage = html`<p class="empty" role="status">No record matches ${what}.
+Try fewer words or filters, or <a href="/list">clear them</a>.</p>`;
   const option = (id: string, label: string, selected: string | undefined) => html`<option value="${id}"${id === selected ? ' selected' : ''}>${label}</option>`;
   const domainDepth = (id: string) => (domainFeature?.ancestry.get(id)?.length ?? 1) - 1;
 
@@ -171,10 +194,14 @@ ${problems.map((p) => html`<p class="problem" role="alert">${p}</p>`)}
 <caption>${total === caseBase.records.length ? `All ${total} records` : `${total} of ${caseBase.records.length} records`}, sorted by ${sort} (${dir === 'asc' ? 'ascending' : 'descending'}). Dataset ${caseBase.datasetVersion}.</caption>
 <thead><tr>${head('name', 'Name')}${head('kind', 'Kind')}${head('year', 'Year')}${head('function', 'Function')}${head('domain', 'Domain')}${head('status', 'Status')}</tr></thead>
 <tbody>
-${sorted.map((r) => html`<tr data-id="${r.id}"><th scope="row"><a href="/cases/${r.id}">${shownName.get(r.id) ?? r.name}</a></th><td>${kindLabels[r.kind] ?? r.kind}</td><td>${r.year ?? ''}</td><td>${functionText(r)}</td><td>${domainText(r)}</td><td>${r.status ?? ''}</td></tr>
+${sorted.map((r) => html`<tr data-id="${r.id}">
+<th scope="row"><a href="/cases/${r.id}">${shownName.get(r.id) ?? r.name}</a></th>
+<td>${kindLabels[r.kind] ?? r.kind}</td><td>${r.year ?? ''}</td><td>${functionText(r)}</td>
+<td>${domainText(r)}</td><td>${r.status ?? ''}</td></tr>
 `)}</tbody>
 </table>
-${total === 0 ? html`<p class="empty" role="status">No record matches ${filters.q ? html`“${filters.q}”${kind || family || domain || filters.from || filters.to ? ' with these filters' : ''}` : 'these filters'}. Try fewer words or filters, or <a href="/list">clear them</a>.</p>` : ''}
-<p>Also as data: <a href="${csvHref}" download>these ${total} rows as CSV</a> · <a href="/api/v1/cases?limit=500">JSON from the API</a>.</p>`;
+${total === 0 ? emptyMessage : ''}
+<p>Also as data: <a href="${csvHref}" download>these ${total} rows as CSV</a> ·
+<a href="/api/v1/cases?limit=500">JSON from the API</a>.</p>`;
   return layout({ title: 'Every record', body, datasetVersion: caseBase.datasetVersion, engineVersion, current: '/list' });
 }

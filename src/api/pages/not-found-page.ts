@@ -22,17 +22,22 @@ export function prefersHtml(accept: string | undefined): boolean {
 
 export function renderSiteNotFoundPage(path: string, datasetVersion: string, engineVersion: string) {
   const body = html`<h1>Page not found</h1>
-<p>Nothing is served at <code>${cutInput(path, 200)}</code>. The address may be mistyped, or the page may have moved.</p>
-<form class="list-filters" method="get" action="/list" role="search" aria-label="Search the records">
-<div><label for="not-found-q">Find a record</label><input id="not-found-q" name="q" type="search" placeholder="e.g. Hotline, Cuban missile crisis"></div>
-<div class="buttons"><button type="submit">Search</button></div>
-</form>
-<ul>
-<li><a href="/">The explorer</a>: every record on a map.</li>
-<li><a href="/list">The list</a>: every record as a table.</li>
-<li><a href="/compare">Compare</a>: the closest historical precedents for a proposed measure.</li>
-<li><a href="/about">About</a>: the method, the codebook and how to cite.</li>
-<li><a href="/api/v1/reference">The API reference</a>.</li>
-</ul>`;
+    <p>
+      Nothing is served at <code>${cutInput(path, 200)}</code>. The address may be mistyped, or the page may have moved.
+    </p>
+    <form class="list-filters" method="get" action="/list" role="search" aria-label="Search the records">
+      <div>
+        <label for="not-found-q">Find a record</label
+        ><input id="not-found-q" name="q" type="search" placeholder="e.g. Hotline, Cuban missile crisis" />
+      </div>
+      <div class="buttons"><button type="submit">Search</button></div>
+    </form>
+    <ul>
+      <li><a href="/">The explorer</a>: every record on a map.</li>
+      <li><a href="/list">The list</a>: every record as a table.</li>
+      <li><a href="/compare">Compare</a>: the closest historical precedents for a proposed measure.</li>
+      <li><a href="/about">About</a>: the method, the codebook and how to cite.</li>
+      <li><a href="/api/v1/reference">The API reference</a>.</li>
+    </ul>`;
   return layout({ title: 'Page not found', body, datasetVersion, engineVersion });
 }

@@ -11,7 +11,13 @@ const searches = new WeakMap<MapIndex, NameSearch>();
 export function findRecords(index: MapIndex, query: string, limit = 8): string[] {
   let search = searches.get(index);
   if (!search) {
-    search = createNameSearch(index.nodes.map(({ id, attributes: a }) => ({ id, name: a.name, shortName: a.label, commonNames: a.commonNames })));
+    const named = index.nodes.map(({ id, attributes: a }) => ({
+      id,
+      name: a.name,
+      shortName: a.label,
+      commonNames: a.commonNames,
+    }));
+    search = createNameSearch(named);
     searches.set(index, search);
   }
   return search(query, limit);

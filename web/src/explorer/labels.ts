@@ -6,18 +6,15 @@
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { Settings as SigmaSettings } from 'sigma/settings';
 import type { MapEdgeAttributes, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
+import { labelStart } from './label-placement.ts';
 
 type Settings = SigmaSettings<MapNodeAttributes, MapEdgeAttributes>;
 
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
 
-const gap = 3;
-
-/** Where the label's text starts: right of the node, or left of it when it would leave the canvas. */
+/** Where the label's text starts, within the canvas as laid out (CSS pixels). */
 function labelX(context: CanvasRenderingContext2D, data: LabelData, width: number): number {
-  const right = data.x + data.size + gap;
-  const room = context.canvas.clientWidth || context.canvas.width;
-  return right + width > room - 2 && data.x - data.size - gap - width >= 2 ? data.x - data.size - gap - width : right;
+  return labelStart(data, width, context.canvas.clientWidth || context.canvas.width);
 }
 
 function font(settings: Settings, weight = settings.labelWeight) {
@@ -28,7 +25,11 @@ export function drawLabel(context: CanvasRenderingContext2D, data: LabelData, se
   if (!data.label) return;
   context.font = font(settings);
   context.fillStyle = settings.labelColor.color ?? '#000';
-  context.fillText(data.label, labelX(context, data, context.measureText(data.label).width), data.y + settings.labelSize / 3);
+  context.fillText(
+    data.label,
+    labelX(context, data, context.measureText(data.label).width),
+    data.y + settings.labelSize / 3,
+  );
 }
 
 export function drawHover(context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void {

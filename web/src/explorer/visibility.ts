@@ -50,7 +50,8 @@ export function visibleNodes(index: MapIndex, filters: MapFilters, alwaysShow?: 
   const familyNarrowed = filters.families.size < index.familyIds.length || filters.domain !== undefined;
   // With an era set, a record without a year cannot be said to fall in it: it leaves unless kept on purpose.
   const undatedPass = !eraSet(index, filters) || filters.keepUndated;
-  const inEra = (a: MapNodeAttributes) => (a.year === undefined ? undatedPass : a.year >= filters.from && a.year <= filters.to);
+  const inEra = (a: MapNodeAttributes) =>
+    a.year === undefined ? undatedPass : a.year >= filters.from && a.year <= filters.to;
   const shown = new Set<string>();
   for (const { id, attributes: a } of index.nodes) {
     if (!filters.kinds.has(a.kind) || contextKinds.has(a.kind) || a.kind === 'event') continue;

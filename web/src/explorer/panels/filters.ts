@@ -9,12 +9,19 @@ import { eraYears, eras } from '../eras.ts';
 import type { MapFilters, Store } from '../state.ts';
 import { defaultFilters, type MapIndex } from '../visibility.ts';
 
-export function mountFilters(index: MapIndex, attributes: MapAttributes, store: Store, visibleCount: () => number): void {
+export function mountFilters(
+  index: MapIndex,
+  attributes: MapAttributes,
+  store: Store,
+  visibleCount: () => number,
+): void {
   const depth = (id: string) => (index.domainAncestry.get(id)?.length ?? 1) - 1;
   const domain = byId<HTMLSelectElement>('filter-domain');
   domain.replaceChildren(
     h('option', { value: '' }, 'Every domain'),
-    ...attributes.domains.filter((d) => d.parent !== undefined).map((d) => h('option', { value: d.id }, `${'\u2003'.repeat(Math.max(depth(d.id) - 1, 0))}${d.label}`)),
+    ...attributes.domains
+      .filter((d) => d.parent !== undefined)
+      .map((d) => h('option', { value: d.id }, `${'\u2003'.repeat(Math.max(depth(d.id) - 1, 0))}${d.label}`)),
   );
   const from = byId<HTMLInputElement>('filter-from');
   const to = byId<HTMLInputElement>('filter-to');
@@ -43,7 +50,8 @@ export function mountFilters(index: MapIndex, attributes: MapAttributes, store: 
     if (document.activeElement !== fromYear) fromYear.value = String(filters.from);
     if (document.activeElement !== toYear) toYear.value = String(filters.to);
     undated.checked = filters.keepUndated;
-    for (const p of presets) p.button.setAttribute('aria-pressed', String(p.years.from === filters.from && p.years.to === filters.to));
+    for (const p of presets)
+      p.button.setAttribute('aria-pressed', String(p.years.from === filters.from && p.years.to === filters.to));
     status.textContent = `Showing ${visibleCount()} of ${index.nodes.length} records.`;
   };
 

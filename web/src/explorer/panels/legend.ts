@@ -19,7 +19,8 @@ const iconPaths: Record<Shape, (fill: string) => SVGElement> = {
 };
 
 export function shapeIcon(shape: Shape, fill: string, size = 16): SVGElement {
-  return svg('svg', { width: size, height: size, viewBox: '0 0 16 16', 'aria-hidden': 'true', class: 'icon' }, iconPaths[shape](fill));
+  const attributes = { width: size, height: size, viewBox: '0 0 16 16', 'aria-hidden': 'true', class: 'icon' };
+  return svg('svg', attributes, iconPaths[shape](fill));
 }
 
 function lineIcon(colour: string, size: number, arrow: boolean): SVGElement {
@@ -85,7 +86,13 @@ export function mountLegend(index: MapIndex, attributes: MapAttributes, store: S
       h('p', { class: 'hint' }, shapeIcon('circle', uncodedColour), ' grey: function not coded'),
     ),
     h('h3', {}, 'Size'),
-    h('p', { class: 'hint size-key' }, shapeIcon('circle', '#4a4a4a', 10), shapeIcon('circle', '#4a4a4a', 16), ' A larger mark has more relations on the map (parties, crises, successors); size says nothing of importance.'),
+    h(
+      'p',
+      { class: 'hint size-key' },
+      shapeIcon('circle', '#4a4a4a', 10),
+      shapeIcon('circle', '#4a4a4a', 16),
+      ' A larger mark has more relations on the map (parties, crises, successors); size says nothing of importance.',
+    ),
     h('h3', {}, 'Relations (line)'),
     h('ul', { class: 'plain relations' }, relationRows),
   );

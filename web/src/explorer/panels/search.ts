@@ -28,7 +28,16 @@ export function mountSearch(index: MapIndex, handlers: SearchHandlers): void {
       ...matches.map((id) => {
         const a = byIdMap.get(id)!;
         const detail = `${kindAppearance[a.kind].label}${a.year !== undefined ? `, ${a.year}` : ''}`;
-        return h('li', {}, h('button', { type: 'button', class: 'result', 'data-id': id, onclick: () => choose(id) }, h('span', { class: 'result-name' }, a.name), h('span', { class: 'result-detail' }, detail)));
+        return h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'result', 'data-id': id, onclick: () => choose(id) },
+            h('span', { class: 'result-name' }, a.name),
+            h('span', { class: 'result-detail' }, detail),
+          ),
+        );
       }),
     );
 
@@ -36,7 +45,13 @@ export function mountSearch(index: MapIndex, handlers: SearchHandlers): void {
     const query = input.value.trim();
     const matches = query.length >= 2 ? findRecords(index, query) : [];
     list(matches);
-    status.textContent = query.length < 2 ? '' : matches.length === 0 ? `No record matches “${query}”.` : `${matches.length === 8 ? 'The 8 best' : matches.length} ${matches.length === 1 ? 'match' : 'matches'}: choose one, or press Enter for the first.`;
+    status.textContent =
+      query.length < 2
+        ? ''
+        : matches.length === 0
+          ? `No record matches “${query}”.`
+          : `${matches.length === 8 ? 'The 8 best' : matches.length} ${matches.length === 1 ? 'match' : 'matches'}: ` +
+            'choose one, or press Enter for the first.';
   });
 
   byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
