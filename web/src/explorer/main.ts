@@ -75,6 +75,10 @@ async function main() {
   }
   /** On a narrow screen the details sheet covers up to 55 % of the map (explorer.css). */
   const sheetCover = () => (matchMedia(narrowScreen).matches ? container.clientHeight * 0.55 : 0);
+  // A record tapped on a phone would often sit under the sheet that opens for it: bring it above.
+  sigma.on('clickNode', ({ node }) => {
+    if (matchMedia(narrowScreen).matches) centreOn(sigma, node, true, sheetCover());
+  });
   mountSearch(index, { select });
   mountFilters(index, graph.getAttributes(), store, () => view.visible().size);
   mountLegend(index, graph.getAttributes(), store);
