@@ -25,9 +25,22 @@ export interface Drawer {
 export function mountMapControls(sigma: MapSigma): Drawer {
   const camera = sigma.getCamera();
   const duration = () => (matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 250);
-  byId('zoom-in').addEventListener('click', () => void camera.animatedZoom({ duration: duration(), factor: 1.6 }));
-  byId('zoom-out').addEventListener('click', () => void camera.animatedUnzoom({ duration: duration(), factor: 1.6 }));
-  byId('zoom-fit').addEventListener('click', () => void camera.animatedReset({ duration: duration() }));
+  // Clicks in quick succession compound: each zooms from where the last one is heading, not from
+  // wherever the running animation happens to be.
+  let heading: number | undefined;
+  const zoomBy = (factor: number) => {
+    const ratio = (heading ?? camera.ratio) / factor;
+    heading = ratio;
+    void camera.animate({ ratio }, { duration: duration() }).then(() => {
+      if (heading === ratio) heading = undefined;
+    });
+  };
+  byId('zoom-in').addEventListener('click', () => zoomBy(1.6));
+  byId('zoom-out').addEventListener('click', () => zoomBy(1 / 1.6));
+  byId('zoom-fit').addEventListener('click', () => {
+    heading = undefined;
+    void camera.animatedReset({ duration: duration() });
+  });
 
   const density = byId<HTMLSelectElement>('label-density');
   density.addEventListener('change', () => {
