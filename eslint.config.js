@@ -16,6 +16,8 @@ export const browserSafeDomainModules = [
   'quote-input.ts',
   'canonical-json.ts',
   'relations.ts',
+  // Forgiving name search (MiniSearch), shared by the explorer and /list.
+  'name-search.ts',
   // The comparison contract: the workbench validates its own state with the API's bounds (zod, run jitless).
   'match/contract.ts',
 ];

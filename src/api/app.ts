@@ -14,8 +14,10 @@ import { readOnlyCors } from './http/cors.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { assetCitationStore, type CitationStore } from './citation-store.ts';
+import { prefersHtml, renderSiteNotFoundPage } from './pages/not-found-page.ts';
 import { sitePageRoutes } from './pages/page-routes.ts';
 import { recordPageRoutes } from './pages/record-routes.ts';
+import { completeDocument, documentInfo } from './openapi-contract.ts';
 import { problem } from './problem.ts';
 import { casesRoutes } from './routes/cases.ts';
 import { citeRoutes } from './routes/cite.ts';
@@ -75,20 +77,35 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
   app.route('/', sitePageRoutes);
   app.route('/', releaseRoutes);
 
-  app.doc31('/api/v1/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Precedents API',
-      version: engineVersion,
-      description:
-        'Historical confidence-building mechanisms and proposed AI governance measures, coded on one codebook. ' +
-        `Every response carries the dataset version (content hash of the case-base). Errors are RFC 9457 problem documents.`,
-      license: { name: 'MIT' },
-    },
+  // The document is built once per app, on first request, and completed with what every operation must carry.
+  let openApiDocument: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  app.get('/api/v1/openapi.json', (c) => {
+    openApiDocument ??= completeDocument(
+      app.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: {
+          title: 'Precedents API',
+          version: engineVersion,
+          description:
+            'Historical confidence-building mechanisms and proposed AI governance measures, coded on one codebook. ' +
+            'Every response carries the dataset version (content hash of the case-base). ' +
+            'Errors are RFC 9457 problem documents. ' +
+            'The site itself: [the explorer](/), [the list](/list), [about](/about).',
+          ...documentInfo,
+        },
+      }),
+    );
+    return c.json(openApiDocument);
   });
   app.route('/', referenceRoutes);
 
-  app.notFound((c) => problem(c, 404, `Nothing is served at ${new URL(c.req.url).pathname}.`, [{ in: 'path', pointer: '#', detail: 'no route has this path' }]));
+  app.notFound((c) => {
+    // A reader following a bad link gets a page with the way on; an API client still gets a problem document.
+    const path = new URL(c.req.url).pathname;
+    if (c.req.method === 'GET' && prefersHtml(c.req.header('Accept')))
+      return c.html(renderSiteNotFoundPage(path, caseBase.datasetVersion, engineVersion), 404);
+    return problem(c, 404, `Nothing is served at ${path}.`, [{ in: 'path', pointer: '#', detail: 'no route has this path' }]);
+  });
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status === 400) return problem(c, 400, error.message, wholeBody(error.message));
     if (error instanceof HTTPException && error.status === 413) return problem(c, 413, error.message, wholeBody(error.message));

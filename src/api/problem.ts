@@ -31,7 +31,7 @@ export const problemSchema = z
 export type ProblemDocument = z.infer<typeof problemSchema>;
 
 /** Problem types are documented on the About page; the URIs identify them and are not fetched. */
-const problemTypes = {
+export const problemTypes = {
   400: 'malformed-request',
   404: 'not-found',
   405: 'method-not-allowed',
@@ -42,7 +42,7 @@ const problemTypes = {
   500: 'internal-error',
 } as const;
 
-const titles: Record<keyof typeof problemTypes, string> = {
+export const problemTitles: Record<keyof typeof problemTypes, string> = {
   400: 'Malformed request',
   404: 'Not found',
   405: 'Method not allowed',
@@ -56,7 +56,7 @@ const titles: Record<keyof typeof problemTypes, string> = {
 export function problemBody(status: keyof typeof problemTypes, detail: string, instance?: string, errors?: ProblemDocument['errors']): ProblemDocument {
   return {
     type: `/about#problem-${problemTypes[status]}`,
-    title: titles[status],
+    title: problemTitles[status],
     status,
     detail,
     ...(instance !== undefined ? { instance } : {}),

@@ -19,6 +19,8 @@ export interface MapNodeAttributes {
   /** Short name: what a label on the map can hold. */
   label: string;
   name: string;
+  /** Other names readers use ("Caribbean crisis", "the Hotline"), for the search box; absent when none. */
+  commonNames?: string[];
   year?: number;
   /** Function families of a mechanism or measure, the family of its first function value first. */
   families: string[];

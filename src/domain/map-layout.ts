@@ -51,6 +51,7 @@ export function layoutMap(caseBase: CompiledCaseBase): MapFile {
     const y = (random() - 0.5) * 20;
     const attributes: MapNodeAttributes = {
       x, y, kind: a.kind as MapKind, label: a.shortName, name: a.name,
+      ...('commonNames' in record && record.commonNames.length > 0 ? { commonNames: record.commonNames } : {}),
       ...(a.year !== undefined ? { year: a.year } : {}),
       families,
       ...(typeof domain === 'string' ? { domain } : {}),

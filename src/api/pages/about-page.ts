@@ -17,6 +17,34 @@ import { kindLabels } from './list-page.ts';
 import type { CitationSet } from '../citations.ts';
 import { citeAssets, howToCite } from './cite-block.ts';
 import { layout } from './layout.ts';
+import { problemTitles, problemTypes } from '../problem.ts';
+
+/** What each problem type means and what to do about it; the `type` of every problem document links here. */
+const problemHelp: Record<keyof typeof problemTypes, string> = {
+  400: 'The request could not be read at all, for instance a body that is not JSON. Send well-formed JSON.',
+  404:
+    'Nothing is served at this address: a mistyped path, or a record id that does not exist. ' +
+    'The list has every record.',
+  405: 'The address exists but not for this method; the Allow header names the methods it takes.',
+  413: 'The request body is larger than the API accepts. A query and its weights fit easily; send less.',
+  415: 'The body was not declared as JSON. Send it with Content-Type: application/json.',
+  422: 'The request was read but does not match the API contract; `errors` lists each fault with a JSON pointer.',
+  429: 'Too many requests from one address in a minute. Wait for the time the Retry-After header gives.',
+  500: 'Something failed on our side. The error has been logged; trying again later may help.',
+};
+
+function problemsSection() {
+  const statuses = Object.keys(problemTypes).map(Number) as (keyof typeof problemTypes)[];
+  return html`<section id="problems" aria-labelledby="problems-title">
+<h2 id="problems-title">Errors</h2>
+<p>Every error from the API is an RFC 9457 problem document (<code>application/problem+json</code>);
+its <code>type</code> links to one of these entries.</p>
+<dl class="problems">${statuses.map(
+    (status) => html`<dt id="problem-${problemTypes[status]}">${status} ${problemTitles[status]}
+<code>${problemTypes[status]}</code></dt><dd>${problemHelp[status]}</dd>`,
+  )}</dl>
+</section>`;
+}
 
 /** How each feature type compares two values (src/domain/feature-types/). */
 const localSimilarity: Record<FeatureType, string> = {
@@ -91,6 +119,7 @@ ranking survives other weights.</p>
 <li><a href="#scope">Scope</a></li>
 <li><a href="#dataset">Dataset</a></li>
 <li><a href="#cite">How to cite</a></li>
+<li><a href="#problems">Errors</a></li>
 </ul></nav>
 
 <section id="method" aria-labelledby="method-title">
@@ -197,7 +226,8 @@ Every historical claim carries its source; what could not be verified is marked 
 <section id="cite" aria-labelledby="cite-title">
 <h2 id="cite-title">How to cite</h2>
 ${howToCite(citation, datasetVersion, engineVersion)}
-</section>`;
+</section>
+${problemsSection()}`;
   return layout({ title: 'About', head: citeAssets, body, datasetVersion, engineVersion, current: '/about' });
 }
 

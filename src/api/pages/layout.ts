@@ -20,7 +20,7 @@ export function layout(opts: { title: string; head?: Html; body: Html; datasetVe
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${opts.title} — Precedents</title>
-<link rel="icon" href="data:,">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/pages.css">
 ${opts.head ?? raw('')}
 </head>

@@ -9,7 +9,45 @@ import { indexCodebook } from '../../domain/codebook-index.ts';
 import type { CompiledCaseBase, RecordKind } from '../../domain/schema.ts';
 import { recordKinds } from '../../domain/schema.ts';
 import { cutInput } from '../../domain/quote-input.ts';
+import { createNameSearch, type NameSearch } from '../../domain/name-search.ts';
 import { layout } from './layout.ts';
+
+const nameSearches = new WeakMap<CompiledCaseBase, NameSearch>();
+function nameSearchOf(caseBase: CompiledCaseBase): NameSearch {
+  let search = nameSearches.get(caseBase);
+  if (!search) {
+    const named = caseBase.records.map((r) => ({
+      id: r.id,
+      name: r.name,
+      shortName: r.shortName,
+      commonNames: 'commonNames' in r ? r.commonNames : [],
+    }));
+    search = createNameSearch(named);
+    nameSearches.set(caseBase, search);
+  }
+  return search;
+}
+
+/**
+ * Names as the list shows them: a name two records share (an organisation and the mechanism it runs)
+ * gets the kind, and the year if the kind is shared too, so no two rows read the same.
+ */
+export function distinctNames(records: readonly RecordSummary[]): Map<string, string> {
+  const byName = new Map<string, RecordSummary[]>();
+  for (const r of records) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
+  const shown = new Map<string, string>();
+  for (const [name, group] of byName) {
+    for (const r of group) {
+      if (group.length === 1) shown.set(r.id, name);
+      else {
+        const sameKind = group.filter((o) => o.kind === r.kind).length > 1;
+        const kind = (kindLabels[r.kind] ?? r.kind).toLowerCase();
+        shown.set(r.id, `${name} (${kind}${sameKind ? (r.year !== undefined ? `, ${r.year}` : `, ${r.id}`) : ''})`);
+      }
+    }
+  }
+  return shown;
+}
 
 /** Labels of record kinds; a kind added later shows its id until it is given one here. */
 export const kindLabels: Partial<Record<RecordKind, string>> = {
@@ -37,7 +75,8 @@ export interface ListQuery {
 
 const year = (raw: string | undefined) => (raw !== undefined && /^-?\d{1,4}$/.test(raw.trim()) ? Number(raw) : undefined);
 
-export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, engineVersion: string) {
+/** The rows a query selects, sorted, with what was wrong in the query; the page and the CSV share it. */
+function selectRecords(caseBase: CompiledCaseBase, query: ListQuery) {
   const index = indexCodebook(caseBase.codebook);
   const vocabulary = catalogueVocabulary(caseBase);
   const functionFeature = index.byId.get('function');
@@ -60,7 +99,15 @@ export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, eng
     words = characters.slice(0, maxSearchLength).join('').trim();
     problems.push(`Search words are limited to ${maxSearchLength} characters; only the first ${maxSearchLength} were used.`);
   }
-  const { records, total } = browse(caseBase, { kind, function: family, domain, from, to, q: words, limit: caseBase.records.length, offset: 0 });
+  const all = caseBase.records.length;
+  // Words match anywhere in the id, name or summary, or forgivingly in a name (typos, common names).
+  const { records: filtered } = browse(caseBase, { kind, function: family, domain, from, to, limit: all, offset: 0 });
+  const inText = words
+    ? new Set(browse(caseBase, { q: words, limit: all, offset: 0 }).records.map((r) => r.id))
+    : undefined;
+  const byName = words ? new Set(nameSearchOf(caseBase)(words)) : undefined;
+  const records = filtered.filter((r) => inText === undefined || inText.has(r.id) || byName!.has(r.id));
+  const total = records.length;
   const functionText = (r: RecordSummary) => (r.function ?? []).map((v) => functionFeature?.label(v) ?? v).join(', ');
   const domainText = (r: RecordSummary) => (r.domain ? (domainFeature?.label(r.domain) ?? r.domain) : '');
   const sortValue: Record<SortKey, (r: RecordSummary) => string | number | undefined> = {
@@ -82,12 +129,51 @@ export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, eng
   });
 
   const filters = { q: words, kind, family, domain, from: from?.toString(), to: to?.toString() };
+  return {
+    ...{ sorted, total, problems, filters, sort, dir, kind, family, domain },
+    ...{ functionText, domainText, functionFeature, domainFeature },
+  };
+}
+
+const csvCell = (value: string | number | undefined) => {
+  const text = value === undefined ? '' : String(value);
+  // Quoted when needed (RFC 4180); a leading =, +, - or @ is prefixed so a spreadsheet does not run it.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+};
+
+/** The same rows as the page, as CSV: one line per record, with its id and the address of its page. */
+export function renderListCsv(caseBase: CompiledCaseBase, query: ListQuery): string {
+  const { sorted, functionText, domainText } = selectRecords(caseBase, query);
+  const lines = [['id', 'name', 'kind', 'year', 'function', 'domain', 'status', 'page'].join(',')];
+  for (const r of sorted)
+    lines.push(
+      [r.id, r.name, kindLabels[r.kind] ?? r.kind, r.year, functionText(r), domainText(r), r.status, `/cases/${r.id}`]
+        .map(csvCell)
+        .join(','),
+    );
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, engineVersion: string) {
+  const selected = selectRecords(caseBase, query);
+  const { sorted, total, problems, filters, sort, dir, kind, family, domain } = selected;
+  const { functionFeature, domainFeature, functionText, domainText } = selected;
+  const shownName = distinctNames(sorted);
   const href = (key: SortKey) => {
     const params = new URLSearchParams(Object.entries({ ...filters, sort: key, dir: key === sort && dir === 'asc' ? 'desc' : 'asc' }).filter((e): e is [string, string] => e[1] !== undefined));
     return `/list?${params}`;
   };
   const head = (key: SortKey, label: string) =>
     html`<th scope="col"${key === sort ? html` aria-sort="${dir === 'asc' ? 'ascending' : 'descending'}"` : ''}><a href="${href(key)}">${label}<span class="visually-hidden">${key === sort ? `, sorted ${dir === 'asc' ? 'ascending' : 'descending'}; ` : ', '}sort by ${label.toLowerCase()}</span>${key === sort ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</a></th>`;
+  const csvParams = new URLSearchParams(
+    Object.entries({ ...filters, sort, dir }).filter((e): e is [string, string] => e[1] !== undefined),
+  );
+  const csvHref = `/list.csv?${csvParams}`;
+  const narrowed = kind || family || domain || filters.from || filters.to;
+  const what = filters.q ? html`“${filters.q}”${narrowed ? ' with these filters' : ''}` : 'these filters';
+  const emptyMessage = html`<p class="empty" role="status">No record matches ${what}.
+Try fewer words or filters, or <a href="/list">clear them</a>.</p>`;
   const option = (id: string, label: string, selected: string | undefined) => html`<option value="${id}"${id === selected ? ' selected' : ''}>${label}</option>`;
   const domainDepth = (id: string) => (domainFeature?.ancestry.get(id)?.length ?? 1) - 1;
 
@@ -108,9 +194,14 @@ ${problems.map((p) => html`<p class="problem" role="alert">${p}</p>`)}
 <caption>${total === caseBase.records.length ? `All ${total} records` : `${total} of ${caseBase.records.length} records`}, sorted by ${sort} (${dir === 'asc' ? 'ascending' : 'descending'}). Dataset ${caseBase.datasetVersion}.</caption>
 <thead><tr>${head('name', 'Name')}${head('kind', 'Kind')}${head('year', 'Year')}${head('function', 'Function')}${head('domain', 'Domain')}${head('status', 'Status')}</tr></thead>
 <tbody>
-${sorted.map((r) => html`<tr data-id="${r.id}"><th scope="row"><a href="/cases/${r.id}">${r.name}</a></th><td>${kindLabels[r.kind] ?? r.kind}</td><td>${r.year ?? ''}</td><td>${functionText(r)}</td><td>${domainText(r)}</td><td>${r.status ?? ''}</td></tr>
+${sorted.map((r) => html`<tr data-id="${r.id}">
+<th scope="row"><a href="/cases/${r.id}">${shownName.get(r.id) ?? r.name}</a></th>
+<td>${kindLabels[r.kind] ?? r.kind}</td><td>${r.year ?? ''}</td><td>${functionText(r)}</td>
+<td>${domainText(r)}</td><td>${r.status ?? ''}</td></tr>
 `)}</tbody>
 </table>
-<p>Also as data: <a href="/api/v1/cases?limit=500">JSON from the API</a>.</p>`;
+${total === 0 ? emptyMessage : ''}
+<p>Also as data: <a href="${csvHref}" download>these ${total} rows as CSV</a> ·
+<a href="/api/v1/cases?limit=500">JSON from the API</a>.</p>`;
   return layout({ title: 'Every record', body, datasetVersion: caseBase.datasetVersion, engineVersion, current: '/list' });
 }

@@ -34,6 +34,67 @@ ${outgoing.length > 0 ? html`<h3>From this record</h3><ul class="relations relat
 ${incoming.length > 0 ? html`<h3>From other records</h3><ul class="relations relations-incoming">${incoming.map((r) => item(r.label, r.from, r.note))}</ul>` : ''}`;
 }
 
+const words = (id: string) => id.replaceAll('-', ' ');
+
+/** The facts a reader looks for first, in one box: when, whether in force, who, in what form. */
+function infobox(record: CaseRecord, nameOf: (id: string) => string) {
+  const rows: [string, unknown][] = [];
+  const partyLinks = (ids: readonly string[]) =>
+    html`${ids.map((p, i) => html`${i > 0 ? ', ' : ''}<a href="/cases/${p}">${nameOf(p)}</a>`)}`;
+  if (record.kind === 'mechanism') {
+    rows.push(['Signed or started', record.year]);
+    if (record.inForceYear !== undefined) rows.push(['In force', record.inForceYear]);
+    rows.push(['Status', words(record.status)]);
+    if (record.endYear !== undefined) rows.push(['Ended', record.endYear]);
+    const count = record.partiesCount;
+    const counted = count ? html` (${count.count} parties as of ${count.asOf})` : '';
+    rows.push(['Parties', html`${partyLinks(record.parties)}${counted}`]);
+    rows.push(['Legal form', words(record.legalForm)]);
+  } else if (record.kind === 'measure') {
+    if (record.year !== undefined) rows.push(['First proposed', record.year]);
+    rows.push(['Status', words(record.status)]);
+    rows.push(['Proposed by', record.proposedBy.join('; ')]);
+    if (record.parties.length > 0) rows.push(['Parties', partyLinks(record.parties)]);
+  } else if (record.kind === 'event') {
+    rows.push(['Date', record.date ?? record.year]);
+    if (record.endYear !== undefined && record.endYear !== record.year) rows.push(['Until', record.endYear]);
+    if (record.parties.length > 0) rows.push(['Parties', partyLinks(record.parties)]);
+  } else if (record.kind === 'actor') {
+    rows.push(['Type', words(record.type)]);
+  } else return '';
+  const row = ([label, value]: [string, unknown]) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
+  return html`<table class="infobox"><caption>At a glance</caption><tbody>${rows.map(row)}</tbody></table>`;
+}
+
+/** The ways on from a record: the map with it selected, and the workbench with it as the measure. */
+function onwardLinks(record: CaseRecord) {
+  const compared = record.kind === 'mechanism' || record.kind === 'measure';
+  const onMap = record.kind !== 'verdict';
+  if (!compared && !onMap) return '';
+  const id = encodeURIComponent(record.id);
+  const map = onMap ? html`<a href="/?select=${id}">Show on the map</a>` : '';
+  const precedents = compared ? html`<a href="/compare?m=${id}">Closest precedents to this</a>` : '';
+  return html`<p class="onward">${map}${onMap && compared ? ' · ' : ''}${precedents}</p>`;
+}
+
+/** An actor's page: the agreements it is party to and the crises or incidents it took part in. */
+function actorSections(record: CaseRecord, caseBase: CompiledCaseBase) {
+  if (record.kind !== 'actor') return '';
+  const involved = caseBase.records.filter(
+    (r) => 'parties' in r && (r.parties as readonly string[]).includes(record.id),
+  );
+  const byYear = (a: CaseRecord, b: CaseRecord) =>
+    (yearOf(a) ?? 9999) - (yearOf(b) ?? 9999) || a.name.localeCompare(b.name);
+  const agreements = involved.filter((r) => r.kind === 'mechanism' || r.kind === 'measure').sort(byYear);
+  const events = involved.filter((r) => r.kind === 'event').sort(byYear);
+  const row = (r: CaseRecord) =>
+    html`<li><a href="/cases/${r.id}">${r.name}</a>${yearOf(r) !== undefined ? ` (${yearOf(r)})` : ''}</li>`;
+  return html`<h2 id="agreements">Agreements it is party to</h2>
+${agreements.length > 0 ? html`<ul class="party-to">${agreements.map(row)}</ul>` : html`<p>None in the case-base.</p>`}
+<h2 id="events">Crises and incidents it took part in</h2>
+${events.length > 0 ? html`<ul class="took-part">${events.map(row)}</ul>` : html`<p>None in the case-base.</p>`}`;
+}
+
 /** Corrections whose field is this one or inside it ("keyFacts[2]" covers "keyFacts[2].text"). */
 const correctionsOf = (record: CaseRecord): Correction[] => ('corrections' in record ? record.corrections : []);
 const correctionsAt = (record: CaseRecord, field: string) =>
@@ -112,8 +173,10 @@ ${citeAssets}`;
 <p class="kind">${record.kind}${year !== undefined ? ` · ${year}` : ''}${'status' in record ? ` · ${record.status}` : ''}</p>
 <h1>${record.name}</h1>
 <p class="summary">${summary}</p>
+${onwardLinks(record)}
+${infobox(record, nameOf)}
+${actorSections(record, caseBase)}
 ${record.kind === 'verdict' ? verdictDetails(record, nameOf, caseBase) : ''}
-${'parties' in record && record.parties.length > 0 ? html`<p>Parties: ${record.parties.map((p, i) => html`${i > 0 ? ', ' : ''}<a href="/cases/${p}">${nameOf(p)}</a>`)}</p>` : ''}
 ${'keyFacts' in record && record.keyFacts.length > 0 ? html`<h2>Key facts</h2><ul>${record.keyFacts.map((f, i) => html`<li>${f.text} ${refs(f.sources)}${correctedMark(record, `keyFacts[${i}]`)}</li>`)}</ul>` : ''}
 ${'outcomes' in record && record.outcomes.length > 0 ? html`<h2>Outcomes</h2><ul>${record.outcomes.map((o, i) => html`<li>${o.year !== undefined ? `${o.year}: ` : ''}${o.text} ${refs(o.sources)}${correctedMark(record, `outcomes[${i}]`)}</li>`)}</ul>` : ''}
 ${coding ? html`<h2>Coding</h2>
@@ -138,7 +201,14 @@ export function renderNotFoundPage(id: string, caseBase: CompiledCaseBase, engin
   const shown = cutInput(id, recordIdMaxLength + 1);
   return layout({
     title: 'No such record',
-    body: html`<h1>No such record</h1><p>There is no record with the id <code>${shown}</code> in dataset ${caseBase.datasetVersion}.</p><p><a href="/list">Browse every record</a>.</p>`,
+    body: html`<h1>No such record</h1>
+<p>There is no record with the id <code>${shown}</code> in dataset ${caseBase.datasetVersion}.</p>
+<form class="list-filters" method="get" action="/list" role="search" aria-label="Search the records">
+<div><label for="not-found-q">Find a record by name</label>
+<input id="not-found-q" name="q" type="search" value="${shown.replaceAll('-', ' ')}"></div>
+<div class="buttons"><button type="submit">Search</button></div>
+</form>
+<p><a href="/list">Browse every record</a> or <a href="/">the map</a>.</p>`,
     datasetVersion: caseBase.datasetVersion,
     engineVersion,
   });

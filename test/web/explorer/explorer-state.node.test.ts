@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MapFile } from '../../../src/domain/graph-file.ts';
 import { indexMap } from '../../../web/src/explorer/map-data.ts';
-import { findRecord } from '../../../web/src/explorer/find-record.ts';
+import { findRecord, findRecords } from '../../../web/src/explorer/find-record.ts';
 import { readUrl, writeUrl } from '../../../web/src/explorer/url-state.ts';
 import { defaultFilters, visibleNodes } from '../../../web/src/explorer/visibility.ts';
 
@@ -18,10 +18,10 @@ const file: MapFile = {
   },
   options: { type: 'directed', multi: true, allowSelfLoops: false },
   nodes: [
-    { key: 'hotline-1963', attributes: { x: 0, y: 0, kind: 'mechanism', label: 'Hotline', name: 'Hotline Agreement', year: 1963, families: ['communication'], domain: 'nuclear' } },
+    { key: 'hotline-1963', attributes: { x: 0, y: 0, kind: 'mechanism', label: 'Hotline', name: 'Hotline Agreement', commonNames: ['the Hotline'], year: 1963, families: ['communication'], domain: 'nuclear' } },
     { key: 'inspections-1990', attributes: { x: 1, y: 0, kind: 'mechanism', label: 'Inspections', name: 'Inspection regime', year: 1990, families: ['transparency'], domain: 'civil' } },
     { key: 'ai-hotline', attributes: { x: 2, y: 0, kind: 'measure', label: 'AI hotline', name: 'AI incident hotline', families: ['communication'] } },
-    { key: 'cuban-crisis-1962', attributes: { x: 0, y: 1, kind: 'event', label: 'Cuban crisis', name: 'Cuban Missile Crisis', year: 1962, families: [] } },
+    { key: 'cuban-crisis-1962', attributes: { x: 0, y: 1, kind: 'event', label: 'Cuban crisis', name: 'Cuban Missile Crisis', commonNames: ['Caribbean Crisis'], year: 1962, families: [] } },
     { key: 'us', attributes: { x: 1, y: 1, kind: 'actor', label: 'USA', name: 'United States', families: [], actorType: 'state' } },
     { key: 'ch', attributes: { x: 2, y: 1, kind: 'actor', label: 'Switzerland', name: 'Switzerland', families: [], actorType: 'state' } },
   ],
@@ -33,11 +33,25 @@ const file: MapFile = {
 };
 const index = indexMap(file);
 const all = defaultFilters(index);
+/** Every kind, undated records kept: nothing filtered out. */
+const everything = { ...all, kinds: new Set(index.kinds), keepUndated: true };
 const sorted = (s: Set<string>) => [...s].sort();
 
 describe('which records the explorer shows', () => {
-  it('shows everything without a filter', () => {
-    expect(visibleNodes(index, all).size).toBe(6);
+  it('shows everything when nothing is filtered', () => {
+    expect(visibleNodes(index, everything).size).toBe(6);
+  });
+
+  it('hides the states and organisations at first, which one tick brings back', () => {
+    const shown = ['ai-hotline', 'cuban-crisis-1962', 'hotline-1963', 'inspections-1990'];
+    expect(sorted(visibleNodes(index, all))).toEqual(shown);
+    expect(visibleNodes(index, { ...all, kinds: new Set(index.kinds) }).has('us')).toBe(true);
+  });
+
+  it('drops undated records once an era is set, unless they are kept', () => {
+    const era = { ...everything, keepUndated: false, from: 1980, to: 2000 };
+    expect(sorted(visibleNodes(index, era))).toEqual(['ch', 'inspections-1990']);
+    expect(visibleNodes(index, { ...everything, keepUndated: false }).has('ai-hotline')).toBe(true);
   });
 
   it.each([
@@ -46,11 +60,11 @@ describe('which records the explorer shows', () => {
     ['an era, which keeps undated records', { from: 1980, to: 2000 }, ['ai-hotline', 'ch', 'inspections-1990']],
     ['a kind', { kinds: new Set(['mechanism', 'actor'] as const) }, ['ch', 'hotline-1963', 'inspections-1990', 'us']],
   ])('narrows by %s, keeping actors only beside a record shown', (_name, change, expected) => {
-    expect(sorted(visibleNodes(index, { ...all, ...change } as typeof all))).toEqual(expected);
+    expect(sorted(visibleNodes(index, { ...everything, ...change } as typeof all))).toEqual(expected);
   });
 
   it('always shows the selected record', () => {
-    expect(visibleNodes(index, { ...all, from: 1980 }, 'hotline-1963').has('hotline-1963')).toBe(true);
+    expect(visibleNodes(index, { ...everything, from: 1980 }, 'hotline-1963').has('hotline-1963')).toBe(true);
   });
 });
 
@@ -67,6 +81,14 @@ describe('the explorer in the address bar', () => {
     expect(readUrl(index, all, url)).toEqual(state);
   });
 
+  it('reads a record named by `select`, undated records kept, and writes them back', () => {
+    const state = readUrl(index, all, '?select=hotline-1963&undated=1&kind=mechanism,measure,event,actor,technology');
+    expect(state.selected).toBe('hotline-1963');
+    expect(state.filters.keepUndated).toBe(true);
+    expect(state.filters.kinds.has('actor')).toBe(true);
+    expect(writeUrl(index, state)).toBe('?node=hotline-1963&kind=mechanism%2Cmeasure%2Cevent%2Cactor&undated=1');
+  });
+
   it('ignores values it does not know', () => {
     const state = readUrl(index, all, '?node=nope&family=nope&domain=nope&from=abc');
     expect(state.selected).toBeUndefined();
@@ -77,11 +99,19 @@ describe('the explorer in the address bar', () => {
 });
 
 describe('the explorer search', () => {
+  it('lists several matches to choose from, best first', () => {
+    expect(findRecords(index, 'hotline')).toEqual(['hotline-1963', 'ai-hotline']);
+  });
+
   it.each([
     ['Hotline Agreement', 'hotline-1963'],
     ['usa', 'us'],
     ['hotline', 'hotline-1963'],
     ['ai hot', 'ai-hotline'],
+    ['the Hotline', 'hotline-1963'],
+    ['Caribbean crisis', 'cuban-crisis-1962'],
+    ['Cuban missle crisis', 'cuban-crisis-1962'],
+    ['Inspection regim', 'inspections-1990'],
     ['nothing like this', undefined],
   ])('finds %s', (query, expected) => {
     expect(findRecord(index, query)).toBe(expected);

@@ -66,16 +66,20 @@ export interface EdgeStyle {
   program: 'arrow' | 'line';
 }
 
+/**
+ * One colour per relation, so no two read alike in the legend or on the map: lineage in dark and blue
+ * tones, institutions in browns, crises in reds, context in pale tints that recede.
+ */
 export const edgeAppearance: Record<EdgeType, EdgeStyle> = {
-  succeeds: { label: 'succeeds', colour: '#2b2b2b', size: 2.5, program: 'arrow' },
-  amends: { label: 'amends', colour: '#2b2b2b', size: 2, program: 'arrow' },
+  succeeds: { label: 'succeeds', colour: '#1d1d1f', size: 2.5, program: 'arrow' },
+  amends: { label: 'amends', colour: '#7b4fa6', size: 2, program: 'arrow' },
   modelledOn: { label: 'modelled on', colour: '#1f5f99', size: 2.5, program: 'arrow' },
-  partOf: { label: 'part of', colour: '#6a6a6a', size: 2, program: 'arrow' },
-  establishes: { label: 'establishes', colour: '#8c6d46', size: 2, program: 'arrow' },
-  implementedBy: { label: 'implemented by', colour: '#8c6d46', size: 1.5, program: 'arrow' },
+  partOf: { label: 'part of', colour: '#2e8b74', size: 2, program: 'arrow' },
+  establishes: { label: 'establishes', colour: '#8c5a1e', size: 2, program: 'arrow' },
+  implementedBy: { label: 'implemented by', colour: '#c99a3a', size: 1.5, program: 'arrow' },
   triggeredBy: { label: 'triggered by (crisis)', colour: '#a23b2a', size: 2, program: 'arrow' },
-  testedBy: { label: 'tested by (crisis)', colour: '#d07060', size: 1.5, program: 'arrow' },
-  governs: { label: 'governs technology', colour: '#b7b7d8', size: 1, program: 'line' },
+  testedBy: { label: 'tested by (crisis)', colour: '#e0806c', size: 1.5, program: 'arrow' },
+  governs: { label: 'governs technology', colour: '#a9a9e0', size: 1, program: 'line' },
   partyTo: { label: 'party to', colour: '#d3d0c8', size: 0.6, program: 'line' },
 };
 

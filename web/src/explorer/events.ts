@@ -9,12 +9,27 @@ import type { Store } from './state.ts';
 
 export type MapSigma = Sigma<MapNodeAttributes, MapEdgeAttributes>;
 
-/** Centres the camera on a node and zooms in enough to read its neighbours' labels. */
-export function centreOn(sigma: MapSigma, node: string, animate = true): void {
+/**
+ * Centres the camera on a node and zooms in enough to read its neighbours' labels. `coveredBelow` is how
+ * many pixels at the bottom of the map something covers (the details sheet on a phone): the node is
+ * centred in the part that stays in view.
+ */
+export function centreOn(sigma: MapSigma, node: string, animate = true, coveredBelow = 0): void {
   const position = sigma.getNodeDisplayData(node);
   if (!position) return;
   const camera = sigma.getCamera();
-  const target = { x: position.x, y: position.y, ratio: Math.min(camera.ratio, 0.45) };
+  const ratio = Math.min(camera.ratio, 0.45);
+  let { x, y } = position;
+  if (coveredBelow > 0) {
+    // The camera's centre goes half the covered height below the node; the offset scales with the zoom.
+    const { height } = sigma.getDimensions();
+    const middle = sigma.viewportToFramedGraph({ x: 0, y: height / 2 });
+    const lower = sigma.viewportToFramedGraph({ x: 0, y: height / 2 + coveredBelow / 2 });
+    const scale = ratio / camera.ratio;
+    x += (lower.x - middle.x) * scale;
+    y += (lower.y - middle.y) * scale;
+  }
+  const target = { x, y, ratio };
   if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches) void camera.animate(target, { duration: 450 });
   else camera.setState(target);
 }

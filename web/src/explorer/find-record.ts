@@ -1,19 +1,29 @@
 /** The search box's matching, pure so it is tested without a browser. */
+import { createNameSearch, type NameSearch } from '@domain/name-search.ts';
 import type { MapIndex } from './visibility.ts';
 
+const searches = new WeakMap<MapIndex, NameSearch>();
+
 /**
- * Exact name, short name or id first; then records whose names contain every word, those whose short
- * name starts with the words first, mechanisms and measures before crises and actors.
+ * Records matching what the reader typed, best first: an exact name, short name, common name or id;
+ * then names with every word, forgiving a typo and an unfinished word (src/domain/name-search.ts).
  */
+export function findRecords(index: MapIndex, query: string, limit = 8): string[] {
+  let search = searches.get(index);
+  if (!search) {
+    const named = index.nodes.map(({ id, attributes: a }) => ({
+      id,
+      name: a.name,
+      shortName: a.label,
+      commonNames: a.commonNames,
+    }));
+    search = createNameSearch(named);
+    searches.set(index, search);
+  }
+  return search(query, limit);
+}
+
+/** The best match, or undefined. */
 export function findRecord(index: MapIndex, query: string): string | undefined {
-  const q = query.trim().toLowerCase();
-  if (!q) return undefined;
-  const exact = index.nodes.find(({ id, attributes: a }) => a.name.toLowerCase() === q || a.label.toLowerCase() === q || id === q);
-  if (exact) return exact.id;
-  const words = q.split(/\s+/);
-  const kindRank = (kind: string) => (kind === 'mechanism' ? 0 : kind === 'measure' ? 1 : kind === 'event' ? 2 : 3);
-  const rank = (a: MapIndex['nodes'][number]['attributes']) => (a.label.toLowerCase().startsWith(q) ? 0 : 4) + kindRank(a.kind);
-  const hits = index.nodes.filter(({ id, attributes: a }) => words.every((w) => `${a.name} ${a.label} ${id}`.toLowerCase().includes(w)));
-  hits.sort((x, y) => rank(x.attributes) - rank(y.attributes) || (x.attributes.year ?? 9999) - (y.attributes.year ?? 9999) || x.id.localeCompare(y.id));
-  return hits[0]?.id;
+  return findRecords(index, query, 1)[0];
 }

@@ -12,6 +12,8 @@ import { mountDetails } from './panels/details.ts';
 import { mountFilters } from './panels/filters.ts';
 import { mountLayout } from './panels/layout.ts';
 import { mountLegend } from './panels/legend.ts';
+import { mountMapControls, narrowScreen } from './panels/map-controls.ts';
+import { drawHover, drawLabel } from './labels.ts';
 import { mountSearch } from './panels/search.ts';
 import { createReducers, createVisibleView, refreshOnChange } from './reducers.ts';
 import { nodePrograms, shapeNodeType } from './shape-programs.ts';
@@ -42,6 +44,8 @@ async function main() {
     labelRenderedSizeThreshold: 7,
     minEdgeThickness: 0.6,
     stagePadding: 24,
+    defaultDrawNodeLabel: drawLabel,
+    defaultDrawNodeHover: drawHover,
   });
   performance.mark('graph-drawn');
   // The constructor has drawn; the bench reads the mark of the frame that shows it.
@@ -56,6 +60,7 @@ async function main() {
   }).observe(container);
   bindEvents(sigma, store, container);
 
+  const drawer = mountMapControls(sigma);
   const search = byId<HTMLInputElement>('search');
   const details = mountDetails(graph, store, {
     select: (node) => select(node),
@@ -63,10 +68,17 @@ async function main() {
   });
   /** Selection from the keyboard (search, a neighbour's button) also moves the camera and the focus. */
   function select(node: string) {
+    drawer.closeIfNarrow();
     details.focusWhenReady();
     store.update({ selected: node, hovered: undefined });
-    centreOn(sigma, node);
+    centreOn(sigma, node, true, sheetCover());
   }
+  /** On a narrow screen the details sheet covers up to 55 % of the map (explorer.css). */
+  const sheetCover = () => (matchMedia(narrowScreen).matches ? container.clientHeight * 0.55 : 0);
+  // A record tapped on a phone would often sit under the sheet that opens for it: bring it above.
+  sigma.on('clickNode', ({ node }) => {
+    if (matchMedia(narrowScreen).matches) centreOn(sigma, node, true, sheetCover());
+  });
   mountSearch(index, { select });
   mountFilters(index, graph.getAttributes(), store, () => view.visible().size);
   mountLegend(index, graph.getAttributes(), store);
@@ -81,7 +93,7 @@ async function main() {
   if (initial !== undefined) {
     store.update({ selected: undefined });
     store.update({ selected: initial });
-    centreOn(sigma, initial, false);
+    centreOn(sigma, initial, false, sheetCover());
   }
 
   // Handles for the browser tests and the bench; not an API.

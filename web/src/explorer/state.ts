@@ -13,6 +13,8 @@ export interface MapFilters {
   domain?: string;
   from: number;
   to: number;
+  /** Keep records without a year (most proposed measures) on the map while an era is set. */
+  keepUndated: boolean;
 }
 
 export interface ExplorerState {

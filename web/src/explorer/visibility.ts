@@ -2,7 +2,8 @@
  * Which records the filters leave on the map. Mechanisms and measures are filtered by function family,
  * domain and era; crises by era. States, organisations and technology profiles are context: once any
  * filter narrows the map they stay only beside a record still shown, or they would crowd out the
- * records the reader asked for. Records without a year (most proposed measures) pass the era filter.
+ * records the reader asked for. Records without a year (most proposed measures) leave when an era is set,
+ * unless the reader keeps them.
  * Pure, so it is tested without a browser.
  */
 import type { MapKind, MapNodeAttributes } from '@domain/graph-file.ts';
@@ -18,8 +19,18 @@ export interface MapIndex {
   years: { min: number; max: number };
 }
 
+/**
+ * The view a reader first sees: every record but the states and organisations, which are context (a
+ * hundred of them would form a grey block in the middle) and come back with one tick in the legend.
+ */
 export function defaultFilters(index: MapIndex): MapFilters {
-  return { families: new Set(index.familyIds), kinds: new Set(index.kinds), from: index.years.min, to: index.years.max };
+  const kinds = new Set(index.kinds.filter((k) => k !== 'actor'));
+  return { families: new Set(index.familyIds), kinds, from: index.years.min, to: index.years.max, keepUndated: false };
+}
+
+/** Whether the era slider has been moved off the map's whole span. */
+export function eraSet(index: MapIndex, filters: MapFilters): boolean {
+  return filters.from > index.years.min || filters.to < index.years.max;
 }
 
 const contextKinds = new Set<MapKind>(['actor', 'technology']);
@@ -37,7 +48,10 @@ export function isNarrowed(index: MapIndex, filters: MapFilters): boolean {
 export function visibleNodes(index: MapIndex, filters: MapFilters, alwaysShow?: string): Set<string> {
   const narrowed = isNarrowed(index, filters);
   const familyNarrowed = filters.families.size < index.familyIds.length || filters.domain !== undefined;
-  const inEra = (a: MapNodeAttributes) => a.year === undefined || (a.year >= filters.from && a.year <= filters.to);
+  // With an era set, a record without a year cannot be said to fall in it: it leaves unless kept on purpose.
+  const undatedPass = !eraSet(index, filters) || filters.keepUndated;
+  const inEra = (a: MapNodeAttributes) =>
+    a.year === undefined ? undatedPass : a.year >= filters.from && a.year <= filters.to;
   const shown = new Set<string>();
   for (const { id, attributes: a } of index.nodes) {
     if (!filters.kinds.has(a.kind) || contextKinds.has(a.kind) || a.kind === 'event') continue;

@@ -18,8 +18,9 @@ const iconPaths: Record<Shape, (fill: string) => SVGElement> = {
   ring: (fill) => svg('circle', { cx: 8, cy: 8, r: 5, fill: 'none', stroke: fill, 'stroke-width': 3 }),
 };
 
-export function shapeIcon(shape: Shape, fill: string): SVGElement {
-  return svg('svg', { width: 16, height: 16, viewBox: '0 0 16 16', 'aria-hidden': 'true', class: 'icon' }, iconPaths[shape](fill));
+export function shapeIcon(shape: Shape, fill: string, size = 16): SVGElement {
+  const attributes = { width: size, height: size, viewBox: '0 0 16 16', 'aria-hidden': 'true', class: 'icon' };
+  return svg('svg', attributes, iconPaths[shape](fill));
 }
 
 function lineIcon(colour: string, size: number, arrow: boolean): SVGElement {
@@ -48,7 +49,7 @@ export function mountLegend(index: MapIndex, attributes: MapAttributes, store: S
   const kindRows = index.kinds.map((kind) => {
     const look = kindAppearance[kind];
     const icons = kind === 'actor' ? [shapeIcon('square', kindColour.state), shapeIcon(institutionShape, kindColour.institution)] : [shapeIcon(look.shape, kindColourFor[kind])];
-    const text = kind === 'actor' ? 'States (solid) and organisations or institutions (hollow)' : look.plural;
+    const text = kind === 'actor' ? 'States (solid) and organisations (hollow); hidden at first' : look.plural;
     const box = h('input', { type: 'checkbox', name: 'kind', value: kind, 'data-kind': kind });
     box.checked = store.get().filters.kinds.has(kind);
     box.addEventListener('change', () => {
@@ -83,6 +84,14 @@ export function mountLegend(index: MapIndex, attributes: MapAttributes, store: S
       h('p', { class: 'hint' }, 'Mechanisms and measures take the colour of their first function; they are shown when any of their functions is ticked.'),
       h('ul', { class: 'plain' }, familyRows),
       h('p', { class: 'hint' }, shapeIcon('circle', uncodedColour), ' grey: function not coded'),
+    ),
+    h('h3', {}, 'Size'),
+    h(
+      'p',
+      { class: 'hint size-key' },
+      shapeIcon('circle', '#4a4a4a', 10),
+      shapeIcon('circle', '#4a4a4a', 16),
+      ' A larger mark has more relations on the map (parties, crises, successors); size says nothing of importance.',
     ),
     h('h3', {}, 'Relations (line)'),
     h('ul', { class: 'plain relations' }, relationRows),

@@ -1,11 +1,11 @@
 /**
- * Search panel: a labelled search box with the record names as suggestions (the sigma demo's
- * `<input type=search>` + `<datalist>`), reachable by keyboard. Enter selects the best match, centres
- * the camera on it and opens its details.
+ * Search panel: a labelled search box that forgives typos and finds records by their common names too
+ * (find-record.ts). As the reader types, the best matches are listed as buttons to choose from; Enter
+ * shows the best one, centres the camera on it and opens its details, and the list stays for the others.
  */
 import { byId, h } from '../../shared/dom.ts';
 import { kindAppearance } from '../appearance.ts';
-import { findRecord } from '../find-record.ts';
+import { findRecords } from '../find-record.ts';
 import type { MapIndex } from '../visibility.ts';
 
 export interface SearchHandlers {
@@ -15,27 +15,53 @@ export interface SearchHandlers {
 export function mountSearch(index: MapIndex, handlers: SearchHandlers): void {
   const input = byId<HTMLInputElement>('search');
   const status = byId('search-status');
-  const options = byId('search-options');
-  // The suggestions are not needed to draw the map, nor to search (Enter matches on the index): they are
-  // filled in after the first frame, so several hundred options do not hold up the map's first paint.
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      const collator = new Intl.Collator();
-      const sorted = [...index.nodes].sort((a, b) => collator.compare(a.attributes.name, b.attributes.name));
-      options.replaceChildren(
-        ...sorted.map(({ attributes: a }) => h('option', { value: a.name }, `${kindAppearance[a.kind].label}${a.year !== undefined ? `, ${a.year}` : ''}`)),
-      );
-    }),
-  );
+  const results = byId('search-results');
+  const byIdMap = new Map(index.nodes.map((n) => [n.id, n.attributes]));
+
+  const choose = (node: string) => {
+    status.textContent = `Showing ${byIdMap.get(node)!.name} and its links.`;
+    handlers.select(node);
+  };
+
+  const list = (matches: string[]) =>
+    results.replaceChildren(
+      ...matches.map((id) => {
+        const a = byIdMap.get(id)!;
+        const detail = `${kindAppearance[a.kind].label}${a.year !== undefined ? `, ${a.year}` : ''}`;
+        return h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'result', 'data-id': id, onclick: () => choose(id) },
+            h('span', { class: 'result-name' }, a.name),
+            h('span', { class: 'result-detail' }, detail),
+          ),
+        );
+      }),
+    );
+
+  input.addEventListener('input', () => {
+    const query = input.value.trim();
+    const matches = query.length >= 2 ? findRecords(index, query) : [];
+    list(matches);
+    status.textContent =
+      query.length < 2
+        ? ''
+        : matches.length === 0
+          ? `No record matches “${query}”.`
+          : `${matches.length === 8 ? 'The 8 best' : matches.length} ${matches.length === 1 ? 'match' : 'matches'}: ` +
+            'choose one, or press Enter for the first.';
+  });
+
   byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const node = findRecord(index, input.value);
-    if (node === undefined) {
+    const matches = findRecords(index, input.value);
+    list(matches);
+    if (matches.length === 0) {
       status.textContent = `No record matches “${input.value.trim()}”.`;
       return;
     }
-    const name = index.nodes.find((n) => n.id === node)!.attributes.name;
-    status.textContent = `Showing ${name} and its links.`;
-    handlers.select(node);
+    choose(matches[0]);
   });
 }
