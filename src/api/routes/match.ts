@@ -3,6 +3,7 @@ import { compareRecords } from '../../domain/match/compare-records.ts';
 import {
   compareQuerySchema,
   comparisonSchema,
+  exampleMatchRequest,
   explainQuerySchema,
   explanationSchema,
   matchQuerySchema,
@@ -27,7 +28,7 @@ export const postMatchRoute = createRoute({
   path: '/api/v1/match',
   summary: 'Rank historical precedents for a measure, free text or features, with explanations and robustness',
   tags: ['engine'],
-  request: { body: { required: true, content: { 'application/json': { schema: matchBody } } } },
+  request: { body: { required: true, content: { 'application/json': { schema: matchBody, example: exampleMatchRequest } } } },
   responses: {
     200: { description: 'Ranked precedents', content: { 'application/json': { schema: matchResponse } } },
     400: problemResponse('The body is not JSON'),

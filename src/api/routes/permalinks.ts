@@ -5,7 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { engineVersion } from '../../domain/engine-version.ts';
-import { permalinkStatusSchema } from '../../domain/match/contract.ts';
+import { exampleMatchRequest, permalinkStatusSchema } from '../../domain/match/contract.ts';
 import { match } from '../../domain/match/match.ts';
 import type { Problem } from '../../domain/problem.ts';
 import {
@@ -98,7 +98,7 @@ export const mintRoute = createRoute({
   path: '/api/v1/permalinks',
   summary: 'Make a permalink for a comparison: the query, weights or preset, seed, and the dataset and engine versions served',
   tags: ['permalinks'],
-  request: { body: { required: true, content: { 'application/json': { schema: matchBody } } } },
+  request: { body: { required: true, content: { 'application/json': { schema: matchBody, example: exampleMatchRequest } } } },
   responses: {
     200: { description: 'The permalink', content: { 'application/json': { schema: permalinkSchema } } },
     400: problemResponse('The body is not JSON'),

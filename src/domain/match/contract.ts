@@ -418,11 +418,18 @@ export const comparisonSchema = z
   })
   .meta({ id: 'Comparison' });
 export type Comparison = z.infer<typeof comparisonSchema>;
-export const compareQuerySchema = z.object({ a: recordIdField(), b: recordIdField(), preset: key(matchBounds).optional() });
+export const compareQuerySchema = z.object({
+  a: recordIdField().meta({ example: 'ai-crisis-hotline' }),
+  b: recordIdField().meta({ example: 'us-ussr-hotline-mou-1963' }),
+  preset: key(matchBounds).optional(),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Where does a record rank? (GET /api/v1/match/explain)
 // ---------------------------------------------------------------------------------------------
+
+/** The example request of the API reference: "Try it out" sends it as it stands. */
+export const exampleMatchRequest = { measure: 'ai-crisis-hotline', preset: 'function', limit: 5, runs: 50 } as const;
 
 export const explainQuerySchema = matchQuerySchema.extend({ candidate: recordIdField().meta({ example: 'us-ussr-incsea-1972' }) });
 
