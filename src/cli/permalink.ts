@@ -109,7 +109,7 @@ export function runPermalink(args: string[]): CommandResult {
   const format = oneOf(values.format, ['table', 'json'] as const, '--format', 'table');
   const permalink = permalinkOption(positionals[0]);
   const caseBase = loadOrExplain(values.cases);
-  const status = permalinkStatus(permalink, { datasetVersion: caseBase.datasetVersion, engineVersion });
+  const status = permalinkStatus(permalink, { datasetVersion: caseBase.datasetVersion, engineVersion }, caseBase.releases);
   const current = compute(caseBase, permalink.query, `the permalink does not compute on dataset ${caseBase.datasetVersion}`);
 
   let pinned: ReturnType<typeof compute> | undefined;

@@ -7,6 +7,7 @@
  * weights are JSON with sorted keys, so one query has exactly one permalink.
  */
 import { canonicalJson } from './canonical-json.ts';
+import type { Release } from './schema.ts';
 import { matchDefaults, matchParamsSchema, type MatchRequest, type PermalinkChange, type PermalinkStatus } from './match/contract.ts';
 import { describeIssues } from './problem.ts';
 
@@ -171,8 +172,16 @@ export function parsePermalink(search: URLSearchParams | string): { ok: true; pe
 }
 
 /** Compares a permalink's pinned versions with the ones served and says, in plain words, what that means. */
-export function permalinkStatus(permalink: Permalink, current: { datasetVersion: string; engineVersion: string }): PermalinkStatus {
+export function permalinkStatus(
+  permalink: Permalink,
+  current: { datasetVersion: string; engineVersion: string },
+  releases: readonly Release[] = [],
+): PermalinkStatus {
   const pinned = { datasetVersion: permalink.datasetVersion, engineVersion: permalink.engineVersion };
+  const release = releases.find((r) => r.datasetVersion === pinned.datasetVersion);
+  const pinnedRelease = release
+    ? { name: release.name, notes: `/releases#release-${release.name}`, changes: `/api/v1/releases/changes?since=${release.name}` }
+    : undefined;
   const changes: PermalinkChange[] = [];
   if (pinned.datasetVersion !== current.datasetVersion) changes.push('dataset');
   if (pinned.engineVersion !== current.engineVersion) changes.push('engine');
@@ -185,6 +194,11 @@ export function permalinkStatus(permalink: Permalink, current: { datasetVersion:
       ? `Reproduced: this permalink pins dataset version ${pinned.datasetVersion} and engine version ${pinned.engineVersion}, the versions served here, so the ranking is the pinned result, byte for byte.`
       : `Not the pinned result: this permalink was made on ${what.join(' and ')}. ` +
         `${changes.includes('dataset') ? 'The case-base has changed since' : 'The engine has changed since'}, and this site computes only its current version, ` +
-        'so the ranking shown is the current result for the same query. The pinned ranking can be recomputed from the case-base and engine at the pinned versions with the command-line tool (README, "Citing").';
-  return { reproduced: changes.length === 0, changes, pinned, current, message };
+        'so the ranking shown is the current result for the same query. The pinned ranking can be recomputed from the case-base and engine at the pinned versions with the command-line tool (README, "Citing").' +
+        (changes.includes('dataset')
+          ? pinnedRelease
+            ? ` The pinned dataset is release ${pinnedRelease.name}; what changed since — records added or retired, facts corrected, with their sources — is listed in the release notes at /releases.`
+            : ' The pinned dataset version is not a named release; the release notes at /releases list what changed between releases.'
+          : '');
+  return { reproduced: changes.length === 0, changes, pinned, current, ...(pinnedRelease ? { pinnedRelease } : {}), message };
 }

@@ -121,3 +121,27 @@ describe('opening a permalink', () => {
     expect(body.problems[0].pointer).toBe('#/measure');
   });
 });
+
+describe('a permalink pinned to an older release', () => {
+  const releases = [
+    { name: '2026.11', date: '2026-11-28', datasetVersion: 'a99a52335502', summary: 'First.', added: [], retired: [] },
+    { name: '2026.12', date: '2026-12-06', datasetVersion: '0123456789ab', summary: 'Second.', added: [], retired: [] },
+  ];
+  const pinnedTo = (datasetVersion: string) => ({ query: { measure: 'ai-crisis-hotline', seed: 1 }, datasetVersion, engineVersion: '2.0.0' });
+
+  it('links to the release notes that separate it from today', () => {
+    const status = permalinkStatus(pinnedTo('a99a52335502'), { datasetVersion: '0123456789ab', engineVersion: '2.0.0' }, releases);
+    expect(status.reproduced).toBe(false);
+    expect(status.pinnedRelease).toEqual({ name: '2026.11', notes: '/releases#release-2026.11', changes: '/api/v1/releases/changes?since=2026.11' });
+    expect(status.message).toContain('release 2026.11');
+  });
+
+  it('says when the pinned version is no named release, and names none when the dataset is the same', () => {
+    const unnamed = permalinkStatus(pinnedTo('fedcba987654'), { datasetVersion: '0123456789ab', engineVersion: '2.0.0' }, releases);
+    expect(unnamed.pinnedRelease).toBeUndefined();
+    expect(unnamed.message).toContain('not a named release');
+    const same = permalinkStatus(pinnedTo('0123456789ab'), { datasetVersion: '0123456789ab', engineVersion: '2.0.0' }, releases);
+    expect(same.reproduced).toBe(true);
+    expect(same.message).not.toContain('/releases');
+  });
+});

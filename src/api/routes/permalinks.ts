@@ -173,7 +173,7 @@ export const permalinksRoutes = createRouter()
     const read = readPermalink(c);
     if (!read.ok) return read.response;
     const { permalink } = read;
-    const status = permalinkStatus(permalink, { datasetVersion: caseBase.datasetVersion, engineVersion });
+    const status = permalinkStatus(permalink, { datasetVersion: caseBase.datasetVersion, engineVersion }, caseBase.releases);
     const result = match(caseBase, permalink.query);
     if (!result.ok) {
       const problems = result.problems.map((x) => ({ pointer: `#/${x.path.map(String).join('/')}`, detail: x.message }));

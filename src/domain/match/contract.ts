@@ -378,6 +378,8 @@ export const permalinkStatusSchema = z
     changes: z.array(z.enum(['dataset', 'engine'])),
     pinned: z.object({ datasetVersion: z.string(), engineVersion: z.string() }),
     current: z.object({ datasetVersion: z.string(), engineVersion: z.string() }),
+    /** The named release the pinned dataset version is, and where its release notes and the changes since are. */
+    pinnedRelease: z.object({ name: z.string(), notes: z.string(), changes: z.string() }).optional(),
     /** One plain paragraph for the page and the API. */
     message: z.string(),
   })

@@ -46,7 +46,10 @@ export function renderPermalinkStatus(opened: { status?: PermalinkStatus; proble
       )
     : null;
   box.replaceChildren();
-  append(box, [status ? h('p', {}, status.message) : null, versions, opened.problems?.length ? h('ul', { class: 'problem' }, opened.problems.map((p) => h('li', {}, p))) : null]);
+  const notes = status?.pinnedRelease
+    ? h('p', {}, h('a', { href: status.pinnedRelease.notes }, `What changed since release ${status.pinnedRelease.name}`))
+    : null;
+  append(box, [status ? h('p', {}, status.message) : null, notes, versions, opened.problems?.length ? h('ul', { class: 'problem' }, opened.problems.map((p) => h('li', {}, p))) : null]);
 }
 
 let copyCount = 0;
