@@ -46,7 +46,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -79,7 +82,12 @@ export default tseslint.config(
       { group: ['**/src/*'], message: 'Import from src/domain through the @domain alias.' },
       {
         // gitignore-style: a file is re-included only if its folder is, so match/ is opened and closed again.
-        group: ['@domain/**', '!@domain/match', '@domain/match/*', ...browserSafeDomainModules.map((m) => `!@domain/${m}`)],
+        group: [
+          '@domain/**',
+          '!@domain/match',
+          '@domain/match/*',
+          ...browserSafeDomainModules.map((m) => `!@domain/${m}`),
+        ],
         allowTypeImports: true,
         message: `The browser imports only types from src/domain, and values only from ${browserSafeDomainModules.join(', ')}.`,
       },

@@ -32,7 +32,9 @@ interface Figures {
 
 function run(url: string): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: secondsPerRoute, timeout: 10 }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, connections, duration: secondsPerRoute, timeout: 10 }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
   });
 }
 
@@ -53,14 +55,27 @@ try {
     await warm.arrayBuffer();
     const result = await run(server.url + route.path);
     const failures = result.errors + result.timeouts + result.non2xx;
-    figures.push({ name: route.name, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, requests: result.requests.total, failures });
+    figures.push({
+      name: route.name,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      rps: result.requests.average,
+      requests: result.requests.total,
+      failures,
+    });
   }
   console.log(`load: ${connections} connections, ${secondsPerRoute} s per route, wrangler dev on ${server.url}`);
-  console.log(`${'route'.padEnd(12)} ${'requests'.padStart(9)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`);
+  console.log(
+    `${'route'.padEnd(12)} ${'requests'.padStart(9)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`,
+  );
   for (const f of figures)
-    console.log(`${f.name.padEnd(12)} ${String(f.requests).padStart(9)} ${f.rps.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${String(f.failures).padStart(7)}`);
+    console.log(
+      `${f.name.padEnd(12)} ${String(f.requests).padStart(9)} ${f.rps.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${String(f.failures).padStart(7)}`,
+    );
   const [health, matching] = figures;
-  console.log(`match/health: p50 ×${(matching.p50 / Math.max(health.p50, 0.1)).toFixed(1)}, p99 ×${(matching.p99 / Math.max(health.p99, 0.1)).toFixed(1)}, throughput ×${(matching.rps / health.rps).toFixed(3)}`);
+  console.log(
+    `match/health: p50 ×${(matching.p50 / Math.max(health.p50, 0.1)).toFixed(1)}, p99 ×${(matching.p99 / Math.max(health.p99, 0.1)).toFixed(1)}, throughput ×${(matching.rps / health.rps).toFixed(3)}`,
+  );
   const failed = figures.filter((f) => f.failures > 0);
   if (failed.length > 0) {
     console.error(`load: errors on ${failed.map((f) => f.name).join(', ')}`);

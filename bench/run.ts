@@ -24,7 +24,9 @@ function time(label: string, iterations: number, fn: () => unknown) {
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)];
   const p95 = samples[Math.floor(samples.length * 0.95)];
-  console.log(`${label.padEnd(44)} median ${median.toFixed(3).padStart(8)} ms   p95 ${p95.toFixed(3).padStart(8)} ms   (n=${iterations})`);
+  console.log(
+    `${label.padEnd(44)} median ${median.toFixed(3).padStart(8)} ms   p95 ${p95.toFixed(3).padStart(8)} ms   (n=${iterations})`,
+  );
   return median;
 }
 
@@ -38,7 +40,9 @@ async function timeAsync(label: string, iterations: number, fn: () => unknown) {
   }
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)];
-  console.log(`${label.padEnd(44)} median ${median.toFixed(3).padStart(8)} ms   p95 ${samples[Math.floor(samples.length * 0.95)].toFixed(3).padStart(8)} ms   (n=${iterations})`);
+  console.log(
+    `${label.padEnd(44)} median ${median.toFixed(3).padStart(8)} ms   p95 ${samples[Math.floor(samples.length * 0.95)].toFixed(3).padStart(8)} ms   (n=${iterations})`,
+  );
   return median;
 }
 
@@ -56,7 +60,9 @@ if (scale) {
   process.exit(0);
 }
 const mechanisms = caseBase.records.filter((r) => r.kind === 'mechanism').length;
-console.log(`dataset ${caseBase.datasetVersion}: ${caseBase.records.length} records, ${mechanisms} mechanisms, ${files.length} files\n`);
+console.log(
+  `dataset ${caseBase.datasetVersion}: ${caseBase.records.length} records, ${mechanisms} mechanisms, ${files.length} files\n`,
+);
 
 const compile = time('compile cases/ (parse + validate)', 20, () => compileCaseBase(files));
 const measure = 'ai-incident-communication';
@@ -82,9 +88,15 @@ const assets = {
 };
 const health = await timeAsync('API in-process: GET /api/v1/health', 300, () => app.request('/api/v1/health'));
 const api = await timeAsync('API in-process: POST /api/v1/match', 100, () =>
-  app.request('/api/v1/match', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ measure }) }),
+  app.request('/api/v1/match', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ measure }),
+  }),
 );
-const page = await timeAsync('API in-process: GET /cases/{id} page', 300, () => app.request('/cases/us-ussr-hotline-mou-1963', {}, { ASSETS: assets }));
+const page = await timeAsync('API in-process: GET /cases/{id} page', 300, () =>
+  app.request('/cases/us-ussr-hotline-mou-1963', {}, { ASSETS: assets }),
+);
 
 console.log('\nratios');
 console.log(`  robustness cost (200 runs / none)            ${(full / bare).toFixed(1)}×`);

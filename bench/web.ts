@@ -8,7 +8,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { browserAvailable, chromiumPath, launchBrowser, onSite, startDevServer, until } from '../test/support/browser.ts';
+import {
+  browserAvailable,
+  chromiumPath,
+  launchBrowser,
+  onSite,
+  startDevServer,
+  until,
+} from '../test/support/browser.ts';
 
 const dist = 'web/dist';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -17,13 +24,17 @@ const gzipped = (file: string) => gzipSync(readFileSync(join(dist, file)), { lev
 /** The scripts a page loads: its module entry and the chunks it preloads. */
 function pageScripts(page: string): string[] {
   const html = readFileSync(join(dist, page), 'utf8');
-  return [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  return [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/([^"]+\.js)"/g)].map(
+    (m) => m[1],
+  );
 }
 
 export function bundleFigures() {
   const explorer = pageScripts('index.html');
   const compare = pageScripts('compare.html');
-  const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const all = readdirSync(join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
   const sum = (files: string[]) => files.reduce((total, f) => total + gzipped(f), 0);
   return { explorer: sum(explorer), compare: sum(compare), all: sum(all), graph: gzipped('graph.json') };
 }
@@ -103,10 +114,16 @@ export async function runWebBench(): Promise<void> {
     return;
   }
   const { cold, warm } = await firstPaint();
-  console.log(`explorer first graph paint, headless Chromium, cold   median ${median(cold).toFixed(0).padStart(5)} ms   (n=${cold.length}: ${cold.map((x) => x.toFixed(0)).join(', ')}; target ≤ 1000 ms)`);
-  console.log(`explorer first graph paint, headless Chromium, warm   median ${median(warm).toFixed(0).padStart(5)} ms   (n=${warm.length})`);
+  console.log(
+    `explorer first graph paint, headless Chromium, cold   median ${median(cold).toFixed(0).padStart(5)} ms   (n=${cold.length}: ${cold.map((x) => x.toFixed(0)).join(', ')}; target ≤ 1000 ms)`,
+  );
+  console.log(
+    `explorer first graph paint, headless Chromium, warm   median ${median(warm).toFixed(0).padStart(5)} ms   (n=${warm.length})`,
+  );
   for (const { view, shown, ms } of await spreadTimes())
-    console.log(`spread what is shown, ${String(shown).padStart(3)} records (${view.padEnd(20)}) median ${median(ms).toFixed(0).padStart(5)} ms   (n=${ms.length}: ${ms.join(', ')})`);
+    console.log(
+      `spread what is shown, ${String(shown).padStart(3)} records (${view.padEnd(20)}) median ${median(ms).toFixed(0).padStart(5)} ms   (n=${ms.length}: ${ms.join(', ')})`,
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await runWebBench();

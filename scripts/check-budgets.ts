@@ -20,7 +20,13 @@ export function workerGzipBytes(): number {
   try {
     const log = execFileSync('node_modules/.bin/wrangler', ['deploy', '--dry-run', '--outdir', out], {
       encoding: 'utf8',
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_SEND_ERROR_REPORTS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        WRANGLER_SEND_METRICS: 'false',
+        WRANGLER_SEND_ERROR_REPORTS: 'false',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        NO_COLOR: '1',
+      },
     });
     const found = /Total Upload: [\d.]+ KiB \/ gzip: ([\d.]+) KiB/.exec(log);
     if (!found) throw new Error(`wrangler did not report the bundle size:\n${log}`);
@@ -35,7 +41,10 @@ export function webJsGzipBytes(dist = 'web/dist'): { total: number; files: { fil
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.m?js$/.test(f) && !f.startsWith('vendor/'))
     .sort()
-    .map((f) => ({ file: relative(dist, join(dist, f)), bytes: gzipSync(readFileSync(join(dist, f)), { level: 9 }).length }));
+    .map((f) => ({
+      file: relative(dist, join(dist, f)),
+      bytes: gzipSync(readFileSync(join(dist, f)), { level: 9 }).length,
+    }));
   return { total: files.reduce((sum, f) => sum + f.bytes, 0), files };
 }
 
@@ -47,7 +56,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`worker bundle  ${kb(worker).padStart(9)} gzip (budget ${kb(budgets.workerGzipBytes)})`);
   console.log(`web JS         ${kb(web.total).padStart(9)} gzip (budget ${kb(budgets.webJsGzipBytes)})`);
   for (const f of web.files) console.log(`  ${f.file.padEnd(36)} ${kb(f.bytes).padStart(9)}`);
-  const over = [worker > budgets.workerGzipBytes && 'worker bundle', web.total > budgets.webJsGzipBytes && 'web JS'].filter(Boolean);
+  const over = [
+    worker > budgets.workerGzipBytes && 'worker bundle',
+    web.total > budgets.webJsGzipBytes && 'web JS',
+  ].filter(Boolean);
   if (over.length > 0) {
     console.error(`over budget: ${over.join(', ')}`);
     process.exit(1);

@@ -30,4 +30,6 @@ mkdirSync('web/public/data', { recursive: true });
 writeFileSync('web/public/data/casebase.json', JSON.stringify(caseBase));
 const counts = new Map<string, number>();
 for (const r of caseBase.records) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
-console.log(`compiled ${caseBase.records.length} records (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}); dataset ${caseBase.datasetVersion}`);
+console.log(
+  `compiled ${caseBase.records.length} records (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}); dataset ${caseBase.datasetVersion}`,
+);

@@ -107,7 +107,7 @@ export function surveyCoverage(lines: readonly SurveyLine[], caseBase: CompiledC
       const present = p.id !== undefined && current.has(p.id);
       mentions++;
       if (present) mentionsPresent++;
-      const key = p.id ? current.get(p.id) ?? p.id : `name:${p.name.toLowerCase()}`;
+      const key = p.id ? (current.get(p.id) ?? p.id) : `name:${p.name.toLowerCase()}`;
       const entry = distinct.get(key) ?? { name: p.name, id: p.id, inScope: p.inScope, present, lines: 0 };
       entry.lines++;
       distinct.set(key, entry);
@@ -134,7 +134,12 @@ export function surveyCoverage(lines: readonly SurveyLine[], caseBase: CompiledC
  */
 export type FirstHit = (expected: readonly string[], ranking: readonly string[]) => number;
 const exactFirstHit: FirstHit = (expected, ranking) =>
-  Math.min(...expected.map((id) => ranking.indexOf(id)).filter((i) => i >= 0).map((i) => i + 1));
+  Math.min(
+    ...expected
+      .map((id) => ranking.indexOf(id))
+      .filter((i) => i >= 0)
+      .map((i) => i + 1),
+  );
 
 export interface Findability {
   split: 'dev' | 'test';
@@ -197,11 +202,14 @@ export function reportSurvey(
 ) {
   const lines = readSurvey();
   const c = surveyCoverage(lines, caseBase);
-  console.log(`${surveyFile}: ${lines.length} analogies, ${c.named} distinct precedents named` +
-    ` (${c.mentions} mentions)`);
-  console.log(`  coverage  overall ${c.present}/${c.named} = ${percent(c.present, c.named)}` +
-    `  in scope ${c.inScopePresent}/${c.inScopeNamed} = ${percent(c.inScopePresent, c.inScopeNamed)}` +
-    `  (mentions ${c.mentionsPresent}/${c.mentions} = ${percent(c.mentionsPresent, c.mentions)})`);
+  console.log(
+    `${surveyFile}: ${lines.length} analogies, ${c.named} distinct precedents named` + ` (${c.mentions} mentions)`,
+  );
+  console.log(
+    `  coverage  overall ${c.present}/${c.named} = ${percent(c.present, c.named)}` +
+      `  in scope ${c.inScopePresent}/${c.inScopeNamed} = ${percent(c.inScopePresent, c.inScopeNamed)}` +
+      `  (mentions ${c.mentionsPresent}/${c.mentions} = ${percent(c.mentionsPresent, c.mentions)})`,
+  );
   if (c.missing.length > 0) {
     const missing = c.missing.map((m) => `${m.id ?? `"${m.name}"`}${m.lines > 1 ? ` ×${m.lines}` : ''}`);
     console.log(`  in scope, not in the case-base: ${missing.join(', ')}`);

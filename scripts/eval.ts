@@ -61,7 +61,9 @@ function firstRanks(query: string, expected: readonly string[]): { flat: number;
 }
 
 function evaluate(file: string) {
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const tally = { flat: { hit5: 0, hit10: 0, reciprocal: 0 }, family: { hit5: 0, hit10: 0, reciprocal: 0 } };
   const missing = new Set<string>();
   for (const line of lines) {

@@ -9,4 +9,6 @@ import { iterations, layoutMap } from '../src/domain/map-layout.ts';
 const map = layoutMap(caseBase);
 mkdirSync('web/public', { recursive: true });
 writeFileSync('web/public/graph.json', JSON.stringify(map));
-console.log(`laid out ${map.nodes.length} nodes and ${map.edges.length} edges (ForceAtlas2, ${iterations} iterations) → web/public/graph.json`);
+console.log(
+  `laid out ${map.nodes.length} nodes and ${map.edges.length} edges (ForceAtlas2, ${iterations} iterations) → web/public/graph.json`,
+);

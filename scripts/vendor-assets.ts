@@ -10,4 +10,5 @@ const require = createRequire(import.meta.url);
 const from = dirname(require.resolve('swagger-ui-dist/package.json'));
 const to = 'web/public/vendor/swagger-ui';
 mkdirSync(to, { recursive: true });
-for (const file of ['swagger-ui-bundle.js', 'swagger-ui.css', 'LICENSE']) copyFileSync(join(from, file), join(to, file));
+for (const file of ['swagger-ui-bundle.js', 'swagger-ui.css', 'LICENSE'])
+  copyFileSync(join(from, file), join(to, file));

@@ -15,8 +15,15 @@ export default {
     } catch (error) {
       // Without its data the Worker can answer nothing; the client learns only that it was our fault.
       console.error(error);
-      const body = problemBody(500, 'Something went wrong on our side. The error has been logged.', new URL(request.url).pathname);
-      return new Response(JSON.stringify(body), { status: 500, headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' } });
+      const body = problemBody(
+        500,
+        'Something went wrong on our side. The error has been logged.',
+        new URL(request.url).pathname,
+      );
+      return new Response(JSON.stringify(body), {
+        status: 500,
+        headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' },
+      });
     }
     return app.fetch(request, env, ctx);
   },

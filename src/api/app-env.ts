@@ -24,7 +24,8 @@ export type AssetReader = Pick<Fetcher, 'fetch'>;
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) return validationProblem(c, result.target, result.error, (result as { data?: unknown }).data);
+      if (!result.success)
+        return validationProblem(c, result.target, result.error, (result as { data?: unknown }).data);
     },
   });
 }

@@ -59,12 +59,30 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
     methodNotAllowed({
       app,
       onMethodNotAllowed: (c, methods) =>
-        problem(c, 405, `${c.req.method} is not allowed here; use ${methods.join(', ')}.`, [{ in: 'method', pointer: '#', detail: `${c.req.method} is not one of ${methods.join(', ')}` }], {
-          Allow: methods.join(', '),
-        }),
+        problem(
+          c,
+          405,
+          `${c.req.method} is not allowed here; use ${methods.join(', ')}.`,
+          [{ in: 'method', pointer: '#', detail: `${c.req.method} is not one of ${methods.join(', ')}` }],
+          {
+            Allow: methods.join(', '),
+          },
+        ),
     }),
   );
-  app.use('/api/*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problem(c, 413, `The request body is larger than ${maxBodyBytes} bytes.`, wholeBody(`larger than ${maxBodyBytes} bytes`)) }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) =>
+        problem(
+          c,
+          413,
+          `The request body is larger than ${maxBodyBytes} bytes.`,
+          wholeBody(`larger than ${maxBodyBytes} bytes`),
+        ),
+    }),
+  );
 
   app.route('/', healthRoutes);
   app.route('/', casesRoutes);
@@ -104,14 +122,24 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
     const path = new URL(c.req.url).pathname;
     if (c.req.method === 'GET' && prefersHtml(c.req.header('Accept')))
       return c.html(renderSiteNotFoundPage(path, caseBase.datasetVersion, engineVersion), 404);
-    return problem(c, 404, `Nothing is served at ${path}.`, [{ in: 'path', pointer: '#', detail: 'no route has this path' }]);
+    return problem(c, 404, `Nothing is served at ${path}.`, [
+      { in: 'path', pointer: '#', detail: 'no route has this path' },
+    ]);
   });
   app.onError((error, c) => {
-    if (error instanceof HTTPException && error.status === 400) return problem(c, 400, error.message, wholeBody(error.message));
-    if (error instanceof HTTPException && error.status === 413) return problem(c, 413, error.message, wholeBody(error.message));
+    if (error instanceof HTTPException && error.status === 400)
+      return problem(c, 400, error.message, wholeBody(error.message));
+    if (error instanceof HTTPException && error.status === 413)
+      return problem(c, 413, error.message, wholeBody(error.message));
     // The JSON validator refuses a body declared as another type (a form, text) before reading it.
     if (error instanceof HTTPException && error.status === 415)
-      return problem(c, 415, 'The body must be JSON, sent with Content-Type: application/json.', [{ in: 'header', pointer: '#/content-type', detail: `expected application/json; got ${quoteInput(c.req.header('Content-Type'))}` }]);
+      return problem(c, 415, 'The body must be JSON, sent with Content-Type: application/json.', [
+        {
+          in: 'header',
+          pointer: '#/content-type',
+          detail: `expected application/json; got ${quoteInput(c.req.header('Content-Type'))}`,
+        },
+      ]);
     // Internals stay in the log; the client learns only that it was our fault.
     console.error(error);
     return problem(c, 500, 'Something went wrong on our side. The error has been logged.');

@@ -24,6 +24,9 @@ async function read(assets: AssetReader | undefined): Promise<CompiledCaseBase> 
   if (!assets) throw new Error('case-base: no ASSETS binding to read it from');
   // The host is ignored by the assets binding; only the path names the file.
   const response = await assets.fetch(new Request(`https://assets.invalid${caseBaseAssetPath}`));
-  if (!response.ok) throw new Error(`case-base: ${caseBaseAssetPath} answered ${response.status}; run the build (scripts/compile-cases.ts)`);
+  if (!response.ok)
+    throw new Error(
+      `case-base: ${caseBaseAssetPath} answered ${response.status}; run the build (scripts/compile-cases.ts)`,
+    );
   return (await response.json()) as CompiledCaseBase;
 }

@@ -23,12 +23,16 @@ export function assetCitationStore(assets: AssetReader | undefined): CitationSto
     record: (id) => read<RecordCitationTemplates>(`/citations/records/${id}.json`),
     shared: async () => {
       const shared = await read<SharedCitationTemplates>('/citations/shared.json');
-      if (!shared) throw new Error('citations: /citations/shared.json is missing; run the build (scripts/render-citations.ts)');
+      if (!shared)
+        throw new Error('citations: /citations/shared.json is missing; run the build (scripts/render-citations.ts)');
       return shared;
     },
   };
 }
 
-export function memoryCitationStore(records: ReadonlyMap<string, RecordCitationTemplates>, shared: SharedCitationTemplates): CitationStore {
+export function memoryCitationStore(
+  records: ReadonlyMap<string, RecordCitationTemplates>,
+  shared: SharedCitationTemplates,
+): CitationStore {
   return { record: async (id) => records.get(id), shared: async () => shared };
 }

@@ -4,7 +4,13 @@
  */
 import { currentRelease } from '../domain/releases.ts';
 import type { Context } from 'hono';
-import { comparisonCitation, cslJsonText, datasetCitation, recordCitation, type CitationContext } from '../domain/cite/csl.ts';
+import {
+  comparisonCitation,
+  cslJsonText,
+  datasetCitation,
+  recordCitation,
+  type CitationContext,
+} from '../domain/cite/csl.ts';
 import type { CitationFormat } from '../domain/cite/formats.ts';
 import { fillAll, type RecordCitationTemplates } from '../domain/cite/template.ts';
 import { engineVersion } from '../domain/engine-version.ts';
@@ -41,7 +47,9 @@ function context(c: Context<AppEnv>, accessed: string): CitationContext {
 /** Templates of another dataset version would cite the wrong data: a build mistake, reported as such. */
 function checkVersion(templates: { datasetVersion: string }, c: Context<AppEnv>) {
   if (templates.datasetVersion !== c.get('caseBase').datasetVersion)
-    throw new Error(`citations: templates were rendered for dataset ${templates.datasetVersion}, but ${c.get('caseBase').datasetVersion} is served; rebuild`);
+    throw new Error(
+      `citations: templates were rendered for dataset ${templates.datasetVersion}, but ${c.get('caseBase').datasetVersion} is served; rebuild`,
+    );
 }
 
 export interface RecordCitations {
@@ -50,7 +58,11 @@ export interface RecordCitations {
   primarySources: { id: string; title: string; citation: CitationSet }[];
 }
 
-export async function recordCitations(c: Context<AppEnv>, record: CaseRecord, accessed: string): Promise<RecordCitations> {
+export async function recordCitations(
+  c: Context<AppEnv>,
+  record: CaseRecord,
+  accessed: string,
+): Promise<RecordCitations> {
   const templates: RecordCitationTemplates | undefined = await c.get('citations').record(record.id);
   if (!templates) throw new Error(`citations: no templates for record ${record.id}; rebuild`);
   checkVersion(templates, c);
@@ -58,7 +70,11 @@ export async function recordCitations(c: Context<AppEnv>, record: CaseRecord, ac
   return {
     accessed,
     entry: { 'csl-json': cslJsonText([recordCitation(record, ctx)]), ...fillAll(templates.entry, ctx) },
-    primarySources: templates.primarySources.map((s) => ({ id: s.id, title: s.title, citation: { 'csl-json': cslJsonText([s.csl]), ...s.rendered } })),
+    primarySources: templates.primarySources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      citation: { 'csl-json': cslJsonText([s.csl]), ...s.rendered },
+    })),
   };
 }
 
@@ -70,7 +86,11 @@ export async function datasetCitations(c: Context<AppEnv>, accessed: string): Pr
 }
 
 /** A permalink cites the versions it pins, whichever are served now. */
-export async function comparisonCitations(c: Context<AppEnv>, permalink: Permalink, accessed: string): Promise<CitationSet> {
+export async function comparisonCitations(
+  c: Context<AppEnv>,
+  permalink: Permalink,
+  accessed: string,
+): Promise<CitationSet> {
   const shared = await c.get('citations').shared();
   const comparison = {
     id: permalinkId(permalink),
@@ -78,6 +98,13 @@ export async function comparisonCitations(c: Context<AppEnv>, permalink: Permali
     datasetVersion: permalink.datasetVersion,
     engineVersion: permalink.engineVersion,
   };
-  const values = { site: siteOf(c), accessed, comparisonId: comparison.id, comparisonUrl: comparison.url, datasetVersion: comparison.datasetVersion, engineVersion: comparison.engineVersion };
+  const values = {
+    site: siteOf(c),
+    accessed,
+    comparisonId: comparison.id,
+    comparisonUrl: comparison.url,
+    datasetVersion: comparison.datasetVersion,
+    engineVersion: comparison.engineVersion,
+  };
   return { 'csl-json': cslJsonText([comparisonCitation(comparison, accessed)]), ...fillAll(shared.comparison, values) };
 }

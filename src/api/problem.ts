@@ -19,8 +19,12 @@ export const problemSchema = z
     errors: z
       .array(
         z.object({
-          in: z.enum(['body', 'query', 'path', 'header', 'method']).openapi({ description: 'The part of the request at fault; `method` is the request method itself' }),
-          pointer: z.string().openapi({ description: 'JSON pointer (RFC 6901, URI fragment form) into that part of the request' }),
+          in: z
+            .enum(['body', 'query', 'path', 'header', 'method'])
+            .openapi({ description: 'The part of the request at fault; `method` is the request method itself' }),
+          pointer: z
+            .string()
+            .openapi({ description: 'JSON pointer (RFC 6901, URI fragment form) into that part of the request' }),
           detail: z.string(),
         }),
       )
@@ -53,7 +57,12 @@ export const problemTitles: Record<keyof typeof problemTypes, string> = {
   500: 'Internal error',
 };
 
-export function problemBody(status: keyof typeof problemTypes, detail: string, instance?: string, errors?: ProblemDocument['errors']): ProblemDocument {
+export function problemBody(
+  status: keyof typeof problemTypes,
+  detail: string,
+  instance?: string,
+  errors?: ProblemDocument['errors'],
+): ProblemDocument {
   return {
     type: `/about#problem-${problemTypes[status]}`,
     title: problemTitles[status],
@@ -65,7 +74,13 @@ export function problemBody(status: keyof typeof problemTypes, detail: string, i
 }
 
 /** A problem response; typed like `c.json` so that route contracts can declare it. */
-export function problem<S extends keyof typeof problemTypes>(c: Context, status: S, detail: string, errors?: ProblemDocument['errors'], headers?: Record<string, string>) {
+export function problem<S extends keyof typeof problemTypes>(
+  c: Context,
+  status: S,
+  detail: string,
+  errors?: ProblemDocument['errors'],
+  headers?: Record<string, string>,
+) {
   return c.json(problemBody(status, detail, new URL(c.req.url).pathname, errors), status, {
     'Content-Type': 'application/problem+json',
     ...headers,
@@ -80,16 +95,29 @@ export function unprocessable(c: Context, errors: NonNullable<ProblemDocument['e
 }
 
 /** How a route contract documents a problem response. */
-export const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
+export const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: problemSchema } },
+});
 
 /** A 422 for problems the domain found in one part of the request. */
 export function domainProblem(c: Context, where: 'body' | 'query', problems: readonly Problem[]) {
-  return unprocessable(c, problems.map((p) => ({ in: where, pointer: jsonPointer(p.path), detail: p.message })));
+  return unprocessable(
+    c,
+    problems.map((p) => ({ in: where, pointer: jsonPointer(p.path), detail: p.message })),
+  );
 }
 
 export function validationProblem(c: Context, target: string, error: zod.ZodError, input: unknown) {
   const where = targets[target as keyof typeof targets] ?? 'body';
-  return unprocessable(c, describeIssues(error, input).map((issue) => ({ in: where, pointer: jsonPointer(issue.path), detail: issue.message })));
+  return unprocessable(
+    c,
+    describeIssues(error, input).map((issue) => ({
+      in: where,
+      pointer: jsonPointer(issue.path),
+      detail: issue.message,
+    })),
+  );
 }
 
 /** The 404 of an id that is neither a record's id nor a former one (src/domain/record-lookup.ts). */

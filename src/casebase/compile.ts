@@ -67,13 +67,7 @@ interface Located {
 }
 
 type FileKind =
-  | 'codebook'
-  | 'publishers'
-  | 'releases'
-  | 'actors'
-  | 'outOfScope'
-  | 'glossary'
-  | Exclude<RecordKind, 'actor'>;
+  'codebook' | 'publishers' | 'releases' | 'actors' | 'outOfScope' | 'glossary' | Exclude<RecordKind, 'actor'>;
 
 function classify(path: string): { kind: FileKind; stem: string } | undefined {
   const parts = path.split('/');
@@ -84,8 +78,14 @@ function classify(path: string): { kind: FileKind; stem: string } | undefined {
   if (name === 'releases.yaml' && !(parent in folders)) return { kind: 'releases', stem };
   if (stem === 'out-of-scope' && !(parent in folders) && parent !== 'actors') return { kind: 'outOfScope', stem };
   if (stem === 'glossary-zh' && !(parent in folders) && parent !== 'actors') return { kind: 'glossary', stem };
-  if (parts.length >= 1 && (name === 'codebook.yaml' || name === 'codebook.yml') && !(parts[parts.length - 2] in folders)) return { kind: 'codebook', stem };
-  if (parts[parts.length - 2] === 'actors' || name === 'actors.yaml' || name === 'actors.yml') return { kind: 'actors', stem };
+  if (
+    parts.length >= 1 &&
+    (name === 'codebook.yaml' || name === 'codebook.yml') &&
+    !(parts[parts.length - 2] in folders)
+  )
+    return { kind: 'codebook', stem };
+  if (parts[parts.length - 2] === 'actors' || name === 'actors.yaml' || name === 'actors.yml')
+    return { kind: 'actors', stem };
   const folder = parts[parts.length - 2];
   if (folder in folders) return { kind: folders[folder], stem };
   return undefined;
@@ -118,7 +118,12 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   // The codebook first: every coded value is checked against it.
   const codebookFiles = parsed.filter((p) => p.kind.kind === 'codebook');
   if (codebookFiles.length !== 1) {
-    errors.push({ file: codebookFiles[1]?.file.path ?? 'cases/codebook.yaml', line: 1, field: '', message: `expected exactly one codebook.yaml; found ${codebookFiles.length}` });
+    errors.push({
+      file: codebookFiles[1]?.file.path ?? 'cases/codebook.yaml',
+      line: 1,
+      field: '',
+      message: `expected exactly one codebook.yaml; found ${codebookFiles.length}`,
+    });
     return { ok: false, errors };
   }
   const codebookFile = codebookFiles[0];
@@ -131,15 +136,22 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   const codebook = codebookResult.data;
   const index = indexCodebook(codebook);
 
-  const publishers = readPublishers(parsed.filter((p) => p.kind.kind === 'publishers'), report);
+  const publishers = readPublishers(
+    parsed.filter((p) => p.kind.kind === 'publishers'),
+    report,
+  );
   const releaseFiles = parsed.filter((p) => p.kind.kind === 'releases');
   const releases = readReleases(releaseFiles, report);
 
   const located: Located[] = [];
   const outOfScopeFiles = parsed.filter((p) => p.kind.kind === 'outOfScope');
   if (outOfScopeFiles.length > 1)
-    report(outOfScopeFiles[1].file.path, outOfScopeFiles[1].document, [],
-      `expected at most one out-of-scope.yaml; found ${outOfScopeFiles.length}`);
+    report(
+      outOfScopeFiles[1].file.path,
+      outOfScopeFiles[1].document,
+      [],
+      `expected at most one out-of-scope.yaml; found ${outOfScopeFiles.length}`,
+    );
   for (const { file, kind, document } of parsed) {
     if (
       kind.kind === 'codebook' ||
@@ -152,23 +164,30 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
     if (kind.kind === 'actors') {
       const result = actorListInput.safeParse(document.data);
       if (!result.success) {
-        for (const issue of describeIssues(result.error, document.data)) report(file.path, document, issue.path, issue.message);
+        for (const issue of describeIssues(result.error, document.data))
+          report(file.path, document, issue.path, issue.message);
         continue;
       }
-      result.data.actors.forEach((actor, i) => located.push({ record: { ...actor, kind: 'actor' }, file: file.path, document, base: ['actors', i] }));
+      result.data.actors.forEach((actor, i) =>
+        located.push({ record: { ...actor, kind: 'actor' }, file: file.path, document, base: ['actors', i] }),
+      );
       continue;
     }
     const schema: z.ZodType = recordSchemas[kind.kind];
     const result = schema.safeParse(document.data);
     if (!result.success) {
-      for (const issue of describeIssues(result.error, document.data)) report(file.path, document, issue.path, issue.message);
+      for (const issue of describeIssues(result.error, document.data))
+        report(file.path, document, issue.path, issue.message);
       continue;
     }
     const data = result.data as { id: string; coding?: Record<string, unknown> };
-    if (data.id !== kind.stem) report(file.path, document, ['id'], `the file name must be the record id: expected ${data.id}.yaml`);
+    if (data.id !== kind.stem)
+      report(file.path, document, ['id'], `the file name must be the record id: expected ${data.id}.yaml`);
     let record = { ...data, kind: kind.kind } as CaseRecord;
     if (data.coding !== undefined) {
-      const { coding, problems } = normalizeCoding(index, data.coding, { technologyTraits: kind.kind === 'technology' ? 'only' : 'forbidden' });
+      const { coding, problems } = normalizeCoding(index, data.coding, {
+        technologyTraits: kind.kind === 'technology' ? 'only' : 'forbidden',
+      });
       for (const problem of problems) report(file.path, document, problem.path, problem.message);
       record = { ...record, coding } as CaseRecord;
     }
@@ -179,11 +198,17 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   checkSourceAddresses(located, publishers, report);
   checkReleases(located, releases, releaseFiles[0], report);
   checkYears(located, report);
-  const records = inheritTechnologyTraits(located.map((l) => l.record), index);
+  const records = inheritTechnologyTraits(
+    located.map((l) => l.record),
+    index,
+  );
   const oos = outOfScopeFiles[0];
   const outOfScope = oos ? compileOutOfScope(oos.file.path, oos.document, located, report) : undefined;
 
-  const glossary = compileGlossary(parsed.filter((p) => p.kind.kind === 'glossary'), report);
+  const glossary = compileGlossary(
+    parsed.filter((p) => p.kind.kind === 'glossary'),
+    report,
+  );
 
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
   const sorted = records.sort((a, b) => a.id.localeCompare(b.id));
@@ -237,8 +262,12 @@ function compileOutOfScope(
     if (seen.has(model.id)) report(file, document, ['models', i, 'id'], `duplicate id "${model.id}"`);
     seen.add(model.id);
     if (kinds.has(model.id))
-      report(file, document, ['models', i, 'id'],
-        `"${model.id}" is the id of a record in the case-base; a model cannot be both in and out of scope`);
+      report(
+        file,
+        document,
+        ['models', i, 'id'],
+        `"${model.id}" is the id of a record in the case-base; a model cannot be both in and out of scope`,
+      );
     model.closest.forEach((id, j) => {
       const kind = kinds.get(id);
       const renamed = formerIds.get(id);
@@ -266,7 +295,12 @@ function checkReferences(located: Located[], report: Report) {
   for (const entry of located) {
     const first = byId.get(entry.record.id);
     if (first) {
-      report(entry.file, entry.document, [...entry.base, 'id'], `duplicate id "${entry.record.id}" (first defined in ${first.file}:${first.document.lineOf([...first.base, 'id'])})`);
+      report(
+        entry.file,
+        entry.document,
+        [...entry.base, 'id'],
+        `duplicate id "${entry.record.id}" (first defined in ${first.file}:${first.document.lineOf([...first.base, 'id'])})`,
+      );
       continue;
     }
     byId.set(entry.record.id, entry);
@@ -276,7 +310,13 @@ function checkReferences(located: Located[], report: Report) {
     if ('aliases' in entry.record)
       entry.record.aliases.forEach((alias, i) => {
         const taken = byId.get(alias) ?? formerIds.get(alias);
-        if (taken) report(entry.file, entry.document, [...entry.base, 'aliases', i], `alias "${alias}" is already the id or alias of a record in ${taken.file}`);
+        if (taken)
+          report(
+            entry.file,
+            entry.document,
+            [...entry.base, 'aliases', i],
+            `alias "${alias}" is already the id or alias of a record in ${taken.file}`,
+          );
         else formerIds.set(alias, entry);
       });
   const kindOf = (id: string) => byId.get(id)?.record.kind;
@@ -296,35 +336,71 @@ function checkReferences(located: Located[], report: Report) {
       });
       const checkSources = (refs: readonly string[] | undefined, ...path: PropertyKey[]) =>
         refs?.forEach((ref, i) => {
-          if (!sourceIds.has(ref)) report(file, document, at(...path, i), `unknown source "${ref}"; this record's sources are ${[...sourceIds].join(', ')}`);
+          if (!sourceIds.has(ref))
+            report(
+              file,
+              document,
+              at(...path, i),
+              `unknown source "${ref}"; this record's sources are ${[...sourceIds].join(', ')}`,
+            );
         });
-      if ('keyFacts' in record) record.keyFacts.forEach((fact, i) => checkSources(fact.sources, 'keyFacts', i, 'sources'));
+      if ('keyFacts' in record)
+        record.keyFacts.forEach((fact, i) => checkSources(fact.sources, 'keyFacts', i, 'sources'));
       if ('outcomes' in record) record.outcomes.forEach((o, i) => checkSources(o.sources, 'outcomes', i, 'sources'));
       if ('relations' in record) record.relations.forEach((r, i) => checkSources(r.sources, 'relations', i, 'sources'));
       if ('factCheck' in record && record.factCheck)
         record.factCheck.checks.forEach((c, i) => checkSources(c.sources, 'factCheck', 'checks', i, 'sources'));
-      if ('corrections' in record) record.corrections.forEach((c, i) => checkSources(c.sources, 'corrections', i, 'sources'));
-      if (record.kind === 'mechanism' && record.partiesCount) checkSources(record.partiesCount.sources, 'partiesCount', 'sources');
+      if ('corrections' in record)
+        record.corrections.forEach((c, i) => checkSources(c.sources, 'corrections', i, 'sources'));
+      if (record.kind === 'mechanism' && record.partiesCount)
+        checkSources(record.partiesCount.sources, 'partiesCount', 'sources');
       if ('coding' in record)
-        for (const [featureId, value] of Object.entries(record.coding)) checkSources(value.sources, 'coding', featureId, 'sources');
+        for (const [featureId, value] of Object.entries(record.coding))
+          checkSources(value.sources, 'coding', featureId, 'sources');
     }
     if ('parties' in record)
       record.parties.forEach((party, i) => {
         const kind = kindOf(party);
-        if (kind !== 'actor') report(file, document, at('parties', i), kind ? `"${party}" is ${withArticle(kind)}, not an actor` : formerIds.has(party) ? unknown(party, 'actor') : `unknown actor "${party}"; add it to a file in cases/actors/`);
+        if (kind !== 'actor')
+          report(
+            file,
+            document,
+            at('parties', i),
+            kind
+              ? `"${party}" is ${withArticle(kind)}, not an actor`
+              : formerIds.has(party)
+                ? unknown(party, 'actor')
+                : `unknown actor "${party}"; add it to a file in cases/actors/`,
+          );
       });
     if ('relations' in record)
       record.relations.forEach((relation, i) => {
         const kind = kindOf(relation.target);
         const allowed: readonly RecordKind[] = relationTargets[relation.type];
         if (!kind) report(file, document, at('relations', i, 'target'), unknown(relation.target, 'record'));
-        else if (!allowed.includes(kind)) report(file, document, at('relations', i, 'target'), `${relation.type} must point at ${allowed.map(withArticle).join(' or ')}; "${relation.target}" is ${withArticle(kind)}`);
-        else if (relation.target === record.id) report(file, document, at('relations', i, 'target'), 'a record cannot relate to itself');
+        else if (!allowed.includes(kind))
+          report(
+            file,
+            document,
+            at('relations', i, 'target'),
+            `${relation.type} must point at ${allowed.map(withArticle).join(' or ')}; "${relation.target}" is ${withArticle(kind)}`,
+          );
+        else if (relation.target === record.id)
+          report(file, document, at('relations', i, 'target'), 'a record cannot relate to itself');
       });
-    if (record.kind === 'verdict') checkVerdict(record, kindOf, unknown, (path, message) => report(file, document, at(...path), message));
+    if (record.kind === 'verdict')
+      checkVerdict(record, kindOf, unknown, (path, message) => report(file, document, at(...path), message));
     if ('technology' in record && record.technology !== undefined) {
       const kind = kindOf(record.technology);
-      if (kind !== 'technology') report(file, document, at('technology'), kind ? `"${record.technology}" is ${withArticle(kind)}, not a technology profile` : `unknown technology profile "${record.technology}"`);
+      if (kind !== 'technology')
+        report(
+          file,
+          document,
+          at('technology'),
+          kind
+            ? `"${record.technology}" is ${withArticle(kind)}, not a technology profile`
+            : `unknown technology profile "${record.technology}"`,
+        );
     }
   }
 }
@@ -343,23 +419,41 @@ function checkVerdict(
     else if (kind !== field) report([field], `"${id}" is ${withArticle(kind)}, not ${withArticle(field)}`);
   }
   if (!verdict.sources.some((s) => s.id === verdict.source))
-    report(['source'], `unknown source "${verdict.source}"; this record's sources are ${verdict.sources.map((s) => s.id).join(', ')}`);
+    report(
+      ['source'],
+      `unknown source "${verdict.source}"; this record's sources are ${verdict.sources.map((s) => s.id).join(', ')}`,
+    );
 }
 
 function checkYears(located: Located[], report: Report) {
   for (const { record, file, document, base } of located) {
     if (record.kind === 'mechanism') {
       if (record.inForceYear !== undefined && record.inForceYear < record.year)
-        report(file, document, [...base, 'inForceYear'], `in force (${record.inForceYear}) before it was signed (${record.year})`);
+        report(
+          file,
+          document,
+          [...base, 'inForceYear'],
+          `in force (${record.inForceYear}) before it was signed (${record.year})`,
+        );
       if (record.endYear !== undefined && record.endYear < (record.inForceYear ?? record.year))
-        report(file, document, [...base, 'endYear'], `ended (${record.endYear}) before it started (${record.inForceYear ?? record.year})`);
+        report(
+          file,
+          document,
+          [...base, 'endYear'],
+          `ended (${record.endYear}) before it started (${record.inForceYear ?? record.year})`,
+        );
       if (record.endYear !== undefined && (record.status === 'active' || record.status === 'not-in-force'))
         report(file, document, [...base, 'endYear'], `status is ${record.status} but an end year is given`);
     }
     if (record.kind === 'event' && record.endYear !== undefined && record.endYear < record.year)
       report(file, document, [...base, 'endYear'], `ended (${record.endYear}) before it began (${record.year})`);
     if (record.kind === 'technology' && record.toYear !== undefined && record.toYear < record.fromYear)
-      report(file, document, [...base, 'toYear'], `period ends (${record.toYear}) before it begins (${record.fromYear})`);
+      report(
+        file,
+        document,
+        [...base, 'toYear'],
+        `period ends (${record.toYear}) before it begins (${record.fromYear})`,
+      );
   }
 }
 
@@ -384,7 +478,6 @@ function sortErrors(errors: CaseFileError[]): CaseFileError[] {
   return [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
 }
 
-
 /** A top-level file that may appear at most once (publishers.yaml, releases.yaml), parsed with its schema. */
 function readSingleFile<T>(
   files: { file: CaseFile; document: LocatedDocument }[],
@@ -397,7 +490,8 @@ function readSingleFile<T>(
   if (!first) return undefined;
   const result = schema.safeParse(first.document.data);
   if (!result.success) {
-    for (const issue of describeIssues(result.error, first.document.data)) report(first.file.path, first.document, issue.path, issue.message);
+    for (const issue of describeIssues(result.error, first.document.data))
+      report(first.file.path, first.document, issue.path, issue.message);
     return undefined;
   }
   return { data: result.data, file: first.file, document: first.document };
@@ -410,7 +504,8 @@ function readPublishers(files: { file: CaseFile; document: LocatedDocument }[], 
   const result = first;
   const seen = new Set<string>();
   result.data.publishers.forEach((publisher, i) => {
-    if (seen.has(publisher.id)) report(first.file.path, first.document, ['publishers', i, 'id'], `duplicate publisher id "${publisher.id}"`);
+    if (seen.has(publisher.id))
+      report(first.file.path, first.document, ['publishers', i, 'id'], `duplicate publisher id "${publisher.id}"`);
     seen.add(publisher.id);
     publisher.hosts.forEach((host, j) => {
       const why = unpublishableHost(host);
@@ -433,13 +528,23 @@ function checkSourceAddresses(located: Located[], publishers: Publisher[], repor
       const at = (...path: PropertyKey[]) => [...base, 'sources', i, ...path];
       const publisher = source.publisher === undefined ? undefined : byId.get(source.publisher);
       if (source.publisher !== undefined && !publisher)
-        report(file, document, at('publisher'), `unknown publisher ${quoteInput(source.publisher)}; add it to cases/publishers.yaml`);
+        report(
+          file,
+          document,
+          at('publisher'),
+          `unknown publisher ${quoteInput(source.publisher)}; add it to cases/publishers.yaml`,
+        );
       if (source.url === undefined) return;
       const host = new URL(source.url).hostname;
       const why = unpublishableHost(host);
       if (why) report(file, document, at('url'), `url host ${quoteInput(host)} is ${why}`);
       else if (source.publisher === undefined)
-        report(file, document, at('publisher'), 'a source with a url must name its publisher (an id in cases/publishers.yaml)');
+        report(
+          file,
+          document,
+          at('publisher'),
+          'a source with a url must name its publisher (an id in cases/publishers.yaml)',
+        );
       else if (publisher && !hostBelongsTo(host, publisher))
         report(
           file,
@@ -461,7 +566,12 @@ function readReleases(files: { file: CaseFile; document: LocatedDocument }[], re
     if (releases.findIndex((r) => r.name === release.name) !== i)
       report(first.file.path, first.document, ['releases', i, 'name'], `duplicate release "${release.name}"`);
     if (i > 0 && release.date < releases[i - 1].date)
-      report(first.file.path, first.document, ['releases', i, 'date'], `releases are listed oldest first; ${release.date} is before ${releases[i - 1].date}`);
+      report(
+        first.file.path,
+        first.document,
+        ['releases', i, 'date'],
+        `releases are listed oldest first; ${release.date} is before ${releases[i - 1].date}`,
+      );
   });
   return releases;
 }
@@ -470,26 +580,48 @@ function readReleases(files: { file: CaseFile; document: LocatedDocument }[], re
  * Release notes must name real records: an added id is a record today (or was retired later), a retired id
  * is no longer a record's id, and every correction names a release that exists.
  */
-function checkReleases(located: Located[], releases: Release[], file: { file: CaseFile; document: LocatedDocument } | undefined, report: Report) {
+function checkReleases(
+  located: Located[],
+  releases: Release[],
+  file: { file: CaseFile; document: LocatedDocument } | undefined,
+  report: Report,
+) {
   const names = new Set(releases.map((r) => r.name));
   const current = new Set(located.map((l) => l.record.id));
   const retiredLater = new Set(releases.flatMap((r) => r.retired.map((x) => x.id)));
   if (file)
     releases.forEach((release, i) => {
       release.added.forEach((id, j) => {
-        if (!current.has(id) && !retiredLater.has(id)) report(file.file.path, file.document, ['releases', i, 'added', j], `"${id}" is not a record`);
+        if (!current.has(id) && !retiredLater.has(id))
+          report(file.file.path, file.document, ['releases', i, 'added', j], `"${id}" is not a record`);
       });
       release.retired.forEach((retired, j) => {
-        if (current.has(retired.id)) report(file.file.path, file.document, ['releases', i, 'retired', j, 'id'], `"${retired.id}" is still a record's id`);
+        if (current.has(retired.id))
+          report(
+            file.file.path,
+            file.document,
+            ['releases', i, 'retired', j, 'id'],
+            `"${retired.id}" is still a record's id`,
+          );
         if (retired.replacedBy !== undefined && !current.has(retired.replacedBy))
-          report(file.file.path, file.document, ['releases', i, 'retired', j, 'replacedBy'], `"${retired.replacedBy}" is not a record`);
+          report(
+            file.file.path,
+            file.document,
+            ['releases', i, 'retired', j, 'replacedBy'],
+            `"${retired.replacedBy}" is not a record`,
+          );
       });
     });
   for (const { record, file: path, document, base } of located) {
     if (!('corrections' in record)) continue;
     record.corrections.forEach((correction, i) => {
       if (!names.has(correction.release))
-        report(path, document, [...base, 'corrections', i, 'release'], `unknown release "${correction.release}"; releases are ${[...names].join(', ') || 'none'} (cases/releases.yaml)`);
+        report(
+          path,
+          document,
+          [...base, 'corrections', i, 'release'],
+          `unknown release "${correction.release}"; releases are ${[...names].join(', ') || 'none'} (cases/releases.yaml)`,
+        );
     });
   }
 }

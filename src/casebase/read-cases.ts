@@ -23,10 +23,15 @@ function walk(dir: string): string[] {
  */
 export function readCaseFiles(dir: string): CaseFile[] {
   const base = dir.replace(/[\\/]+$/, '');
-  return walk(dir).map((path) => ({ path: `${base}/${relative(dir, path).split(sep).join('/')}`, text: readFileSync(path, 'utf8') }));
+  return walk(dir).map((path) => ({
+    path: `${base}/${relative(dir, path).split(sep).join('/')}`,
+    text: readFileSync(path, 'utf8'),
+  }));
 }
 
-export function loadCaseBase(dir: string): { ok: true; caseBase: CompiledCaseBase } | { ok: false; errors: CaseFileError[] } {
+export function loadCaseBase(
+  dir: string,
+): { ok: true; caseBase: CompiledCaseBase } | { ok: false; errors: CaseFileError[] } {
   const result = compileCaseBase(readCaseFiles(dir));
   return result.ok ? { ok: true, caseBase: withDatasetVersion(result.caseBase) } : result;
 }

@@ -11,7 +11,10 @@ export interface LocatedDocument {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-export function parseYaml(file: { path: string; text: string }): { document?: LocatedDocument; errors: CaseFileError[] } {
+export function parseYaml(file: { path: string; text: string }): {
+  document?: LocatedDocument;
+  errors: CaseFileError[];
+} {
   const lineCounter = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {

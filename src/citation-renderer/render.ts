@@ -13,7 +13,8 @@ import type { CitationFormat, RenderedFormat } from '../domain/cite/formats.ts';
 const chicago = 'precedents-chicago-author-date';
 const gbt7714 = 'precedents-gb-t-7714-2015-numeric';
 const templates = plugins.config.get('@csl').templates;
-if (!templates.has(chicago)) templates.add(chicago, readFileSync(new URL('./styles/chicago-author-date.csl', import.meta.url), 'utf8'));
+if (!templates.has(chicago))
+  templates.add(chicago, readFileSync(new URL('./styles/chicago-author-date.csl', import.meta.url), 'utf8'));
 if (!templates.has(gbt7714))
   templates.add(gbt7714, readFileSync(new URL('./styles/gb-t-7714-2015-numeric.csl', import.meta.url), 'utf8'));
 
@@ -32,7 +33,8 @@ function ris(items: CslItem[]): string {
       // The library writes a treaty as GEN (generic); RIS's own type for a legal instrument is LEGAL.
       if (items[i].type === 'treaty') record.TY = 'LEGAL';
       const lines = [`TY  - ${record.TY}`];
-      for (const [tag, value] of Object.entries(record)) if (tag !== 'TY') for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${v}`);
+      for (const [tag, value] of Object.entries(record))
+        if (tag !== 'TY') for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${v}`);
       lines.push('ER  - ');
       return lines.join('\n');
     })

@@ -20,11 +20,20 @@ const sentinelContext = (caseBase: CompiledCaseBase, engineVersion: string): Cit
   };
 };
 
-export function recordTemplates(record: CaseRecord, caseBase: CompiledCaseBase, engineVersion: string): RecordCitationTemplates {
+export function recordTemplates(
+  record: CaseRecord,
+  caseBase: CompiledCaseBase,
+  engineVersion: string,
+): RecordCitationTemplates {
   return {
     datasetVersion: caseBase.datasetVersion,
     entry: renderAll([recordCitation(record, sentinelContext(caseBase, engineVersion))]),
-    primarySources: primarySourceCitations(caseBase, record).map(({ source, item }) => ({ id: source.id, title: source.title, csl: item, rendered: renderAll([item]) })),
+    primarySources: primarySourceCitations(caseBase, record).map(({ source, item }) => ({
+      id: source.id,
+      title: source.title,
+      csl: item,
+      rendered: renderAll([item]),
+    })),
   };
 }
 
@@ -34,7 +43,12 @@ export function sharedTemplates(caseBase: CompiledCaseBase, engineVersion: strin
     dataset: renderAll([datasetCitation(sentinelContext(caseBase, engineVersion))]),
     comparison: renderAll([
       comparisonCitation(
-        { id: sentinels.comparisonId, url: sentinels.comparisonUrl, datasetVersion: sentinels.datasetVersion, engineVersion: sentinels.engineVersion },
+        {
+          id: sentinels.comparisonId,
+          url: sentinels.comparisonUrl,
+          datasetVersion: sentinels.datasetVersion,
+          engineVersion: sentinels.engineVersion,
+        },
         sentinels.accessed,
       ),
     ]),

@@ -1,7 +1,13 @@
 import { currentRelease } from '../domain/releases.ts';
 import { parseArgs } from 'node:util';
 import { renderCitation } from '../citation-renderer/render.ts';
-import { comparisonCitation, datasetCitation, recordCitation, type CitationContext, type CslItem } from '../domain/cite/csl.ts';
+import {
+  comparisonCitation,
+  datasetCitation,
+  recordCitation,
+  type CitationContext,
+  type CslItem,
+} from '../domain/cite/csl.ts';
 import { primarySourceCitations } from '../domain/cite/sources.ts';
 import { citationFormats } from '../domain/cite/formats.ts';
 import { engineVersion } from '../domain/engine-version.ts';
@@ -19,7 +25,8 @@ export function siteOption(value: string | undefined): { site: string; defaulted
   } catch {
     throw new CliError(`--site must be a URL such as https://precedents.example; got "${raw}"`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new CliError(`--site must be an http(s) URL; got "${raw}"`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new CliError(`--site must be an http(s) URL; got "${raw}"`);
   return { site: url.origin, defaulted: false };
 }
 
@@ -35,7 +42,8 @@ export function accessedOption(value: string | undefined): string {
 export function permalinkOption(text: string) {
   const search = text.includes('?') ? text.slice(text.indexOf('?')) : text;
   const parsed = parsePermalink(search);
-  if (!parsed.ok) throw new CliError(`not a permalink: ${parsed.problems.map((p) => `${p.param}: ${p.message}`).join('; ')}`);
+  if (!parsed.ok)
+    throw new CliError(`not a permalink: ${parsed.problems.map((p) => `${p.param}: ${p.message}`).join('; ')}`);
   return parsed.permalink;
 }
 
@@ -60,16 +68,29 @@ export function runCite(args: string[]): CommandResult {
   });
   const format = oneOf(values.format, citationFormats, '--format', 'chicago');
   const targets = [positionals.length > 0, values.dataset, values.permalink !== undefined].filter(Boolean).length;
-  if (positionals.length > 1 || targets !== 1) throw new CliError('cite one thing: a record id, --dataset, or --permalink URL');
+  if (positionals.length > 1 || targets !== 1)
+    throw new CliError('cite one thing: a record id, --dataset, or --permalink URL');
   const accessed = accessedOption(values.accessed);
   const { site, defaulted } = siteOption(values.site);
-  const hints: string[] = defaulted ? [`note: links point at ${site}; pass --site URL (or set PRECEDENTS_SITE_URL) for the public address`] : [];
+  const hints: string[] = defaulted
+    ? [`note: links point at ${site}; pass --site URL (or set PRECEDENTS_SITE_URL) for the public address`]
+    : [];
 
   let items: CslItem[];
   if (values.permalink !== undefined) {
     if (values.source !== undefined) throw new CliError('--source goes with a record id');
     const permalink = permalinkOption(values.permalink);
-    items = [comparisonCitation({ id: permalinkId(permalink), url: `${site}${permalinkHref(permalink)}`, datasetVersion: permalink.datasetVersion, engineVersion: permalink.engineVersion }, accessed)];
+    items = [
+      comparisonCitation(
+        {
+          id: permalinkId(permalink),
+          url: `${site}${permalinkHref(permalink)}`,
+          datasetVersion: permalink.datasetVersion,
+          engineVersion: permalink.engineVersion,
+        },
+        accessed,
+      ),
+    ];
   } else {
     const caseBase = loadOrExplain(values.cases);
     const release = currentRelease(caseBase);
@@ -92,13 +113,21 @@ export function runCite(args: string[]): CommandResult {
       const primary = primarySourceCitations(caseBase, record);
       if (values.source !== undefined) {
         const source = primary.find((p) => p.source.id === values.source);
-        if (!source) throw new CliError(`"${record.id}" has no primary source "${values.source}"; its primary sources are ${primary.map((p) => p.source.id).join(', ') || 'none'}`);
+        if (!source)
+          throw new CliError(
+            `"${record.id}" has no primary source "${values.source}"; its primary sources are ${primary.map((p) => p.source.id).join(', ') || 'none'}`,
+          );
         items = [source.item];
       } else {
         items = [recordCitation(record, ctx)];
-        for (const p of primary) hints.push(`primary source beside it: ${p.source.title} — cite it with --source ${p.source.id}`);
+        for (const p of primary)
+          hints.push(`primary source beside it: ${p.source.title} — cite it with --source ${p.source.id}`);
       }
     }
   }
-  return { stdout: renderCitation(items, format), ...(hints.length > 0 ? { stderr: hints.join('\n') } : {}), exitCode: 0 };
+  return {
+    stdout: renderCitation(items, format),
+    ...(hints.length > 0 ? { stderr: hints.join('\n') } : {}),
+    exitCode: 0,
+  };
 }

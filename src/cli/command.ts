@@ -15,7 +15,10 @@ export class CliError extends Error {}
 /** Loads the case-base, or throws a CliError listing every problem so no command runs on broken data. */
 export function loadOrExplain(dir: string): CompiledCaseBase {
   const result = loadCaseBase(dir);
-  if (!result.ok) throw new CliError(`the case-base in ${dir} has ${result.errors.length} problem(s); run validate:\n${result.errors.map(formatCaseFileError).join('\n')}`);
+  if (!result.ok)
+    throw new CliError(
+      `the case-base in ${dir} has ${result.errors.length} problem(s); run validate:\n${result.errors.map(formatCaseFileError).join('\n')}`,
+    );
   return result.caseBase;
 }
 
@@ -24,11 +27,17 @@ export function formerIdNote(asked: string, current: string): string {
   return `note: "${asked}" is a former id; the record is now "${current}"`;
 }
 
-export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback?: T): T {
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  option: string,
+  fallback?: T,
+): T {
   if (value === undefined) {
     if (fallback !== undefined) return fallback;
     throw new CliError(`${option} is required: one of ${allowed.join(', ')}`);
   }
-  if (!(allowed as readonly string[]).includes(value)) throw new CliError(`${option} must be one of ${allowed.join(', ')}; got "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new CliError(`${option} must be one of ${allowed.join(', ')}; got "${value}"`);
   return value as T;
 }

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import { cliBounds, matchRequestSchemaFor, type Explanation, type MatchRequest, type MatchResponse } from '../domain/match/contract.ts';
+import {
+  cliBounds,
+  matchRequestSchemaFor,
+  type Explanation,
+  type MatchRequest,
+  type MatchResponse,
+} from '../domain/match/contract.ts';
 import { match } from '../domain/match/match.ts';
 import { whereItRanks } from '../domain/match/where-it-ranks.ts';
 import { describeIssues, describeProblem, jsonPointer, type Problem } from '../domain/problem.ts';
@@ -13,11 +19,14 @@ const requestSchema = matchRequestSchemaFor(cliBounds);
 /** A request checked against the contract (with the command line's bounds), or its problems. */
 function validate(raw: unknown): { ok: true; request: MatchRequest } | { ok: false; problems: Problem[] } {
   const parsed = requestSchema.safeParse(raw);
-  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, problems: describeIssues(parsed.error, raw) };
+  return parsed.success
+    ? { ok: true, request: parsed.data }
+    : { ok: false, problems: describeIssues(parsed.error, raw) };
 }
 
 /** An option given as text, as the contract expects it: a number where it asks for one. */
-const numeric = (value: string | undefined) => (value === undefined ? undefined : value.trim() === '' ? value : Number(value));
+const numeric = (value: string | undefined) =>
+  value === undefined ? undefined : value.trim() === '' ? value : Number(value);
 
 const percent = (x: number) => `${Math.round(x * 100)} %`;
 
@@ -39,14 +48,17 @@ function table(response: MatchResponse): string {
   const u = response.query.understanding;
   const lines = [`dataset ${response.datasetVersion} · engine ${response.engineVersion}`];
   if (response.query.text !== undefined)
-    lines.push(`understanding: ${u.level} (coverage ${percent(u.coverage)})${u.unrecognised.length > 0 ? `; not understood: ${u.unrecognised.join(', ')}` : ''}`);
+    lines.push(
+      `understanding: ${u.level} (coverage ${percent(u.coverage)})${u.unrecognised.length > 0 ? `; not understood: ${u.unrecognised.join(', ')}` : ''}`,
+    );
   if (response.notice) lines.push(`notice: ${response.notice}`);
   if (u.level === 'none') {
     lines.push('', 'no ranking: nothing in the words was understood.');
     return lines.join('\n');
   }
   lines.push('', 'precedents', ...rows(response.results));
-  if (response.contemporary.length > 0) lines.push('', 'already under way (AI-domain records, not precedents)', ...rows(response.contemporary));
+  if (response.contemporary.length > 0)
+    lines.push('', 'already under way (AI-domain records, not precedents)', ...rows(response.contemporary));
   return lines.join('\n');
 }
 
@@ -56,7 +68,9 @@ function whyTable(e: Explanation): string {
     e.rank === null
       ? `not ranked (${e.lane})`
       : `rank ${e.rank} in the ${e.lane === 'contemporary' ? 'contemporary lane' : 'precedents'}, score ${e.score.toFixed(3)}` +
-          (e.cutoff ? `; last shown: rank ${e.cutoff.rank}, ${e.cutoff.id}, score ${e.cutoff.score.toFixed(3)}; gap ${e.gap.toFixed(3)}` : ''),
+          (e.cutoff
+            ? `; last shown: rank ${e.cutoff.rank}, ${e.cutoff.id}, score ${e.cutoff.score.toFixed(3)}; gap ${e.gap.toFixed(3)}`
+            : ''),
   );
   for (const note of e.notes) lines.push(`- ${note}`);
   lines.push('', 'feature                    sim    weight  points  vs cutoff');
@@ -72,20 +86,56 @@ function csv(response: MatchResponse): string {
   return Papa.unparse(
     {
       fields: [
-        'rank', 'id', 'name', 'year', 'score', 'similarity', 'coverage', 'topK', 'rankMin', 'rankMax', 'shared', 'disanalogies',
-        'datasetVersion', 'engineVersion', 'codingTopK', 'codingRankMin', 'codingRankMax', 'family', 'familyMembers',
+        'rank',
+        'id',
+        'name',
+        'year',
+        'score',
+        'similarity',
+        'coverage',
+        'topK',
+        'rankMin',
+        'rankMax',
+        'shared',
+        'disanalogies',
+        'datasetVersion',
+        'engineVersion',
+        'codingTopK',
+        'codingRankMin',
+        'codingRankMax',
+        'family',
+        'familyMembers',
       ],
       data: response.results.map((r) => [
-        r.rank, r.id, r.name, r.year ?? '', r.score, r.similarity, r.coverage, r.robustness.topK, r.robustness.rankMin, r.robustness.rankMax,
-        r.shared.map((p) => p.text).join(' | '), r.disanalogies.map((p) => p.text).join(' | '), response.datasetVersion, response.engineVersion,
-        r.robustness.coding.topK, r.robustness.coding.rankMin, r.robustness.coding.rankMax, r.family.id, r.family.members.map((m) => m.id).join(' | '),
+        r.rank,
+        r.id,
+        r.name,
+        r.year ?? '',
+        r.score,
+        r.similarity,
+        r.coverage,
+        r.robustness.topK,
+        r.robustness.rankMin,
+        r.robustness.rankMax,
+        r.shared.map((p) => p.text).join(' | '),
+        r.disanalogies.map((p) => p.text).join(' | '),
+        response.datasetVersion,
+        response.engineVersion,
+        r.robustness.coding.topK,
+        r.robustness.coding.rankMin,
+        r.robustness.coding.rankMax,
+        r.family.id,
+        r.family.members.map((m) => m.id).join(' | '),
       ]),
     },
     { newline: '\n' },
   );
 }
 
-function run(caseBase: CompiledCaseBase, request: MatchRequest): { ok: true; response: MatchResponse } | { ok: false; problems: Problem[] } {
+function run(
+  caseBase: CompiledCaseBase,
+  request: MatchRequest,
+): { ok: true; response: MatchResponse } | { ok: false; problems: Problem[] } {
   return match(caseBase, request);
 }
 
@@ -113,17 +163,27 @@ function batch(caseBase: CompiledCaseBase, file: string, defaults: Record<string
       query = undefined;
     }
     const refuse = (problems: Problem[]) => {
-      out.push(JSON.stringify({ line: i + 1, problems: problems.map((p) => ({ pointer: jsonPointer(p.path), detail: p.message })) }));
+      out.push(
+        JSON.stringify({
+          line: i + 1,
+          problems: problems.map((p) => ({ pointer: jsonPointer(p.path), detail: p.message })),
+        }),
+      );
       errors.push(`${file}:${i + 1}: ${problems.map(describeProblem).join('; ')}`);
     };
-    if (typeof query !== 'object' || query === null || Array.isArray(query)) return refuse([{ path: [], message: 'not a JSON object' }]);
+    if (typeof query !== 'object' || query === null || Array.isArray(query))
+      return refuse([{ path: [], message: 'not a JSON object' }]);
     const checked = validate({ ...defaults, ...query });
     if (!checked.ok) return refuse(checked.problems);
     const result = run(caseBase, checked.request);
     if (!result.ok) return refuse(result.problems);
     out.push(JSON.stringify(result.response));
   });
-  return { stdout: out.join('\n'), ...(errors.length > 0 ? { stderr: errors.join('\n') } : {}), exitCode: errors.length > 0 ? 1 : 0 };
+  return {
+    stdout: out.join('\n'),
+    ...(errors.length > 0 ? { stderr: errors.join('\n') } : {}),
+    exitCode: errors.length > 0 ? 1 : 0,
+  };
 }
 
 /**
@@ -164,30 +224,37 @@ export function runMatch(args: string[]): CommandResult {
       from: numeric(values.from),
       to: numeric(values.to),
       contemporary: numeric(values.contemporary),
-    }).filter(
-      ([, v]) => v !== undefined,
-    ),
+    }).filter(([, v]) => v !== undefined),
   );
   if (values.batch !== undefined) {
-    oneOf(values.format, ["jsonl"] as const, "--format", "jsonl");
-    if (values.text !== undefined || values.measure !== undefined) throw new CliError('--batch takes its queries from the file; drop --text and --measure');
+    oneOf(values.format, ['jsonl'] as const, '--format', 'jsonl');
+    if (values.text !== undefined || values.measure !== undefined)
+      throw new CliError('--batch takes its queries from the file; drop --text and --measure');
     const checked = validate(options);
     if (!checked.ok) throw new CliError(checked.problems.map((p) => `--${describeProblem(p)}`).join('; '));
     return batch(loadOrExplain(values.cases), values.batch, options);
   }
-  if (values.text === undefined && values.measure === undefined) throw new CliError('give --text "…", --measure ID or --batch FILE.jsonl');
+  if (values.text === undefined && values.measure === undefined)
+    throw new CliError('give --text "…", --measure ID or --batch FILE.jsonl');
   const format = oneOf(values.format, ['json', 'table', 'csv'] as const, '--format', 'table');
   const checked = validate({ ...options, text: values.text, measure: values.measure });
   if (!checked.ok) throw new CliError(checked.problems.map((p) => `--${describeProblem(p)}`).join('; '));
   if (values.why !== undefined) {
     const why = oneOf(values.format, ['json', 'table'] as const, '--format', 'table');
     const answer = whereItRanks(loadOrExplain(values.cases), checked.request, values.why);
-    if (!answer.ok) throw new CliError(answer.problems.map((p) => (p.path[0] === 'candidate' ? `--why: ${p.message}` : describeProblem(p))).join('; '));
-    return { stdout: why === 'json' ? JSON.stringify(answer.explanation, null, 2) : whyTable(answer.explanation), exitCode: 0 };
+    if (!answer.ok)
+      throw new CliError(
+        answer.problems.map((p) => (p.path[0] === 'candidate' ? `--why: ${p.message}` : describeProblem(p))).join('; '),
+      );
+    return {
+      stdout: why === 'json' ? JSON.stringify(answer.explanation, null, 2) : whyTable(answer.explanation),
+      exitCode: 0,
+    };
   }
   const result = run(loadOrExplain(values.cases), checked.request);
   if (!result.ok) throw new CliError(result.problems.map(describeProblem).join('; '));
   const response = result.response;
-  const stdout = format === 'json' ? JSON.stringify(response, null, 2) : format === 'csv' ? csv(response) : table(response);
+  const stdout =
+    format === 'json' ? JSON.stringify(response, null, 2) : format === 'csv' ? csv(response) : table(response);
   return { stdout, exitCode: 0 };
 }

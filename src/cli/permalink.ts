@@ -2,7 +2,14 @@ import { parseArgs } from 'node:util';
 import { engineVersion } from '../domain/engine-version.ts';
 import { matchRequestSchema, type MatchResponse } from '../domain/match/contract.ts';
 import { match } from '../domain/match/match.ts';
-import { permalinkDefaultSeed, permalinkHref, permalinkStatus, unpinnable, type Permalink, type PermalinkQuery } from '../domain/permalink.ts';
+import {
+  permalinkDefaultSeed,
+  permalinkHref,
+  permalinkStatus,
+  unpinnable,
+  type Permalink,
+  type PermalinkQuery,
+} from '../domain/permalink.ts';
 import { describeIssues, describeProblem } from '../domain/problem.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
 import { withVerdicts } from '../domain/verdicts.ts';
@@ -10,16 +17,24 @@ import { permalinkOption, siteOption } from './cite.ts';
 import { CliError, loadOrExplain, oneOf, type CommandResult } from './command.ts';
 
 /** An option given as text, as the contract expects it: a number where it asks for one. */
-const numeric = (value: string | undefined) => (value === undefined ? undefined : value.trim() === '' ? value : Number(value));
+const numeric = (value: string | undefined) =>
+  value === undefined ? undefined : value.trim() === '' ? value : Number(value);
 
-function compute(caseBase: CompiledCaseBase, query: PermalinkQuery, where: string): MatchResponse & { verdicts: unknown[] } {
+function compute(
+  caseBase: CompiledCaseBase,
+  query: PermalinkQuery,
+  where: string,
+): MatchResponse & { verdicts: unknown[] } {
   const result = match(caseBase, query);
   if (!result.ok) throw new CliError(`${where}: ${result.problems.map(describeProblem).join('; ')}`);
   return withVerdicts(caseBase, result.response);
 }
 
 function table(title: string, response: MatchResponse): string {
-  const lines = [`${title} — dataset ${response.datasetVersion} · engine ${response.engineVersion}`, 'rank  score   id'];
+  const lines = [
+    `${title} — dataset ${response.datasetVersion} · engine ${response.engineVersion}`,
+    'rank  score   id',
+  ];
   for (const r of response.results) lines.push(`${String(r.rank).padStart(4)}  ${r.score.toFixed(3)}  ${r.id}`);
   return lines.join('\n');
 }
@@ -95,33 +110,62 @@ export function runPermalink(args: string[]): CommandResult {
       contemporary: numeric(values.contemporary),
     };
     const checked = matchRequestSchema.safeParse(raw);
-    if (!checked.success) throw new CliError(describeIssues(checked.error, raw).map((p) => `--${describeProblem(p)}`).join('; '));
+    if (!checked.success)
+      throw new CliError(
+        describeIssues(checked.error, raw)
+          .map((p) => `--${describeProblem(p)}`)
+          .join('; '),
+      );
     const query: PermalinkQuery = Object.fromEntries(Object.entries(checked.data).filter(([, v]) => v !== undefined));
     const caseBase = loadOrExplain(values.cases);
     const computed = compute(caseBase, query, 'this query does not compute');
-    if (computed.query.understanding.level === 'none') throw new CliError(`${unpinnable.path.join('.')}: ${unpinnable.message}`);
+    if (computed.query.understanding.level === 'none')
+      throw new CliError(`${unpinnable.path.join('.')}: ${unpinnable.message}`);
     const { site, defaulted } = siteOption(values.site);
     const permalink: Permalink = { query, datasetVersion: caseBase.datasetVersion, engineVersion };
-    return { stdout: `${site}${permalinkHref(permalink)}`, ...(defaulted ? { stderr: `note: the permalink points at ${site}; pass --site URL for the public address` } : {}), exitCode: 0 };
+    return {
+      stdout: `${site}${permalinkHref(permalink)}`,
+      ...(defaulted ? { stderr: `note: the permalink points at ${site}; pass --site URL for the public address` } : {}),
+      exitCode: 0,
+    };
   }
 
-  if (positionals.length !== 1) throw new CliError('give one permalink (a URL, /compare?… or its query string), or --make with a query');
+  if (positionals.length !== 1)
+    throw new CliError('give one permalink (a URL, /compare?… or its query string), or --make with a query');
   const format = oneOf(values.format, ['table', 'json'] as const, '--format', 'table');
   const permalink = permalinkOption(positionals[0]);
   const caseBase = loadOrExplain(values.cases);
-  const status = permalinkStatus(permalink, { datasetVersion: caseBase.datasetVersion, engineVersion }, caseBase.releases);
-  const current = compute(caseBase, permalink.query, `the permalink does not compute on dataset ${caseBase.datasetVersion}`);
+  const status = permalinkStatus(
+    permalink,
+    { datasetVersion: caseBase.datasetVersion, engineVersion },
+    caseBase.releases,
+  );
+  const current = compute(
+    caseBase,
+    permalink.query,
+    `the permalink does not compute on dataset ${caseBase.datasetVersion}`,
+  );
 
   let pinned: ReturnType<typeof compute> | undefined;
   let pinnedNote: string | undefined;
   if (values['pinned-cases'] !== undefined && !status.reproduced) {
     const old = loadOrExplain(values['pinned-cases']);
-    if (old.datasetVersion !== permalink.datasetVersion) pinnedNote = `${values['pinned-cases']} holds dataset ${old.datasetVersion}, not the pinned ${permalink.datasetVersion}; the pinned ranking was not computed.`;
-    else if (engineVersion !== permalink.engineVersion) pinnedNote = `this engine is version ${engineVersion}, not the pinned ${permalink.engineVersion}; run this command from a checkout at the pinned engine version.`;
+    if (old.datasetVersion !== permalink.datasetVersion)
+      pinnedNote = `${values['pinned-cases']} holds dataset ${old.datasetVersion}, not the pinned ${permalink.datasetVersion}; the pinned ranking was not computed.`;
+    else if (engineVersion !== permalink.engineVersion)
+      pinnedNote = `this engine is version ${engineVersion}, not the pinned ${permalink.engineVersion}; run this command from a checkout at the pinned engine version.`;
     else pinned = compute(old, permalink.query, `the permalink does not compute on ${values['pinned-cases']}`);
   }
 
-  if (format === 'json') return { stdout: JSON.stringify({ status, result: current, ...(pinned ? { pinnedResult: pinned } : {}), ...(pinnedNote ? { pinnedNote } : {}) }, null, 2), exitCode: 0 };
+  if (format === 'json')
+    return {
+      stdout: JSON.stringify(
+        { status, result: current, ...(pinned ? { pinnedResult: pinned } : {}), ...(pinnedNote ? { pinnedNote } : {}) },
+        null,
+        2,
+      ),
+      exitCode: 0,
+    };
   const parts = [status.message, '', table(status.reproduced ? 'Pinned result' : 'Current result', current)];
   if (pinned) parts.push('', table('Pinned result', pinned));
   if (pinnedNote) parts.push('', pinnedNote);

@@ -22,13 +22,19 @@ function text(stats: CaseBaseStats): string {
     '',
     `Records with low-confidence values: ${stats.lowConfidence.length}`,
     ...stats.lowConfidence.slice(0, 15).map((r) => `  ${r.id.padEnd(50)} ${r.count}`),
-    ...(stats.lowConfidence.length > 15 ? [`  … and ${stats.lowConfidence.length - 15} more (--format json lists all)`] : []),
+    ...(stats.lowConfidence.length > 15
+      ? [`  … and ${stats.lowConfidence.length - 15} more (--format json lists all)`]
+      : []),
   ].join('\n');
 }
 
 /** `stats [--format text|json]` */
 export function runStats(args: string[]): CommandResult {
-  const { values } = parseArgs({ args, options: { format: { type: 'string' }, cases: { type: 'string', default: 'cases' } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: { format: { type: 'string' }, cases: { type: 'string', default: 'cases' } },
+    strict: true,
+  });
   const format = oneOf(values.format, ['text', 'json'] as const, '--format', 'text');
   const stats = caseBaseStats(loadOrExplain(values.cases));
   return { stdout: format === 'json' ? JSON.stringify(stats, null, 2) : text(stats), exitCode: 0 };

@@ -62,7 +62,8 @@ export function functionValuesFor(caseBase: CompiledCaseBase, term: string): str
   const feature = indexCodebook(caseBase.codebook).byId.get('function')?.feature;
   if (!feature) return undefined;
   if (feature.values.some((v) => v.id === term)) return [term];
-  if (feature.families.some((f) => f.id === term)) return feature.values.filter((v) => v.family === term).map((v) => v.id);
+  if (feature.families.some((f) => f.id === term))
+    return feature.values.filter((v) => v.family === term).map((v) => v.id);
   return undefined;
 }
 
@@ -79,7 +80,8 @@ export function catalogueVocabulary(caseBase: CompiledCaseBase): { functions: st
 
 export function browse(caseBase: CompiledCaseBase, query: CatalogueQuery): { total: number; records: RecordSummary[] } {
   const index = indexCodebook(caseBase.codebook);
-  const functions = query.function !== undefined ? new Set(functionValuesFor(caseBase, query.function) ?? []) : undefined;
+  const functions =
+    query.function !== undefined ? new Set(functionValuesFor(caseBase, query.function) ?? []) : undefined;
   const words = query.q?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
   const matches = caseBase.records.filter((record) => {
     if (query.kind !== undefined && record.kind !== query.kind) return false;
@@ -90,13 +92,16 @@ export function browse(caseBase: CompiledCaseBase, query: CatalogueQuery): { tot
     }
     if (query.domain !== undefined) {
       const value = coding?.domain?.value;
-      if (typeof value !== 'string' || !index.byId.get('domain')?.ancestry.get(value)?.includes(query.domain)) return false;
+      if (typeof value !== 'string' || !index.byId.get('domain')?.ancestry.get(value)?.includes(query.domain))
+        return false;
     }
     const year = yearOf(record);
     if (query.from !== undefined && (year === undefined || year < query.from)) return false;
     if (query.to !== undefined && (year === undefined || year > query.to)) return false;
     if (words.length > 0) {
-      const text = [record.id, record.name, record.shortName ?? '', 'summary' in record ? record.summary : ''].join(' ').toLowerCase();
+      const text = [record.id, record.name, record.shortName ?? '', 'summary' in record ? record.summary : '']
+        .join(' ')
+        .toLowerCase();
       if (!words.every((w) => text.includes(w))) return false;
     }
     return true;

@@ -35,7 +35,11 @@ function indexFeature(feature: Feature): FeatureIndex {
     for (const v of feature.values) {
       const chain: string[] = [];
       // The codebook schema guarantees parents resolve; the length bound guards against a cycle.
-      for (let at: string | undefined = v.id; at !== undefined && chain.length <= feature.values.length; at = parents.get(at))
+      for (
+        let at: string | undefined = v.id;
+        at !== undefined && chain.length <= feature.values.length;
+        at = parents.get(at)
+      )
         chain.push(at);
       ancestry.set(v.id, chain);
     }

@@ -14,7 +14,9 @@ export interface CodingProblem {
 
 type RawCodedValue = unknown;
 
-function isDetailed(raw: RawCodedValue): raw is { value: unknown; note?: string; confidence?: CodedValue['confidence']; sources?: string[] } {
+function isDetailed(
+  raw: RawCodedValue,
+): raw is { value: unknown; note?: string; confidence?: CodedValue['confidence']; sources?: string[] } {
   return typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'value' in raw;
 }
 
@@ -33,22 +35,37 @@ export function normalizeCoding(
   for (const [featureId, entry] of Object.entries(raw)) {
     const featureIndex = index.byId.get(featureId);
     if (!featureIndex) {
-      problems.push({ path: ['coding', featureId], message: `unknown feature "${featureId}"; the codebook has ${index.features.map((f) => f.id).join(', ')}` });
+      problems.push({
+        path: ['coding', featureId],
+        message: `unknown feature "${featureId}"; the codebook has ${index.features.map((f) => f.id).join(', ')}`,
+      });
       continue;
     }
     const perTechnology = featureIndex.feature.perTechnology;
     if (rules.technologyTraits === 'only' && !perTechnology) {
-      problems.push({ path: ['coding', featureId], message: `a technology profile codes only technology traits; "${featureId}" belongs to the records themselves` });
+      problems.push({
+        path: ['coding', featureId],
+        message: `a technology profile codes only technology traits; "${featureId}" belongs to the records themselves`,
+      });
       continue;
     }
     if (rules.technologyTraits === 'forbidden' && perTechnology) {
-      problems.push({ path: ['coding', featureId], message: `"${featureId}" is a technology trait: code it once in the technology profile named by \`technology\`` });
+      problems.push({
+        path: ['coding', featureId],
+        message: `"${featureId}" is a technology trait: code it once in the technology profile named by \`technology\``,
+      });
       continue;
     }
     const detailed = isDetailed(entry);
-    const parsed = featureTypeDefinitions[featureIndex.feature.type].parse(featureIndex, detailed ? entry.value : entry);
+    const parsed = featureTypeDefinitions[featureIndex.feature.type].parse(
+      featureIndex,
+      detailed ? entry.value : entry,
+    );
     if (!parsed.ok) {
-      problems.push({ path: detailed ? ['coding', featureId, 'value'] : ['coding', featureId], message: parsed.message });
+      problems.push({
+        path: detailed ? ['coding', featureId, 'value'] : ['coding', featureId],
+        message: parsed.message,
+      });
       continue;
     }
     coding[featureId] = {

@@ -16,25 +16,55 @@ export function exportJson(caseBase: CompiledCaseBase) {
   };
 }
 
-const field = <K extends string>(record: CaseRecord, key: K): unknown => (key in record ? (record as Record<K, unknown>)[key] : undefined);
+const field = <K extends string>(record: CaseRecord, key: K): unknown =>
+  key in record ? (record as Record<K, unknown>)[key] : undefined;
 
 export function exportCsv(caseBase: CompiledCaseBase): string {
   const features = caseBase.codebook.features.map((f) => f.id);
   const header = [
-    'id', 'kind', 'name', 'shortName', 'year', 'inForceYear', 'status', 'endYear', 'parties', 'legalForm',
-    'summary', 'sources', ...features, 'measure', 'mechanism', 'stance', 'datasetVersion',
+    'id',
+    'kind',
+    'name',
+    'shortName',
+    'year',
+    'inForceYear',
+    'status',
+    'endYear',
+    'parties',
+    'legalForm',
+    'summary',
+    'sources',
+    ...features,
+    'measure',
+    'mechanism',
+    'stance',
+    'datasetVersion',
   ];
   const rows = caseBase.records.map((record) => {
     const coding = 'coding' in record ? record.coding : {};
-    const sources = 'sources' in record ? record.sources.map((s) => [s.title, publisherName(caseBase, s), s.issued, s.url].filter(Boolean).join(', ')) : [];
+    const sources =
+      'sources' in record
+        ? record.sources.map((s) => [s.title, publisherName(caseBase, s), s.issued, s.url].filter(Boolean).join(', '))
+        : [];
     const list = (v: unknown) => (Array.isArray(v) ? v.join('; ') : v === undefined ? '' : String(v));
     return [
-      record.id, record.kind, record.name, list(field(record, 'shortName')), list(field(record, 'year')), list(field(record, 'inForceYear')),
-      list(field(record, 'status')), list(field(record, 'endYear')), list(field(record, 'parties')), list(field(record, 'legalForm')),
+      record.id,
+      record.kind,
+      record.name,
+      list(field(record, 'shortName')),
+      list(field(record, 'year')),
+      list(field(record, 'inForceYear')),
+      list(field(record, 'status')),
+      list(field(record, 'endYear')),
+      list(field(record, 'parties')),
+      list(field(record, 'legalForm')),
       // A verdict's claim stands in its summary column; its measure, mechanism and stance get their own.
-      list(field(record, 'summary') ?? field(record, 'claim')), sources.join(' | '),
+      list(field(record, 'summary') ?? field(record, 'claim')),
+      sources.join(' | '),
       ...features.map((id) => list(coding[id]?.value)),
-      list(field(record, 'measure')), list(field(record, 'mechanism')), list(field(record, 'stance')),
+      list(field(record, 'measure')),
+      list(field(record, 'mechanism')),
+      list(field(record, 'stance')),
       caseBase.datasetVersion,
     ];
   });

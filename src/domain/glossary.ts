@@ -49,24 +49,22 @@ export const glossaryTerm = z.strictObject({
 });
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;
 
-export const glossaryFile = z
-  .strictObject({ terms: z.array(glossaryTerm).min(1) })
-  .superRefine((file, ctx) => {
-    const ids = new Set<string>();
-    const english = new Map<string, number>();
-    const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    file.terms.forEach((t, i) => {
-      if (ids.has(t.id)) issue(['terms', i, 'id'], `duplicate term id "${t.id}"`);
-      ids.add(t.id);
-      for (const en of [t.en, ...t.enVariants]) {
-        const key = en.toLowerCase();
-        if (english.has(key)) issue(['terms', i, 'en'], `"${en}" is already term ${english.get(key)}`);
-        else english.set(key, i);
-      }
-      if (t.status !== 'translation' && t.basis.length === 0)
-        issue(['terms', i, 'basis'], `a term of status ${t.status} needs its basis`);
-    });
+export const glossaryFile = z.strictObject({ terms: z.array(glossaryTerm).min(1) }).superRefine((file, ctx) => {
+  const ids = new Set<string>();
+  const english = new Map<string, number>();
+  const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  file.terms.forEach((t, i) => {
+    if (ids.has(t.id)) issue(['terms', i, 'id'], `duplicate term id "${t.id}"`);
+    ids.add(t.id);
+    for (const en of [t.en, ...t.enVariants]) {
+      const key = en.toLowerCase();
+      if (english.has(key)) issue(['terms', i, 'en'], `"${en}" is already term ${english.get(key)}`);
+      else english.set(key, i);
+    }
+    if (t.status !== 'translation' && t.basis.length === 0)
+      issue(['terms', i, 'basis'], `a term of status ${t.status} needs its basis`);
   });
+});
 export type GlossaryFile = z.infer<typeof glossaryFile>;
 
 /** A place where Chinese text does not use the glossary's rendering of an English term it translates. */

@@ -39,7 +39,12 @@ export interface MapAttributes {
   families: { id: string; label: string }[];
   domains: { id: string; label: string; parent?: string }[];
   /** How the map was laid out; the explorer re-runs ForceAtlas2 on a filtered view with the same settings and edge weights. */
-  layout: { algorithm: 'ForceAtlas2'; iterations: number; settings: Record<string, number | boolean>; edgeWeights: Partial<Record<EdgeType, number>> };
+  layout: {
+    algorithm: 'ForceAtlas2';
+    iterations: number;
+    settings: Record<string, number | boolean>;
+    edgeWeights: Partial<Record<EdgeType, number>>;
+  };
 }
 
 export interface MapFile {

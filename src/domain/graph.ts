@@ -29,16 +29,26 @@ export function buildGraph(caseBase: CompiledCaseBase): CaseGraph {
   if (cached) return cached;
   const graph: CaseGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   for (const record of caseBase.records)
-    graph.addNode(record.id, { kind: record.kind, name: record.name, shortName: record.shortName ?? record.name, ...(yearOf(record) !== undefined ? { year: yearOf(record) } : {}) });
+    graph.addNode(record.id, {
+      kind: record.kind,
+      name: record.name,
+      shortName: record.shortName ?? record.name,
+      ...(yearOf(record) !== undefined ? { year: yearOf(record) } : {}),
+    });
   for (const record of caseBase.records) {
     if ('relations' in record)
       for (const relation of record.relations)
-        graph.addDirectedEdgeWithKey(`${record.id}>${relation.type}>${relation.target}`, record.id, relation.target, { type: relation.type });
+        graph.addDirectedEdgeWithKey(`${record.id}>${relation.type}>${relation.target}`, record.id, relation.target, {
+          type: relation.type,
+        });
     if ('parties' in record)
-      for (const party of record.parties) graph.addDirectedEdgeWithKey(`${party}>partyTo>${record.id}`, party, record.id, { type: 'partyTo' });
+      for (const party of record.parties)
+        graph.addDirectedEdgeWithKey(`${party}>partyTo>${record.id}`, party, record.id, { type: 'partyTo' });
     // Technology profiles are coded once and inherited; the edge shows which records share one.
     if ('technology' in record && record.technology !== undefined && graph.hasNode(record.technology))
-      graph.addDirectedEdgeWithKey(`${record.id}>governs>${record.technology}`, record.id, record.technology, { type: 'governs' });
+      graph.addDirectedEdgeWithKey(`${record.id}>governs>${record.technology}`, record.id, record.technology, {
+        type: 'governs',
+      });
   }
   cache.set(caseBase, graph);
   return graph;

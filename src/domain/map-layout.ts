@@ -11,12 +11,28 @@ import { seededRandom } from './random.ts';
 import type { CompiledCaseBase } from './schema.ts';
 
 export const iterations = 800;
-export const settings = { gravity: 0.5, scalingRatio: 12, slowDown: 4, linLogMode: false, barnesHutOptimize: false, strongGravityMode: true, edgeWeightInfluence: 1 } as const;
+export const settings = {
+  gravity: 0.5,
+  scalingRatio: 12,
+  slowDown: 4,
+  linLogMode: false,
+  barnesHutOptimize: false,
+  strongGravityMode: true,
+  edgeWeightInfluence: 1,
+} as const;
 
 /** Lineage pulls hardest, so a chain of agreements sits together; party membership pulls least, or the superpowers would swallow the map. */
 export const edgeWeight: Record<EdgeType, number> = {
-  succeeds: 3, amends: 3, modelledOn: 3, partOf: 2.5, establishes: 2, implementedBy: 1.5,
-  triggeredBy: 2, testedBy: 2, governs: 0.6, partyTo: 0.25,
+  succeeds: 3,
+  amends: 3,
+  modelledOn: 3,
+  partOf: 2.5,
+  establishes: 2,
+  implementedBy: 1.5,
+  triggeredBy: 2,
+  testedBy: 2,
+  governs: 0.6,
+  partyTo: 0.25,
 };
 
 /** FNV-1a: a seed per id, so a node's start does not depend on the order of the others. */
@@ -43,14 +59,24 @@ export function layoutMap(caseBase: CompiledCaseBase): MapFile {
     const record = byId.get(id)!;
     const coding = 'coding' in record ? record.coding : undefined;
     const functions = coding?.function?.value;
-    const families = [...new Set((Array.isArray(functions) ? functions : []).map((v) => familyOf.get(v)).filter((f): f is string => f !== undefined))];
+    const families = [
+      ...new Set(
+        (Array.isArray(functions) ? functions : [])
+          .map((v) => familyOf.get(v))
+          .filter((f): f is string => f !== undefined),
+      ),
+    ];
     const domain = coding?.domain?.value;
     const random = seededRandom(hash(id));
     // Older records start on the left, newer on the right; FA2 keeps some of that drift.
     const x = a.year !== undefined ? (a.year - midYear) / 5 : (random() - 0.5) * 20;
     const y = (random() - 0.5) * 20;
     const attributes: MapNodeAttributes = {
-      x, y, kind: a.kind as MapKind, label: a.shortName, name: a.name,
+      x,
+      y,
+      kind: a.kind as MapKind,
+      label: a.shortName,
+      name: a.name,
       ...('commonNames' in record && record.commonNames.length > 0 ? { commonNames: record.commonNames } : {}),
       ...(a.year !== undefined ? { year: a.year } : {}),
       families,
@@ -59,13 +85,22 @@ export function layoutMap(caseBase: CompiledCaseBase): MapFile {
     };
     graph.replaceNodeAttributes(id, attributes as never);
   });
-  forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: (_edge, attributes) => edgeWeight[(attributes as { type: EdgeType }).type] });
+  forceAtlas2.assign(graph, {
+    iterations,
+    settings,
+    getEdgeWeight: (_edge, attributes) => edgeWeight[(attributes as { type: EdgeType }).type],
+  });
   const serialised = graph.export();
   return {
     attributes: {
       datasetVersion: caseBase.datasetVersion,
       families: functionFeature?.families.map((f) => ({ id: f.id, label: f.label })) ?? [],
-      domains: domainFeature?.values.map((v) => ({ id: v.id, label: v.label, ...(v.parent !== undefined ? { parent: v.parent } : {}) })) ?? [],
+      domains:
+        domainFeature?.values.map((v) => ({
+          id: v.id,
+          label: v.label,
+          ...(v.parent !== undefined ? { parent: v.parent } : {}),
+        })) ?? [],
       // The explorer's "spread what is shown" re-runs FA2 in the browser with these same settings and weights.
       layout: { algorithm: 'ForceAtlas2', iterations, settings, edgeWeights: edgeWeight },
     },
@@ -74,6 +109,11 @@ export function layoutMap(caseBase: CompiledCaseBase): MapFile {
       const attributes = n.attributes as unknown as MapNodeAttributes;
       return { key: n.key, attributes: { ...attributes, x: round(attributes.x), y: round(attributes.y) } };
     }),
-    edges: serialised.edges.map((e) => ({ key: e.key!, source: e.source, target: e.target, attributes: { type: (e.attributes as { type: EdgeType }).type } })),
+    edges: serialised.edges.map((e) => ({
+      key: e.key!,
+      source: e.source,
+      target: e.target,
+      attributes: { type: (e.attributes as { type: EdgeType }).type },
+    })),
   };
 }

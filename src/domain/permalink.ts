@@ -8,7 +8,13 @@
  */
 import { canonicalJson } from './canonical-json.ts';
 import type { Release } from './schema.ts';
-import { matchDefaults, matchParamsSchema, type MatchRequest, type PermalinkChange, type PermalinkStatus } from './match/contract.ts';
+import {
+  matchDefaults,
+  matchParamsSchema,
+  type MatchRequest,
+  type PermalinkChange,
+  type PermalinkStatus,
+} from './match/contract.ts';
 import { describeIssues } from './problem.ts';
 
 export type { PermalinkChange, PermalinkStatus };
@@ -33,7 +39,8 @@ export const permalinkPath = '/compare';
 /** Why a query whose words were not understood at all cannot be pinned: it has no ranking to pin. */
 export const unpinnable = {
   path: ['text'],
-  message: 'nothing in these words matched the codebook or the records, so there is no ranking to pin; describe the measure further',
+  message:
+    'nothing in these words matched the codebook or the records, so there is no ranking to pin; describe the measure further',
 };
 /** The robustness check's default seed; a permalink always writes its seed, so a later default cannot change it. */
 export const permalinkDefaultSeed = matchDefaults.seed;
@@ -62,8 +69,21 @@ export const permalinkParams = {
 type QueryField = keyof PermalinkQuery;
 /** The query's fields, in the order their parameters are written. */
 const queryFields: QueryField[] = [
-  'measure', 'text', 'features', 'weights', 'preset', 'limit', 'seed', 'runs', 'textWeight', 'includeMeasures',
-  'group', 'era', 'from', 'to', 'contemporary',
+  'measure',
+  'text',
+  'features',
+  'weights',
+  'preset',
+  'limit',
+  'seed',
+  'runs',
+  'textWeight',
+  'includeMeasures',
+  'group',
+  'era',
+  'from',
+  'to',
+  'contemporary',
 ];
 
 const datasetVersionPattern = /^[0-9a-f]{12}$/;
@@ -79,8 +99,14 @@ export function permalinkSearch(permalink: Permalink): string {
   const p = permalinkParams;
   set(p.measure, query.measure);
   set(p.text, query.text);
-  set(p.features, query.features !== undefined && Object.keys(query.features).length > 0 ? canonicalJson(query.features) : undefined);
-  set(p.weights, query.weights !== undefined && Object.keys(query.weights).length > 0 ? canonicalJson(query.weights) : undefined);
+  set(
+    p.features,
+    query.features !== undefined && Object.keys(query.features).length > 0 ? canonicalJson(query.features) : undefined,
+  );
+  set(
+    p.weights,
+    query.weights !== undefined && Object.keys(query.weights).length > 0 ? canonicalJson(query.weights) : undefined,
+  );
   set(p.preset, query.preset);
   set(p.limit, query.limit?.toString());
   set(p.seed, String(query.seed ?? permalinkDefaultSeed));
@@ -127,7 +153,9 @@ const jsonProblem = Symbol('not a JSON object');
  * problem named by its URL parameter. Only the shape is checked here; whether the measure, features,
  * preset and weights exist is the engine's to say, against the dataset that is served.
  */
-export function parsePermalink(search: URLSearchParams | string): { ok: true; permalink: Permalink } | { ok: false; problems: PermalinkProblem[] } {
+export function parsePermalink(
+  search: URLSearchParams | string,
+): { ok: true; permalink: Permalink } | { ok: false; problems: PermalinkProblem[] } {
   const params = typeof search === 'string' ? new URLSearchParams(search.replace(/^\?/, '')) : search;
   const p = permalinkParams;
   const problems: PermalinkProblem[] = [];
@@ -157,11 +185,17 @@ export function parsePermalink(search: URLSearchParams | string): { ok: true; pe
   if (query.includeMeasures === false) delete query.includeMeasures;
   const given = (field: QueryField) => params.has(p[field]);
   if (!given('measure') && !given('text') && !given('features'))
-    problems.push({ param: p.measure, message: `give at least one of ${p.measure} (a measure id), ${p.text} (text) or ${p.features} (features)` });
+    problems.push({
+      param: p.measure,
+      message: `give at least one of ${p.measure} (a measure id), ${p.text} (text) or ${p.features} (features)`,
+    });
 
   const datasetVersion = params.get(p.datasetVersion) ?? undefined;
   if (datasetVersion === undefined || !datasetVersionPattern.test(datasetVersion))
-    problems.push({ param: p.datasetVersion, message: 'the pinned dataset version is required: 12 hexadecimal digits' });
+    problems.push({
+      param: p.datasetVersion,
+      message: 'the pinned dataset version is required: 12 hexadecimal digits',
+    });
   const engineVersion = params.get(p.engineVersion) ?? undefined;
   if (engineVersion === undefined || !engineVersionPattern.test(engineVersion))
     problems.push({ param: p.engineVersion, message: 'the pinned engine version is required, e.g. 1.0.0' });
@@ -180,14 +214,22 @@ export function permalinkStatus(
   const pinned = { datasetVersion: permalink.datasetVersion, engineVersion: permalink.engineVersion };
   const release = releases.find((r) => r.datasetVersion === pinned.datasetVersion);
   const pinnedRelease = release
-    ? { name: release.name, notes: `/releases#release-${release.name}`, changes: `/api/v1/releases/changes?since=${release.name}` }
+    ? {
+        name: release.name,
+        notes: `/releases#release-${release.name}`,
+        changes: `/api/v1/releases/changes?since=${release.name}`,
+      }
     : undefined;
   const changes: PermalinkChange[] = [];
   if (pinned.datasetVersion !== current.datasetVersion) changes.push('dataset');
   if (pinned.engineVersion !== current.engineVersion) changes.push('engine');
   const what = [
-    ...(changes.includes('dataset') ? [`dataset version ${pinned.datasetVersion} (dataset version ${current.datasetVersion} is served here)`] : []),
-    ...(changes.includes('engine') ? [`engine version ${pinned.engineVersion} (engine version ${current.engineVersion} runs here)`] : []),
+    ...(changes.includes('dataset')
+      ? [`dataset version ${pinned.datasetVersion} (dataset version ${current.datasetVersion} is served here)`]
+      : []),
+    ...(changes.includes('engine')
+      ? [`engine version ${pinned.engineVersion} (engine version ${current.engineVersion} runs here)`]
+      : []),
   ];
   const message =
     changes.length === 0
@@ -200,5 +242,12 @@ export function permalinkStatus(
             ? ` The pinned dataset is release ${pinnedRelease.name}; what changed since — records added or retired, facts corrected, with their sources — is listed in the release notes at /releases.`
             : ' The pinned dataset version is not a named release; the release notes at /releases list what changed between releases.'
           : '');
-  return { reproduced: changes.length === 0, changes, pinned, current, ...(pinnedRelease ? { pinnedRelease } : {}), message };
+  return {
+    reproduced: changes.length === 0,
+    changes,
+    pinned,
+    current,
+    ...(pinnedRelease ? { pinnedRelease } : {}),
+    message,
+  };
 }

@@ -46,7 +46,10 @@ export function describeIssues(error: z.ZodError, input: unknown): Problem[] {
         });
         break;
       case 'invalid_union':
-        out.push({ path, message: `${issue.message.replace(/^Invalid input$/, 'not a valid value')}; got ${quoteInput(got)}` });
+        out.push({
+          path,
+          message: `${issue.message.replace(/^Invalid input$/, 'not a valid value')}; got ${quoteInput(got)}`,
+        });
         break;
       default:
         out.push({ path, message: got === undefined ? issue.message : `${issue.message}; got ${quoteInput(got)}` });

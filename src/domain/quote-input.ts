@@ -15,6 +15,7 @@ export function cutInput(text: string, length = quotedLength): string {
 export function quoteInput(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return JSON.stringify(cutInput(value));
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return cutInput(String(value));
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return cutInput(String(value));
   return cutInput(JSON.stringify(value) ?? String(value));
 }

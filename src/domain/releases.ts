@@ -10,7 +10,10 @@ export function currentRelease(caseBase: Pick<CompiledCaseBase, 'releases' | 'da
   return releaseOfVersion(caseBase, caseBase.datasetVersion);
 }
 
-export function releaseOfVersion(caseBase: Pick<CompiledCaseBase, 'releases'>, datasetVersion: string): Release | undefined {
+export function releaseOfVersion(
+  caseBase: Pick<CompiledCaseBase, 'releases'>,
+  datasetVersion: string,
+): Release | undefined {
   return caseBase.releases.find((r) => r.datasetVersion === datasetVersion);
 }
 
@@ -32,7 +35,10 @@ export interface Changes {
 }
 
 /** Everything the releases after `since` changed, in release order; undefined if no release has that name. */
-export function changesSince(caseBase: Pick<CompiledCaseBase, 'releases' | 'records'>, since: string): Changes | undefined {
+export function changesSince(
+  caseBase: Pick<CompiledCaseBase, 'releases' | 'records'>,
+  since: string,
+): Changes | undefined {
   const start = caseBase.releases.findIndex((r) => r.name === since);
   if (start < 0) return undefined;
   const later = caseBase.releases.slice(start + 1);
@@ -41,7 +47,12 @@ export function changesSince(caseBase: Pick<CompiledCaseBase, 'releases' | 'reco
   const corrections = caseBase.records
     .flatMap((record) => ('corrections' in record ? record.corrections.map((c) => ({ record: record.id, ...c })) : []))
     .filter((c) => names.has(c.release))
-    .sort((a, b) => order.get(a.release)! - order.get(b.release)! || a.record.localeCompare(b.record) || a.field.localeCompare(b.field));
+    .sort(
+      (a, b) =>
+        order.get(a.release)! - order.get(b.release)! ||
+        a.record.localeCompare(b.record) ||
+        a.field.localeCompare(b.field),
+    );
   return {
     since,
     releases: later,

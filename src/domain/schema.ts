@@ -56,12 +56,24 @@ export const sourceTypes = [
   'document',
 ] as const;
 
-export const publisherKinds = ['government', 'intergovernmental', 'archive', 'academic', 'press', 'think-tank', 'non-governmental', 'reference'] as const;
+export const publisherKinds = [
+  'government',
+  'intergovernmental',
+  'archive',
+  'academic',
+  'press',
+  'think-tank',
+  'non-governmental',
+  'reference',
+] as const;
 
 /** A host name as a URL carries it: lower-case labels, no scheme, port, path or trailing dot. */
 const hostName = z
   .string()
-  .regex(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/, 'must be a host name such as history.state.gov');
+  .regex(
+    /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/,
+    'must be a host name such as history.state.gov',
+  );
 
 /**
  * Who issues documents, and the hosts that are their own. A source names its publisher by id; its URL must
@@ -121,7 +133,10 @@ export const source = z.strictObject({
   collections: z.array(collectionReference).optional(),
   /** The publisher's own address for the document: its host must be one of the publisher's hosts. */
   url: z.url({ protocol: /^https?$/ }).optional(),
-  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.17226/12186').optional(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.17226/12186')
+    .optional(),
   /** primary: official text, depositary or government record; secondary: everything else. */
   kind: z.enum(['primary', 'secondary']),
   note: nonEmptyText.optional(),
@@ -289,7 +304,11 @@ export const mechanismInput = z.strictObject({
    * from a depositary or other named source; `parties` then lists the key parties only.
    */
   partiesCount: z
-    .strictObject({ count: z.int().min(1), asOf: partialDate, sources: z.array(sourceRef).min(1, 'a party count names its source') })
+    .strictObject({
+      count: z.int().min(1),
+      asOf: partialDate,
+      sources: z.array(sourceRef).min(1, 'a party count names its source'),
+    })
     .optional(),
   /** Why the status is what it is, when it is `unknown` or not plain from the sources: what was searched. */
   statusNote: nonEmptyText.optional(),
@@ -347,7 +366,10 @@ export const actorInput = z.strictObject({
   shortName: nonEmptyText.optional(),
   type: z.enum(actorTypes),
   /** ISO 3166-1 alpha-2 code (lower-case) for states; the USSR is `su`. */
-  iso: z.string().regex(/^[a-z]{2}$/).optional(),
+  iso: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
   note: nonEmptyText.optional(),
 });
 export const actorListInput = z.strictObject({ actors: z.array(actorInput).min(1) });
@@ -404,7 +426,10 @@ export const verdictInput = z.strictObject({
 // Compiled records: what the Worker, the CLI and the web read
 // ---------------------------------------------------------------------------------------------
 
-export const mechanism = mechanismInput.extend({ kind: z.literal('mechanism'), coding: z.record(z.string(), codedValue) });
+export const mechanism = mechanismInput.extend({
+  kind: z.literal('mechanism'),
+  coding: z.record(z.string(), codedValue),
+});
 export const measure = measureInput.extend({ kind: z.literal('measure'), coding: z.record(z.string(), codedValue) });
 export const event = eventInput.extend({ kind: z.literal('event') });
 export const actor = actorInput.extend({ kind: z.literal('actor') });
@@ -480,9 +505,7 @@ export const feature = z.strictObject({
   weight: z.number().min(0),
   /** Related values of set and categorical features; unlisted distinct pairs are dissimilar. */
   similarity: z.array(valueSimilarity).default([]),
-  families: z
-    .array(z.strictObject({ id: recordId, label: nonEmptyText, zh: zhLabel.optional() }))
-    .default([]),
+  families: z.array(z.strictObject({ id: recordId, label: nonEmptyText, zh: zhLabel.optional() })).default([]),
   /** True for traits of the governed technology, coded once per technology profile. */
   perTechnology: z.boolean().default(false),
   /** Where the feature comes from in the literature on CBMs and institutions. */
@@ -559,7 +582,10 @@ export const codebook = z
   .strictObject({
     version: z.string().regex(/^\d+\.\d+$/, 'must be MAJOR.MINOR'),
     title: nonEmptyText,
-    features: z.array(feature).min(15, 'the codebook needs 15–25 features').max(25, 'the codebook needs 15–25 features'),
+    features: z
+      .array(feature)
+      .min(15, 'the codebook needs 15–25 features')
+      .max(25, 'the codebook needs 15–25 features'),
     presets: z.array(preset).min(1),
     concepts: z.array(concept).default([]),
     eras: z.array(era).default([]),
@@ -567,43 +593,83 @@ export const codebook = z
   .superRefine((book, ctx) => {
     const seenFeatures = new Set<string>();
     book.features.forEach((f, fi) => {
-      if (seenFeatures.has(f.id)) ctx.addIssue({ code: 'custom', path: ['features', fi, 'id'], message: `duplicate feature id "${f.id}"` });
+      if (seenFeatures.has(f.id))
+        ctx.addIssue({ code: 'custom', path: ['features', fi, 'id'], message: `duplicate feature id "${f.id}"` });
       seenFeatures.add(f.id);
       const ids = new Set<string>();
       f.values.forEach((v, vi) => {
-        if (ids.has(v.id)) ctx.addIssue({ code: 'custom', path: ['features', fi, 'values', vi, 'id'], message: `duplicate value id "${v.id}"` });
+        if (ids.has(v.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['features', fi, 'values', vi, 'id'],
+            message: `duplicate value id "${v.id}"`,
+          });
         ids.add(v.id);
       });
       const families = new Set(f.families.map((fam) => fam.id));
       f.values.forEach((v, vi) => {
         if (v.parent !== undefined && f.type !== 'taxonomy')
-          ctx.addIssue({ code: 'custom', path: ['features', fi, 'values', vi, 'parent'], message: 'only taxonomy values have a parent' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['features', fi, 'values', vi, 'parent'],
+            message: 'only taxonomy values have a parent',
+          });
         if (v.parent !== undefined && !ids.has(v.parent))
-          ctx.addIssue({ code: 'custom', path: ['features', fi, 'values', vi, 'parent'], message: `unknown parent "${v.parent}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['features', fi, 'values', vi, 'parent'],
+            message: `unknown parent "${v.parent}"`,
+          });
         if (v.family !== undefined && !families.has(v.family))
-          ctx.addIssue({ code: 'custom', path: ['features', fi, 'values', vi, 'family'], message: `unknown family "${v.family}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['features', fi, 'values', vi, 'family'],
+            message: `unknown family "${v.family}"`,
+          });
       });
       if (f.type === 'taxonomy') {
         const roots = f.values.filter((v) => v.parent === undefined);
         if (roots.length !== 1)
-          ctx.addIssue({ code: 'custom', path: ['features', fi, 'values'], message: `a taxonomy needs exactly one root value; found ${roots.length}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['features', fi, 'values'],
+            message: `a taxonomy needs exactly one root value; found ${roots.length}`,
+          });
       }
       if (f.type === 'boolean' && (f.values.length !== 2 || !ids.has('true') || !ids.has('false')))
-        ctx.addIssue({ code: 'custom', path: ['features', fi, 'values'], message: 'a boolean feature has exactly the values "true" and "false"' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['features', fi, 'values'],
+          message: 'a boolean feature has exactly the values "true" and "false"',
+        });
       f.similarity.forEach((s, si) => {
         if (f.type !== 'set' && f.type !== 'categorical')
-          ctx.addIssue({ code: 'custom', path: ['features', fi, 'similarity'], message: 'only set and categorical features have a similarity table' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['features', fi, 'similarity'],
+            message: 'only set and categorical features have a similarity table',
+          });
         s.between.forEach((v, k) => {
-          if (!ids.has(v)) ctx.addIssue({ code: 'custom', path: ['features', fi, 'similarity', si, 'between', k], message: `unknown value "${v}"` });
+          if (!ids.has(v))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['features', fi, 'similarity', si, 'between', k],
+              message: `unknown value "${v}"`,
+            });
         });
       });
     });
     checkConcepts(book, ctx);
     book.presets.forEach((p, pi) => {
       for (const fid of Object.keys(p.weights))
-        if (!seenFeatures.has(fid)) ctx.addIssue({ code: 'custom', path: ['presets', pi, 'weights', fid], message: `unknown feature "${fid}"` });
+        if (!seenFeatures.has(fid))
+          ctx.addIssue({ code: 'custom', path: ['presets', pi, 'weights', fid], message: `unknown feature "${fid}"` });
       if (Object.values(p.weights).every((w) => w === 0))
-        ctx.addIssue({ code: 'custom', path: ['presets', pi, 'weights'], message: 'a preset needs at least one positive weight' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['presets', pi, 'weights'],
+          message: 'a preset needs at least one positive weight',
+        });
     });
   });
 export type Codebook = z.infer<typeof codebook>;
@@ -620,9 +686,7 @@ export const release = z.strictObject({
   datasetVersion: z.string().regex(/^[0-9a-f]{12}$/, 'must be a 12-character dataset version'),
   summary: nonEmptyText,
   added: z.array(recordId).default([]),
-  retired: z
-    .array(z.strictObject({ id: recordId, note: nonEmptyText, replacedBy: recordId.optional() }))
-    .default([]),
+  retired: z.array(z.strictObject({ id: recordId, note: nonEmptyText, replacedBy: recordId.optional() })).default([]),
 });
 export type Release = z.infer<typeof release>;
 export const releaseListInput = z.strictObject({ releases: z.array(release) });

@@ -41,7 +41,8 @@ export function caseBaseStats(caseBase: CompiledCaseBase): CaseBaseStats {
       const year = yearOf(record)!;
       increment(byDecade, `${Math.floor(year / 10) * 10}s`);
       const fn = record.coding.function?.value;
-      if (Array.isArray(fn)) for (const family of new Set(fn.map((v) => families.get(v) ?? 'other'))) increment(byFunctionFamily, family);
+      if (Array.isArray(fn))
+        for (const family of new Set(fn.map((v) => families.get(v) ?? 'other'))) increment(byFunctionFamily, family);
     }
     let low = 0;
     index.features.forEach((f, i) => {
@@ -57,7 +58,8 @@ export function caseBaseStats(caseBase: CompiledCaseBase): CaseBaseStats {
     if (low > 0) lowConfidence.push({ id: record.id, count: low });
   }
   lowConfidence.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-  const sortedKeys = (t: Record<string, number>) => Object.fromEntries(Object.entries(t).sort(([a], [b]) => a.localeCompare(b)));
+  const sortedKeys = (t: Record<string, number>) =>
+    Object.fromEntries(Object.entries(t).sort(([a], [b]) => a.localeCompare(b)));
   return {
     datasetVersion: caseBase.datasetVersion,
     byKind: sortedKeys(byKind),

@@ -44,7 +44,11 @@ export function verdictNote(caseBase: CompiledCaseBase, verdict: Verdict, rank?:
  * Verdicts to show beside a ranking: those about the queried measure (whatever mechanism they name), then
  * those about a ranked mechanism (whatever measure they name), each with the mechanism's rank if ranked.
  */
-export function verdictsForMatch(caseBase: CompiledCaseBase, query: { measure?: string }, results: readonly { id: string; rank: number }[]): VerdictNote[] {
+export function verdictsForMatch(
+  caseBase: CompiledCaseBase,
+  query: { measure?: string },
+  results: readonly { id: string; rank: number }[],
+): VerdictNote[] {
   const rankOf = new Map(results.map((r) => [r.id, r.rank]));
   return verdictsOf(caseBase)
     .filter((v) => v.measure === query.measure || rankOf.has(v.mechanism))
@@ -66,9 +70,8 @@ export function verdictsAbout(caseBase: CompiledCaseBase, id: string): Verdict[]
 }
 
 /** A match response with the verdicts beside it: the engine's answer unchanged, the literature added after. */
-export function withVerdicts<R extends { query: { measure?: string }; results: readonly { id: string; rank: number }[] }>(
-  caseBase: CompiledCaseBase,
-  response: R,
-): R & { verdicts: VerdictNote[] } {
+export function withVerdicts<
+  R extends { query: { measure?: string }; results: readonly { id: string; rank: number }[] },
+>(caseBase: CompiledCaseBase, response: R): R & { verdicts: VerdictNote[] } {
   return { ...response, verdicts: verdictsForMatch(caseBase, response.query, response.results) };
 }

@@ -10,7 +10,11 @@ declare module '@citation-js/core' {
     format(format: 'ris', options: { format: 'object' }): Record<string, string | string[]>[];
   }
   export const plugins: {
-    config: { get(plugin: string): { templates: { add(name: string, xml: string): void; has(name: string): boolean } } & Record<string, unknown> };
+    config: {
+      get(
+        plugin: string,
+      ): { templates: { add(name: string, xml: string): void; has(name: string): boolean } } & Record<string, unknown>;
+    };
     input: { chain(data: unknown, options?: Record<string, unknown>): Record<string, unknown>[] };
   };
 }

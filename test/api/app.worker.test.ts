@@ -2,11 +2,18 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 
-const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`http://precedents.test${path}`, init));
+const get = (path: string, init?: RequestInit) =>
+  exports.default.fetch(new Request(`http://precedents.test${path}`, init));
 
 async function problemOf(response: Response) {
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  return (await response.json()) as { type: string; title: string; status: number; detail: string; errors?: { in: string; pointer: string; detail: string }[] };
+  return (await response.json()) as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    errors?: { in: string; pointer: string; detail: string }[];
+  };
 }
 
 describe('GET /api/v1/health', () => {
@@ -24,9 +31,17 @@ describe('GET /api/v1/cases/{id}', () => {
   it('returns the record with its coding and sources', async () => {
     const response = await get('/api/v1/cases/us-ussr-hotline-mou-1963');
     expect(response.status).toBe(200);
-    const { record, datasetVersion } = (await response.json()) as { record: Record<string, unknown>; datasetVersion: string };
+    const { record, datasetVersion } = (await response.json()) as {
+      record: Record<string, unknown>;
+      datasetVersion: string;
+    };
     expect(datasetVersion).toMatch(/^[0-9a-f]{12}$/);
-    expect(record).toMatchObject({ id: 'us-ussr-hotline-mou-1963', kind: 'mechanism', year: 1963, parties: ['us', 'su'] });
+    expect(record).toMatchObject({
+      id: 'us-ussr-hotline-mou-1963',
+      kind: 'mechanism',
+      year: 1963,
+      parties: ['us', 'su'],
+    });
     expect((record.coding as Record<string, { value: unknown }>).function.value).toEqual(['communication-link']);
   });
 
@@ -38,7 +53,9 @@ describe('GET /api/v1/cases/{id}', () => {
     ]) {
       const response = await get(asked, { redirect: 'manual' });
       expect(response.status, asked).toBe(301);
-      expect(new URL(response.headers.get('Location')!, 'http://precedents.test').href).toBe(`http://precedents.test${current}`);
+      expect(new URL(response.headers.get('Location')!, 'http://precedents.test').href).toBe(
+        `http://precedents.test${current}`,
+      );
     }
   });
 
@@ -61,7 +78,9 @@ describe('GET /api/v1/cases/{id}', () => {
     const response = await get(`/api/v1/cases/${'x'.repeat(5000)}`);
     expect(response.status).toBe(422);
     const text = await response.text();
-    expect(JSON.parse(text).errors).toEqual([{ in: 'path', pointer: '#/id', detail: expect.stringMatching(/100 characters; got "x{59}…"$/) }]);
+    expect(JSON.parse(text).errors).toEqual([
+      { in: 'path', pointer: '#/id', detail: expect.stringMatching(/100 characters; got "x{59}…"$/) },
+    ]);
     // The path comes back once, as the problem's `instance` (RFC 9457); the messages repeat only its start.
     expect(text.match(/x{101,}/g)).toEqual([expect.stringMatching(/^x{5000}$/)]);
     expect(text.length).toBeLessThan(5000 + 1000);
@@ -69,7 +88,12 @@ describe('GET /api/v1/cases/{id}', () => {
 });
 
 describe('GET /api/v1/cases', () => {
-  type List = { total: number; limit: number; offset: number; records: { id: string; kind: string; year?: number; function?: string[]; domain?: string }[] };
+  type List = {
+    total: number;
+    limit: number;
+    offset: number;
+    records: { id: string; kind: string; year?: number; function?: string[]; domain?: string }[];
+  };
   const list = async (query: string) => {
     const response = await get(`/api/v1/cases${query}`);
     expect(response.status).toBe(200);
@@ -119,7 +143,9 @@ describe('GET /api/v1/cases', () => {
     const body = await problemOf(response);
     expect(body.errors?.map((e) => e.pointer).sort()).toEqual(['#/from', '#/kind', '#/limit']);
     expect(body.errors?.every((e) => e.in === 'query')).toBe(true);
-    expect(body.errors?.find((e) => e.pointer === '#/kind')?.detail).toBe('expected one of mechanism, measure, event, actor, technology, verdict; got "treaty"');
+    expect(body.errors?.find((e) => e.pointer === '#/kind')?.detail).toBe(
+      'expected one of mechanism, measure, event, actor, technology, verdict; got "treaty"',
+    );
   });
 
   it('rejects a function or domain the codebook does not know', async () => {
@@ -132,15 +158,22 @@ describe('GET /api/v1/cases', () => {
 
 describe('GET /api/v1/codebook and the OpenAPI description', () => {
   it('serves the codebook with features and presets', async () => {
-    const body = (await (await get('/api/v1/codebook')).json()) as { codebook: { features: { id: string }[]; presets: { id: string }[] } };
+    const body = (await (await get('/api/v1/codebook')).json()) as {
+      codebook: { features: { id: string }[]; presets: { id: string }[] };
+    };
     expect(body.codebook.features.length).toBeGreaterThanOrEqual(15);
     expect(body.codebook.presets.map((p) => p.id)).toContain('feasible-under-low-trust');
   });
 
   it('serves an OpenAPI 3.1 document describing every route', async () => {
-    const doc = (await (await get('/api/v1/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
+    const doc = (await (await get('/api/v1/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/health', '/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/codebook']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/health', '/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/codebook']),
+    );
   });
 
   it('serves the interactive reference from our own assets, not a CDN', async () => {
@@ -172,7 +205,9 @@ describe('record pages', () => {
     const response = await get('/cases/us-ussr-incsea-1972');
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain('<meta name="citation_title" content="Agreement on the Prevention of Incidents On and Over the High Seas">');
+    expect(html).toContain(
+      '<meta name="citation_title" content="Agreement on the Prevention of Incidents On and Over the High Seas">',
+    );
     expect(html).toContain('application/ld+json');
     expect(html).toContain('Annual review consultations');
   });
@@ -191,7 +226,18 @@ describe('record pages', () => {
 describe('POST /api/v1/match', () => {
   const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
     get('/api/v1/match', { method: 'POST', headers, body });
-  type Match = { datasetVersion: string; engineVersion: string; results: { rank: number; id: string; score: number; shared: unknown[]; disanalogies: unknown[]; robustness: { topK: number } }[] };
+  type Match = {
+    datasetVersion: string;
+    engineVersion: string;
+    results: {
+      rank: number;
+      id: string;
+      score: number;
+      shared: unknown[];
+      disanalogies: unknown[];
+      robustness: { topK: number };
+    }[];
+  };
 
   it('ranks historical precedents for a measure, with reasons and robustness', async () => {
     const response = await post(JSON.stringify({ measure: 'ai-incident-communication', limit: 5 }));
@@ -217,7 +263,9 @@ describe('POST /api/v1/match', () => {
   });
 
   it('answers a schema violation with a 422 listing each problem by JSON pointer', async () => {
-    const response = await post(JSON.stringify({ measure: 'ai-incident-communication', limit: 'ten', colour: 'red', weights: { track: -1 } }));
+    const response = await post(
+      JSON.stringify({ measure: 'ai-incident-communication', limit: 'ten', colour: 'red', weights: { track: -1 } }),
+    );
     expect(response.status).toBe(422);
     const body = await problemOf(response);
     expect(body.errors?.map((e) => e.pointer).sort()).toEqual(['#/colour', '#/limit', '#/weights/track']);
@@ -264,14 +312,21 @@ describe('GET /api/v1/match and /api/v1/compare', () => {
 
 describe('engine v2 over HTTP', () => {
   type Ranked = { id: string; family: { id: string; members: { id: string }[] } };
-  type Body = { results: Ranked[]; contemporary: Ranked[]; notice?: string; query: { understanding: { level: string; unrecognised: string[] } } };
+  type Body = {
+    results: Ranked[];
+    contemporary: Ranked[];
+    notice?: string;
+    query: { understanding: { level: string; unrecognised: string[] } };
+  };
 
   it('groups lineage families by default and gives the flat ranking with group=none', async () => {
     const grouped = (await (await get('/api/v1/match?measure=ai-crisis-hotline&limit=50&runs=0')).json()) as Body;
     const hotline = grouped.results.filter((r) => r.family.id === 'us-ussr-hotline-mou-1963');
     expect(hotline).toHaveLength(1);
     expect(hotline[0].family.members).toHaveLength(2);
-    const flat = (await (await get('/api/v1/match?measure=ai-crisis-hotline&limit=50&runs=0&group=none')).json()) as Body;
+    const flat = (await (
+      await get('/api/v1/match?measure=ai-crisis-hotline&limit=50&runs=0&group=none')
+    ).json()) as Body;
     expect(flat.results.filter((r) => r.family.id === 'us-ussr-hotline-mou-1963')).toHaveLength(3);
     expect(grouped.contemporary.length).toBeGreaterThan(0);
   });
@@ -284,7 +339,11 @@ describe('engine v2 over HTTP', () => {
     expect(body.results).toEqual([]);
     expect(body.contemporary).toEqual([]);
     expect(body.notice).toMatch(/Nothing in these words matched/);
-    const mint = await get('/api/v1/permalinks', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'zzzz qqqq' }) });
+    const mint = await get('/api/v1/permalinks', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'zzzz qqqq' }),
+    });
     expect(mint.status).toBe(422);
     expect((await problemOf(mint)).errors?.map((e) => e.pointer)).toEqual(['#/text']);
   });
@@ -303,7 +362,12 @@ describe('engine v2 over HTTP', () => {
   it('says where a record ranks and what separates it from the cutoff', async () => {
     const response = await get('/api/v1/match/explain?measure=ai-crisis-hotline&candidate=us-ussr-incsea-1972&runs=0');
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { rank: number; cutoff: { rank: number }; gap: number; features: { versusCutoff: number }[] };
+    const body = (await response.json()) as {
+      rank: number;
+      cutoff: { rank: number };
+      gap: number;
+      features: { versusCutoff: number }[];
+    };
     expect(body.rank).toBeGreaterThan(body.cutoff.rank);
     expect(body.gap).toBeGreaterThan(0);
     expect(body.features.some((f) => f.versusCutoff < 0)).toBe(true);

@@ -23,7 +23,9 @@ type Match = {
 describe('Intl.Segmenter in workerd', () => {
   it('exists and cuts Chinese into words, not characters', () => {
     expect(typeof Intl.Segmenter).toBe('function');
-    const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment('人工智能事故热线')].map((s) => s.segment);
+    const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment('人工智能事故热线')].map(
+      (s) => s.segment,
+    );
     expect(words).toContain('热线');
     expect(words.length).toBeLessThan('人工智能事故热线'.length);
     expect(splitHan('AI事故热线').map((p) => p.text)).toEqual(['AI', ...words.slice(words.indexOf('事故'))]);
@@ -35,7 +37,11 @@ describe('POST /api/v1/match with Chinese text', () => {
     const response = await post({ text: '中美之间的人工智能事故热线', limit: 5 });
     expect(response.status).toBe(200);
     const body = (await response.json()) as Match;
-    expect(body.query.features.function).toMatchObject({ value: ['communication-link'], from: 'text', matched: ['热线'] });
+    expect(body.query.features.function).toMatchObject({
+      value: ['communication-link'],
+      from: 'text',
+      matched: ['热线'],
+    });
     expect(body.query.features.risksAddressed).toMatchObject({ value: ['accident'], matched: ['事故'] });
     expect(body.query.features.partiesStructure).toMatchObject({ value: 'bilateral', matched: ['中美'] });
     expect(body.query.features.domain).toMatchObject({ value: 'general-purpose-ai', matched: ['人工智能'] });

@@ -27,42 +27,93 @@ const presets = caseBase.codebook.presets.map((p) => p.id);
 const features = caseBase.codebook.features.map((f) => f.id);
 
 /** Values at and beyond every bound, hostile text, and plain noise. */
-const edgeStrings = ['', ' ', '0', '-1', '1.5', '1e309', 'NaN', 'Infinity', '4294967296', '99999999999999999999', 'true', 'null', '__proto__', 'constructor', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '../../etc/passwd', '%00', '\u0000', '\ud800', 'a'.repeat(2001), 'é'.repeat(65)];
-const text = fc.oneof(fc.constantFrom(...edgeStrings), fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.integer().map(String), fc.double().map(String));
+const edgeStrings = [
+  '',
+  ' ',
+  '0',
+  '-1',
+  '1.5',
+  '1e309',
+  'NaN',
+  'Infinity',
+  '4294967296',
+  '99999999999999999999',
+  'true',
+  'null',
+  '__proto__',
+  'constructor',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '../../etc/passwd',
+  '%00',
+  '\u0000',
+  '\ud800',
+  'a'.repeat(2001),
+  'é'.repeat(65),
+];
+const text = fc.oneof(
+  fc.constantFrom(...edgeStrings),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.integer().map(String),
+  fc.double().map(String),
+);
 const recordId = fc.oneof(fc.constantFrom(...ids), fc.constantFrom(...measures), text);
-const number = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(0, -1, 1, 50, 51, 100, 100.5, 1000, 1001, 4294967295, 4294967296, Number.MAX_SAFE_INTEGER));
+const number = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(0, -1, 1, 50, 51, 100, 100.5, 1000, 1001, 4294967295, 4294967296, Number.MAX_SAFE_INTEGER),
+);
 const json = fc.jsonValue({ maxDepth: 3 });
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const query = (params: Record<string, fc.Arbitrary<string>>) => fc.record(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, optional(v)])));
+const query = (params: Record<string, fc.Arbitrary<string>>) =>
+  fc.record(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, optional(v)])));
 
 /** A match body: right keys with right, wrong or boundary values; unknown keys; or any JSON at all. */
 const matchBody = fc.oneof(
-  { weight: 4, arbitrary: fc.record(
-    {
-      text: fc.oneof(text, json),
-      measure: fc.oneof(recordId, json),
-      features: fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom(...features), text), fc.oneof(json, text), { maxKeys: 30 }), json),
-      weights: fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom(...features), text), fc.oneof(number, json), { maxKeys: 30 }), json),
-      preset: fc.oneof(fc.constantFrom(...presets), text, json),
-      limit: fc.oneof(number, json),
-      seed: fc.oneof(number, json),
-      runs: fc.oneof(fc.integer({ min: -1, max: 20 }), number, json),
-      textWeight: fc.oneof(number, json),
-      includeMeasures: fc.oneof(fc.boolean(), json),
-      unexpected: json,
-    },
-    { requiredKeys: [] },
-  ) },
+  {
+    weight: 4,
+    arbitrary: fc.record(
+      {
+        text: fc.oneof(text, json),
+        measure: fc.oneof(recordId, json),
+        features: fc.oneof(
+          fc.dictionary(fc.oneof(fc.constantFrom(...features), text), fc.oneof(json, text), { maxKeys: 30 }),
+          json,
+        ),
+        weights: fc.oneof(
+          fc.dictionary(fc.oneof(fc.constantFrom(...features), text), fc.oneof(number, json), { maxKeys: 30 }),
+          json,
+        ),
+        preset: fc.oneof(fc.constantFrom(...presets), text, json),
+        limit: fc.oneof(number, json),
+        seed: fc.oneof(number, json),
+        runs: fc.oneof(fc.integer({ min: -1, max: 20 }), number, json),
+        textWeight: fc.oneof(number, json),
+        includeMeasures: fc.oneof(fc.boolean(), json),
+        unexpected: json,
+      },
+      { requiredKeys: [] },
+    ),
+  },
   { weight: 1, arbitrary: json },
 );
 
-async function send(method: string, path: string, init: { query?: Record<string, string | undefined>; body?: string; type?: string } = {}) {
+async function send(
+  method: string,
+  path: string,
+  init: { query?: Record<string, string | undefined>; body?: string; type?: string } = {},
+) {
   const url = new URL(`http://precedents.test${path}`);
   for (const [k, v] of Object.entries(init.query ?? {})) if (v !== undefined) url.searchParams.set(k, v);
   const headers: Record<string, string> = {};
   if (init.body !== undefined) headers['Content-Type'] = init.type ?? 'application/json';
   sent++;
-  const response = await worker.fetch(new Request(url, { method, headers, body: init.body }), env as Parameters<typeof worker.fetch>[1], createExecutionContext());
+  const response = await worker.fetch(
+    new Request(url, { method, headers, body: init.body }),
+    env as Parameters<typeof worker.fetch>[1],
+    createExecutionContext(),
+  );
   return { response, url };
 }
 
@@ -74,11 +125,20 @@ const firstSegment = (pointer: string) => pointer.split('/')[1]?.replaceAll('~1'
  * The contract every answer keeps. `known` lists, per part, the names a pointer may start with besides
  * those actually sent (a missing required parameter is named too).
  */
-async function check(response: Response, sentParts: { query?: Record<string, unknown>; body?: unknown }, known: Partial<Record<Part, string[]>> = {}) {
+async function check(
+  response: Response,
+  sentParts: { query?: Record<string, unknown>; body?: unknown },
+  known: Partial<Record<Part, string[]>> = {},
+) {
   if (response.status >= 500) expect.fail(`${response.status}: ${await response.text()}`);
   if (response.status < 400) return;
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const problem = (await response.json()) as { status: number; title: string; detail: string; errors?: { in: Part; pointer: string; detail: string }[] };
+  const problem = (await response.json()) as {
+    status: number;
+    title: string;
+    detail: string;
+    errors?: { in: Part; pointer: string; detail: string }[];
+  };
   expect(problem.status).toBe(response.status);
   expect(problem.title).toBeTypeOf('string');
   expect(problem.errors?.length, JSON.stringify(problem)).toBeGreaterThan(0);
@@ -89,15 +149,26 @@ async function check(response: Response, sentParts: { query?: Record<string, unk
     expect(error.detail.length, error.detail.slice(0, 200)).toBeLessThanOrEqual(1500);
     const head = firstSegment(error.pointer);
     if (head === undefined) continue; // `#`: the part as a whole (the body is not JSON, the route or method does not exist)
-    const sentNames = error.in === 'query' ? Object.keys(sentParts.query ?? {}) : error.in === 'body' && sentParts.body && typeof sentParts.body === 'object' ? Object.keys(sentParts.body) : [];
-    expect([...sentNames, ...(known[error.in] ?? [])], `${error.in} ${error.pointer} names nothing in the request`).toContain(head);
+    const sentNames =
+      error.in === 'query'
+        ? Object.keys(sentParts.query ?? {})
+        : error.in === 'body' && sentParts.body && typeof sentParts.body === 'object'
+          ? Object.keys(sentParts.body)
+          : [];
+    expect(
+      [...sentNames, ...(known[error.in] ?? [])],
+      `${error.in} ${error.pointer} names nothing in the request`,
+    ).toContain(head);
   }
 }
 
 /** A path segment; lone surrogates cannot be percent-encoded, so they become U+FFFD as a browser would send them. */
-const segment = (s: string) => encodeURIComponent(s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
-const defined = (q: Record<string, string | undefined>) => Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined));
-const run = <T extends [unknown, ...unknown[]]>(property: fc.IAsyncPropertyWithHooks<T>, numRuns: number) => fc.assert(property, { numRuns, seed, endOnFailure: true });
+const segment = (s: string) =>
+  encodeURIComponent(s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
+const defined = (q: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined));
+const run = <T extends [unknown, ...unknown[]]>(property: fc.IAsyncPropertyWithHooks<T>, numRuns: number) =>
+  fc.assert(property, { numRuns, seed, endOnFailure: true });
 const slow = 1_200_000; // generous: the suite shares a 2-core machine; speed is not what this test checks
 
 describe('fuzzing every route', () => {
@@ -107,15 +178,35 @@ describe('fuzzing every route', () => {
   });
 
   it('GET /api/v1/cases with any filters', { timeout: slow }, async () => {
-    const params = query({ kind: fc.oneof(fc.constantFrom('mechanism', 'measure', 'actor'), text), function: text, domain: text, from: fc.oneof(number.map(String), text), to: fc.oneof(number.map(String), text), q: text, limit: fc.oneof(number.map(String), text), offset: fc.oneof(number.map(String), text) });
-    await run(fc.asyncProperty(params, async (q) => check((await send('GET', '/api/v1/cases', { query: q })).response, { query: defined(q) })), Math.ceil(1500 * scale));
+    const params = query({
+      kind: fc.oneof(fc.constantFrom('mechanism', 'measure', 'actor'), text),
+      function: text,
+      domain: text,
+      from: fc.oneof(number.map(String), text),
+      to: fc.oneof(number.map(String), text),
+      q: text,
+      limit: fc.oneof(number.map(String), text),
+      offset: fc.oneof(number.map(String), text),
+    });
+    await run(
+      fc.asyncProperty(params, async (q) =>
+        check((await send('GET', '/api/v1/cases', { query: q })).response, { query: defined(q) }),
+      ),
+      Math.ceil(1500 * scale),
+    );
   });
 
   it('GET /api/v1/cases/{id} and its citation with any id and parameters', { timeout: slow }, async () => {
-    const params = query({ format: fc.oneof(fc.constantFrom('bibtex', 'ris', 'apa'), text), accessed: fc.oneof(fc.constantFrom('2026-02-29', '2024-02-29', '2026-13-01'), text), source: text });
+    const params = query({
+      format: fc.oneof(fc.constantFrom('bibtex', 'ris', 'apa'), text),
+      accessed: fc.oneof(fc.constantFrom('2026-02-29', '2024-02-29', '2026-13-01'), text),
+      source: text,
+    });
     await run(
       fc.asyncProperty(recordId, fc.boolean(), params, async (id, cite, q) => {
-        const { response } = await send('GET', `/api/v1/cases/${segment(id)}${cite ? '/cite' : ''}`, { query: cite ? q : {} });
+        const { response } = await send('GET', `/api/v1/cases/${segment(id)}${cite ? '/cite' : ''}`, {
+          query: cite ? q : {},
+        });
         await check(response, { query: cite ? defined(q) : {} }, { path: ['id'] });
       }),
       Math.ceil(1500 * scale),
@@ -125,7 +216,9 @@ describe('fuzzing every route', () => {
   it('POST /api/v1/match and /api/v1/permalinks with any JSON body', { timeout: slow }, async () => {
     await run(
       fc.asyncProperty(matchBody, fc.boolean(), async (body, mint) => {
-        const { response } = await send('POST', mint ? '/api/v1/permalinks' : '/api/v1/match', { body: JSON.stringify(body) });
+        const { response } = await send('POST', mint ? '/api/v1/permalinks' : '/api/v1/match', {
+          body: JSON.stringify(body),
+        });
         await check(response, { body }, { body: ['measure', 'text', 'features', 'runs'] });
       }),
       Math.ceil(2200 * scale),
@@ -133,20 +226,50 @@ describe('fuzzing every route', () => {
   });
 
   it('GET /api/v1/match and /api/v1/compare with any parameters', { timeout: slow }, async () => {
-    const matchParams = query({ measure: recordId, text, preset: fc.oneof(fc.constantFrom(...presets), text), limit: fc.oneof(number.map(String), text), seed: fc.oneof(number.map(String), text) });
+    const matchParams = query({
+      measure: recordId,
+      text,
+      preset: fc.oneof(fc.constantFrom(...presets), text),
+      limit: fc.oneof(number.map(String), text),
+      seed: fc.oneof(number.map(String), text),
+    });
     const compareParams = query({ a: recordId, b: recordId, preset: fc.oneof(fc.constantFrom(...presets), text) });
     await run(
-      fc.asyncProperty(fc.oneof(matchParams.map((q) => ['/api/v1/match', q] as const), compareParams.map((q) => ['/api/v1/compare', q] as const)), async ([path, q]) => {
-        const { response } = await send('GET', path, { query: q });
-        await check(response, { query: defined(q) }, { query: ['measure', 'a', 'b'] });
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          matchParams.map((q) => ['/api/v1/match', q] as const),
+          compareParams.map((q) => ['/api/v1/compare', q] as const),
+        ),
+        async ([path, q]) => {
+          const { response } = await send('GET', path, { query: q });
+          await check(response, { query: defined(q) }, { query: ['measure', 'a', 'b'] });
+        },
+      ),
       Math.ceil(1800 * scale),
     );
   });
 
   it('GET /api/v1/permalinks/resolve and /cite with any parameters', { timeout: slow }, async () => {
-    const jsonText = fc.oneof(text, json.map((v) => JSON.stringify(v)));
-    const params = query({ m: recordId, q: text, f: jsonText, w: jsonText, p: fc.oneof(fc.constantFrom(...presets), text), n: fc.oneof(number.map(String), text), s: fc.oneof(number.map(String), text), r: fc.oneof(fc.integer({ min: -1, max: 20 }).map(String), text), t: fc.oneof(number.map(String), text), x: fc.oneof(fc.constantFrom('0', '1'), text), v: fc.oneof(fc.constant(caseBase.datasetVersion), text), e: fc.oneof(fc.constant('1.0.0'), text), format: text, accessed: text });
+    const jsonText = fc.oneof(
+      text,
+      json.map((v) => JSON.stringify(v)),
+    );
+    const params = query({
+      m: recordId,
+      q: text,
+      f: jsonText,
+      w: jsonText,
+      p: fc.oneof(fc.constantFrom(...presets), text),
+      n: fc.oneof(number.map(String), text),
+      s: fc.oneof(number.map(String), text),
+      r: fc.oneof(fc.integer({ min: -1, max: 20 }).map(String), text),
+      t: fc.oneof(number.map(String), text),
+      x: fc.oneof(fc.constantFrom('0', '1'), text),
+      v: fc.oneof(fc.constant(caseBase.datasetVersion), text),
+      e: fc.oneof(fc.constant('1.0.0'), text),
+      format: text,
+      accessed: text,
+    });
     await run(
       fc.asyncProperty(params, fc.boolean(), async (q, cite) => {
         const { response } = await send('GET', `/api/v1/permalinks/${cite ? 'cite' : 'resolve'}`, { query: q });
@@ -158,7 +281,11 @@ describe('fuzzing every route', () => {
 
   it('the other GET routes with any parameters', { timeout: slow }, async () => {
     const routes = ['/api/v1/health', '/api/v1/codebook', '/api/v1/cite', '/api/v1/export', '/api/v1/openapi.json'];
-    const params = query({ format: fc.oneof(fc.constantFrom('json', 'csv', 'bibtex', 'ris'), text), accessed: text, limit: text });
+    const params = query({
+      format: fc.oneof(fc.constantFrom('json', 'csv', 'bibtex', 'ris'), text),
+      accessed: text,
+      limit: text,
+    });
     await run(
       fc.asyncProperty(fc.constantFrom(...routes), params, async (path, q) => {
         const { response } = await send('GET', path, { query: q });
@@ -169,46 +296,93 @@ describe('fuzzing every route', () => {
   });
 
   it('any method on any route, and paths that lead nowhere', { timeout: slow }, async () => {
-    const paths = fc.oneof(fc.constantFrom('/api/v1/health', '/api/v1/cases', '/api/v1/match', '/api/v1/permalinks', '/api/v1/codebook', '/api/v1/export', '/api/v1'), fc.webPath().map((p) => `/api/v1${p}`), fc.webPath().map((p) => `/api${p}`));
+    const paths = fc.oneof(
+      fc.constantFrom(
+        '/api/v1/health',
+        '/api/v1/cases',
+        '/api/v1/match',
+        '/api/v1/permalinks',
+        '/api/v1/codebook',
+        '/api/v1/export',
+        '/api/v1',
+      ),
+      fc.webPath().map((p) => `/api/v1${p}`),
+      fc.webPath().map((p) => `/api${p}`),
+    );
     await run(
-      fc.asyncProperty(fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'), paths, async (method, path) => {
-        const { response } = await send(method, path, { body: method === 'GET' || method === 'OPTIONS' ? undefined : '{}' });
-        await check(response, { body: {} }, { body: ['measure'], query: ['format'] }); // /api/v1/export requires a format
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'),
+        paths,
+        async (method, path) => {
+          const { response } = await send(method, path, {
+            body: method === 'GET' || method === 'OPTIONS' ? undefined : '{}',
+          });
+          await check(response, { body: {} }, { body: ['measure'], query: ['format'] }); // /api/v1/export requires a format
+        },
+      ),
       Math.ceil(1000 * scale),
     );
   });
 
   it('bodies that are not JSON, not of the declared type, or too large', { timeout: slow }, async () => {
-    const bodies = fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('{', '{"text":', '[]', 'null', '"x"', '{"text":"a"}'.padEnd(maxBodyBytes + 1, ' ')), fc.integer({ min: maxBodyBytes - 2, max: maxBodyBytes + 64 }).map((n) => `{"text":"${'a'.repeat(Math.max(0, n - 11))}"}`));
-    const types = fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-8');
+    const bodies = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.constantFrom('{', '{"text":', '[]', 'null', '"x"', '{"text":"a"}'.padEnd(maxBodyBytes + 1, ' ')),
+      fc
+        .integer({ min: maxBodyBytes - 2, max: maxBodyBytes + 64 })
+        .map((n) => `{"text":"${'a'.repeat(Math.max(0, n - 11))}"}`),
+    );
+    const types = fc.constantFrom(
+      'application/json',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'application/json; charset=utf-8',
+    );
     await run(
-      fc.asyncProperty(fc.constantFrom('/api/v1/match', '/api/v1/permalinks'), bodies, types, async (path, body, type) => {
-        const { response } = await send('POST', path, { body, type });
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(body);
-        } catch {
-          parsed = undefined;
-        }
-        await check(response, { body: parsed }, { body: ['measure', 'text'], header: ['content-type'] });
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('/api/v1/match', '/api/v1/permalinks'),
+        bodies,
+        types,
+        async (path, body, type) => {
+          const { response } = await send('POST', path, { body, type });
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(body);
+          } catch {
+            parsed = undefined;
+          }
+          await check(response, { body: parsed }, { body: ['measure', 'text'], header: ['content-type'] });
+        },
+      ),
       Math.ceil(600 * scale),
     );
   });
 
-  it('record pages and the list with any id or filters: never a 5xx, never markup echoed', { timeout: slow }, async () => {
-    const listParams = query({ kind: text, family: text, domain: text, sort: text, dir: text, q: text });
-    await run(
-      fc.asyncProperty(fc.oneof(recordId.map((id) => ({ path: `/cases/${segment(id)}`, q: {} as Record<string, string | undefined> })), listParams.map((q) => ({ path: '/list', q }))), async ({ path, q }) => {
-        const { response, url } = await send('GET', path, { query: q });
-        expect(response.status).toBeLessThan(500);
-        const html = await response.text();
-        // Whatever the request carried comes back escaped or not at all.
-        for (const value of [decodeURIComponent(url.pathname.slice('/cases/'.length)), ...Object.values(defined(q))])
-          if (/[<>"]/.test(value ?? '') && value!.length > 3) expect(html).not.toContain(value);
-      }),
-      Math.ceil(700 * scale),
-    );
-  });
+  it(
+    'record pages and the list with any id or filters: never a 5xx, never markup echoed',
+    { timeout: slow },
+    async () => {
+      const listParams = query({ kind: text, family: text, domain: text, sort: text, dir: text, q: text });
+      await run(
+        fc.asyncProperty(
+          fc.oneof(
+            recordId.map((id) => ({ path: `/cases/${segment(id)}`, q: {} as Record<string, string | undefined> })),
+            listParams.map((q) => ({ path: '/list', q })),
+          ),
+          async ({ path, q }) => {
+            const { response, url } = await send('GET', path, { query: q });
+            expect(response.status).toBeLessThan(500);
+            const html = await response.text();
+            // Whatever the request carried comes back escaped or not at all.
+            for (const value of [
+              decodeURIComponent(url.pathname.slice('/cases/'.length)),
+              ...Object.values(defined(q)),
+            ])
+              if (/[<>"]/.test(value ?? '') && value!.length > 3) expect(html).not.toContain(value);
+          },
+        ),
+        Math.ceil(700 * scale),
+      );
+    },
+  );
 });

@@ -8,7 +8,11 @@ describe('/api/v1/releases', () => {
   it('lists the named releases oldest first and says which one is served', async () => {
     const response = await get('/api/v1/releases');
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { datasetVersion: string; current: string | null; releases: { name: string; date: string; datasetVersion: string }[] };
+    const body = (await response.json()) as {
+      datasetVersion: string;
+      current: string | null;
+      releases: { name: string; date: string; datasetVersion: string }[];
+    };
     expect(body.releases.length).toBeGreaterThanOrEqual(2);
     const dates = body.releases.map((r) => r.date);
     expect(dates).toEqual([...dates].sort());
@@ -16,11 +20,15 @@ describe('/api/v1/releases', () => {
     expect(body.current).toBe(served?.name ?? null);
   });
 
-  it('answers what changed since a release, with every correction\'s record and source', async () => {
+  it("answers what changed since a release, with every correction's record and source", async () => {
     const { releases } = (await (await get('/api/v1/releases')).json()) as { releases: { name: string }[] };
     const response = await get(`/api/v1/releases/changes?since=${releases[0].name}`);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { since: string; releases: { name: string }[]; corrections: { record: string; release: string; sources: string[] }[] };
+    const body = (await response.json()) as {
+      since: string;
+      releases: { name: string }[];
+      corrections: { record: string; release: string; sources: string[] }[];
+    };
     expect(body.since).toBe(releases[0].name);
     expect(body.releases.map((r) => r.name)).toEqual(releases.slice(1).map((r) => r.name));
     for (const c of body.corrections) {
@@ -49,8 +57,13 @@ describe('/api/v1/releases', () => {
 
 describe('relations both ways', () => {
   it('the record API lists what other records say of it', async () => {
-    const body = (await (await get('/api/v1/cases/us-ussr-incsea-1972')).json()) as { incoming: { type: string; from: string; label: string }[]; publishers: { id: string; name: string }[] };
-    expect(body.incoming).toContainEqual(expect.objectContaining({ type: 'modelledOn', from: 'uk-ussr-incsea-1986', label: 'Model for' }));
+    const body = (await (await get('/api/v1/cases/us-ussr-incsea-1972')).json()) as {
+      incoming: { type: string; from: string; label: string }[];
+      publishers: { id: string; name: string }[];
+    };
+    expect(body.incoming).toContainEqual(
+      expect.objectContaining({ type: 'modelledOn', from: 'uk-ussr-incsea-1986', label: 'Model for' }),
+    );
     expect(body.publishers.length).toBeGreaterThan(0);
   });
 

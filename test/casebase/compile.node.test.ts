@@ -46,13 +46,19 @@ describe('compiling the real case-base', () => {
 
 describe('compile errors name file, line and field', () => {
   it('rejects a coded value the feature does not allow, on the line of the value', () => {
-    const errors = errorsOf(codebookFile, actorsFile, mechanism('x', '', '  function: [communication-link]\n  track: 3\n'));
+    const errors = errorsOf(
+      codebookFile,
+      actorsFile,
+      mechanism('x', '', '  function: [communication-link]\n  track: 3\n'),
+    );
     expect(errors).toEqual(['cases/mechanisms/x.yaml:14 coding.track: expected one of 2, 1.5, 1; got 3']);
   });
 
   it('rejects an unknown feature and lists the known ones', () => {
     const [error] = errorsOf(codebookFile, actorsFile, mechanism('x', '', '  trak: 1\n'));
-    expect(error).toMatch(/^cases\/mechanisms\/x\.yaml:13 coding\.trak: unknown feature "trak"; the codebook has function, /);
+    expect(error).toMatch(
+      /^cases\/mechanisms\/x\.yaml:13 coding\.trak: unknown feature "trak"; the codebook has function, /,
+    );
   });
 
   it('rejects a misspelt field instead of dropping it', () => {
@@ -64,7 +70,9 @@ describe('compile errors name file, line and field', () => {
 
   it('rejects references that do not resolve: parties, relation targets, sources', () => {
     const file = mechanism('x', 'relations:\n  - { type: succeeds, target: nowhere-1900 }\n');
-    const text = file.text.replace('parties: [us, su]', 'parties: [us, xx]').replace('sources: [text]', 'sources: [txt]');
+    const text = file.text
+      .replace('parties: [us, su]', 'parties: [us, xx]')
+      .replace('sources: [text]', 'sources: [txt]');
     const errors = errorsOf(codebookFile, actorsFile, { ...file, text });
     expect(errors).toEqual([
       'cases/mechanisms/x.yaml:6 parties[1]: unknown actor "xx"; add it to a file in cases/actors/',
@@ -74,14 +82,22 @@ describe('compile errors name file, line and field', () => {
   });
 
   it('rejects a relation to the wrong kind of record', () => {
-    const errors = errorsOf(codebookFile, actorsFile, mechanism('x', 'relations:\n  - { type: triggeredBy, target: us }\n'));
-    expect(errors).toEqual(['cases/mechanisms/x.yaml:20 relations[0].target: triggeredBy must point at an event; "us" is an actor']);
+    const errors = errorsOf(
+      codebookFile,
+      actorsFile,
+      mechanism('x', 'relations:\n  - { type: triggeredBy, target: us }\n'),
+    );
+    expect(errors).toEqual([
+      'cases/mechanisms/x.yaml:20 relations[0].target: triggeredBy must point at an event; "us" is an actor',
+    ]);
   });
 
   it('rejects duplicate ids and says where the first one is', () => {
     const second = { ...mechanism('us'), path: 'cases/mechanisms/us.yaml' };
     const errors = errorsOf(codebookFile, actorsFile, second);
-    expect(errors).toEqual(['cases/mechanisms/us.yaml:1 id: duplicate id "us" (first defined in cases/actors/states.yaml:2)']);
+    expect(errors).toEqual([
+      'cases/mechanisms/us.yaml:1 id: duplicate id "us" (first defined in cases/actors/states.yaml:2)',
+    ]);
   });
 
   it('rejects years out of order and an end year on an active mechanism', () => {
@@ -101,7 +117,10 @@ describe('compile errors name file, line and field', () => {
   });
 
   it('reports YAML syntax errors with their line', () => {
-    const errors = errorsOf(codebookFile, actorsFile, { path: 'cases/mechanisms/x.yaml', text: 'id: x\nname: [unclosed\nyear: 1963\n' });
+    const errors = errorsOf(codebookFile, actorsFile, {
+      path: 'cases/mechanisms/x.yaml',
+      text: 'id: x\nname: [unclosed\nyear: 1963\n',
+    });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^cases\/mechanisms\/x\.yaml:\d+ YAML syntax: /);
   });
@@ -119,8 +138,17 @@ describe('compile errors name file, line and field', () => {
   });
 
   it('reports every problem at once, sorted by file and line', () => {
-    const errors = errorsOf(codebookFile, actorsFile, mechanism('b', '', '  track: 9\n'), mechanism('a', '', '  origin: nope\n  track: 9\n'));
-    expect(errors.map((e) => e.split(' ')[0])).toEqual(['cases/mechanisms/a.yaml:13', 'cases/mechanisms/a.yaml:14', 'cases/mechanisms/b.yaml:13']);
+    const errors = errorsOf(
+      codebookFile,
+      actorsFile,
+      mechanism('b', '', '  track: 9\n'),
+      mechanism('a', '', '  origin: nope\n  track: 9\n'),
+    );
+    expect(errors.map((e) => e.split(' ')[0])).toEqual([
+      'cases/mechanisms/a.yaml:13',
+      'cases/mechanisms/a.yaml:14',
+      'cases/mechanisms/b.yaml:13',
+    ]);
   });
 });
 
@@ -128,11 +156,15 @@ describe('former ids', () => {
   it('asks relations to use the current id of a renamed record', () => {
     const renamed = mechanism('new-name', 'aliases: [old-name]\n');
     const other = mechanism('other', 'relations:\n  - { type: succeeds, target: old-name }\n');
-    expect(errorsOf(codebookFile, actorsFile, renamed, other)).toEqual(['cases/mechanisms/other.yaml:20 relations[0].target: "old-name" is a former id; use "new-name"']);
+    expect(errorsOf(codebookFile, actorsFile, renamed, other)).toEqual([
+      'cases/mechanisms/other.yaml:20 relations[0].target: "old-name" is a former id; use "new-name"',
+    ]);
   });
 
   it('rejects an alias that is already taken', () => {
     const errors = errorsOf(codebookFile, actorsFile, mechanism('a', 'aliases: [us]\n'));
-    expect(errors).toEqual(['cases/mechanisms/a.yaml:19 aliases[0]: alias "us" is already the id or alias of a record in cases/actors/states.yaml']);
+    expect(errors).toEqual([
+      'cases/mechanisms/a.yaml:19 aliases[0]: alias "us" is already the id or alias of a record in cases/actors/states.yaml',
+    ]);
   });
 });

@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import type { CaseFile } from '../../src/casebase/case-file.ts';
 
-export const codebookFile: CaseFile = { path: 'cases/codebook.yaml', text: readFileSync('cases/codebook.yaml', 'utf8') };
+export const codebookFile: CaseFile = {
+  path: 'cases/codebook.yaml',
+  text: readFileSync('cases/codebook.yaml', 'utf8'),
+};
 
 export const actorsFile: CaseFile = {
   path: 'cases/actors/states.yaml',

@@ -12,7 +12,8 @@ import type { CaseRecord } from '../../src/domain/schema.ts';
 const loaded = loadCaseBase('cases');
 if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));
 const { caseBase } = loaded;
-const ofKind = <K extends CaseRecord['kind']>(kind: K) => caseBase.records.filter((r): r is Extract<CaseRecord, { kind: K }> => r.kind === kind);
+const ofKind = <K extends CaseRecord['kind']>(kind: K) =>
+  caseBase.records.filter((r): r is Extract<CaseRecord, { kind: K }> => r.kind === kind);
 
 describe('the collection', () => {
   it('holds at least 100 mechanisms, 16 measures and 20 events', () => {
@@ -23,7 +24,14 @@ describe('the collection', () => {
 
   it('holds the four measures of the essay that started the project', () => {
     const ids = ofKind('measure').map((m) => m.id);
-    expect(ids).toEqual(expect.arrayContaining(['ai-safety-evaluation-exchange', 'ai-joint-scenario-exercises', 'ai-terminology-dialogue', 'ai-incident-communication']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'ai-safety-evaluation-exchange',
+        'ai-joint-scenario-exercises',
+        'ai-terminology-dialogue',
+        'ai-incident-communication',
+      ]),
+    );
   });
 });
 
@@ -46,7 +54,10 @@ describe('sources', () => {
       if (!('sources' in record) || !('keyFacts' in record)) continue;
       const ids = new Set(record.sources.map((s) => s.id));
       const cited = [...record.keyFacts, ...('outcomes' in record ? record.outcomes : [])].flatMap((f) => f.sources);
-      expect(cited.filter((id) => !ids.has(id)), record.id).toEqual([]);
+      expect(
+        cited.filter((id) => !ids.has(id)),
+        record.id,
+      ).toEqual([]);
     }
   });
 
@@ -57,7 +68,12 @@ describe('sources', () => {
         for (const s of record.sources) {
           if (!s.url) continue;
           const url = new URL(s.url);
-          if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.') || /(^|\.)(example\.(com|org|net)|localhost|invalid|test)$/.test(url.hostname) || /\b(todo|tbd|xxx)\b/i.test(s.url))
+          if (
+            !/^https?:$/.test(url.protocol) ||
+            !url.hostname.includes('.') ||
+            /(^|\.)(example\.(com|org|net)|localhost|invalid|test)$/.test(url.hostname) ||
+            /\b(todo|tbd|xxx)\b/i.test(s.url)
+          )
             bad.push(`${record.id}: ${s.url}`);
         }
     expect(bad).toEqual([]);
@@ -74,14 +90,17 @@ describe('consistency', () => {
   });
 
   it('codes every mechanism on what it does and who takes part', () => {
-    const thin = ofKind('mechanism').filter((m) => !m.coding.function || !m.coding.partiesStructure).map((m) => m.id);
+    const thin = ofKind('mechanism')
+      .filter((m) => !m.coding.function || !m.coding.partiesStructure)
+      .map((m) => m.id);
     expect(thin).toEqual([]);
   });
 
   it('explains every low-confidence value in a note', () => {
     const unexplained: string[] = [];
     for (const r of [...ofKind('mechanism'), ...ofKind('measure'), ...ofKind('technology')])
-      for (const [feature, value] of Object.entries(r.coding)) if (value.confidence === 'low' && !value.note) unexplained.push(`${r.id}.${feature}`);
+      for (const [feature, value] of Object.entries(r.coding))
+        if (value.confidence === 'low' && !value.note) unexplained.push(`${r.id}.${feature}`);
     expect(unexplained).toEqual([]);
   });
 

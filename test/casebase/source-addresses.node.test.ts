@@ -32,18 +32,48 @@ function errorsOf(...files: CaseFile[]) {
 
 describe('source addresses', () => {
   it.each([
-    ['a URL on the publisher\'s host', '    publisher: us-department-of-state\n    url: https://www.state.gov/t/isn/4785.htm\n', []],
-    ['a subdomain of a listed host', '    publisher: us-department-of-state\n    url: https://2009-2017.state.gov/t/avc/trty/102360.htm\n', []],
+    [
+      "a URL on the publisher's host",
+      '    publisher: us-department-of-state\n    url: https://www.state.gov/t/isn/4785.htm\n',
+      [],
+    ],
+    [
+      'a subdomain of a listed host',
+      '    publisher: us-department-of-state\n    url: https://2009-2017.state.gov/t/avc/trty/102360.htm\n',
+      [],
+    ],
     [
       'a copy on an unrelated host',
       '    publisher: iaea\n    url: https://solar-panels.example.com/iaea/infcirc153.pdf\n',
-      ['cases/mechanisms/x.yaml:19 sources[0].url: url host "solar-panels.example.com" is not one of iaea\'s hosts (iaea.org)'],
+      [
+        'cases/mechanisms/x.yaml:19 sources[0].url: url host "solar-panels.example.com" is not one of iaea\'s hosts (iaea.org)',
+      ],
     ],
-    ['a bare IP address', '    publisher: iaea\n    url: http://161.35.110.226/doc\n', ['cases/mechanisms/x.yaml:19 sources[0].url: url host "161.35.110.226" is a bare IP address']],
-    ['a trailing-dot host', '    publisher: us-department-of-state\n    url: https://history.state.gov./historicaldocuments/x\n', ['cases/mechanisms/x.yaml:19 sources[0].url: url host "history.state.gov." is a host name with a trailing dot']],
-    ['a staging host', '    publisher: iaea\n    url: https://stage.iaea.org/publications/x\n', ['cases/mechanisms/x.yaml:19 sources[0].url: url host "stage.iaea.org" is a "stage" host']],
-    ['an unknown publisher', '    publisher: nobody\n', ['cases/mechanisms/x.yaml:18 sources[0].publisher: unknown publisher "nobody"; add it to cases/publishers.yaml']],
-    ['a URL without a publisher', '    url: https://www.state.gov/x\n', ['cases/mechanisms/x.yaml:15 sources[0].publisher: a source with a url must name its publisher']],
+    [
+      'a bare IP address',
+      '    publisher: iaea\n    url: http://161.35.110.226/doc\n',
+      ['cases/mechanisms/x.yaml:19 sources[0].url: url host "161.35.110.226" is a bare IP address'],
+    ],
+    [
+      'a trailing-dot host',
+      '    publisher: us-department-of-state\n    url: https://history.state.gov./historicaldocuments/x\n',
+      ['cases/mechanisms/x.yaml:19 sources[0].url: url host "history.state.gov." is a host name with a trailing dot'],
+    ],
+    [
+      'a staging host',
+      '    publisher: iaea\n    url: https://stage.iaea.org/publications/x\n',
+      ['cases/mechanisms/x.yaml:19 sources[0].url: url host "stage.iaea.org" is a "stage" host'],
+    ],
+    [
+      'an unknown publisher',
+      '    publisher: nobody\n',
+      ['cases/mechanisms/x.yaml:18 sources[0].publisher: unknown publisher "nobody"; add it to cases/publishers.yaml'],
+    ],
+    [
+      'a URL without a publisher',
+      '    url: https://www.state.gov/x\n',
+      ['cases/mechanisms/x.yaml:15 sources[0].publisher: a source with a url must name its publisher'],
+    ],
   ])('%s', (_what, source, expected) => {
     const errors = errorsOf(codebookFile, actorsFile, publishersFile, withSource(source));
     expect(errors).toHaveLength(expected.length);
@@ -51,7 +81,10 @@ describe('source addresses', () => {
   });
 
   it('refuses a registry host that no publisher could own, on its line', () => {
-    const bad: CaseFile = { path: 'cases/publishers.yaml', text: publishersFile.text.replace('hosts: [iaea.org]', 'hosts: [iaea.org, dev.iaea.org]') };
+    const bad: CaseFile = {
+      path: 'cases/publishers.yaml',
+      text: publishersFile.text.replace('hosts: [iaea.org]', 'hosts: [iaea.org, dev.iaea.org]'),
+    };
     expect(errorsOf(codebookFile, actorsFile, bad, withSource(''))).toEqual([
       'cases/publishers.yaml:9 publishers[1].hosts[1]: "dev.iaea.org" is a "dev" host (staging, development, test or admin), not the publisher\'s public site',
     ]);
@@ -80,7 +113,7 @@ describe('source addresses', () => {
     expect(hostBelongsTo('iaea.org.example.com', iaea)).toBe(false);
   });
 
-  it('holds in the real case-base: every source URL sits on its publisher\'s hosts', () => {
+  it("holds in the real case-base: every source URL sits on its publisher's hosts", () => {
     const result = loadCaseBase('cases');
     if (!result.ok) throw new Error(result.errors.map(formatCaseFileError).join('\n'));
     const { publishers, records } = result.caseBase;

@@ -27,7 +27,15 @@ describe('the survey of published analogies (eval/literature-precedents.jsonl)',
 
 describe('surveyCoverage', () => {
   const line = (id: string, precedents: SurveyLine['precedents']): SurveyLine => ({
-    id, measure: 'm', precedents, stance: 'for', author: 'a', title: 't', year: 2023, passage: 'p', split: splitOf(id),
+    id,
+    measure: 'm',
+    precedents,
+    stance: 'for',
+    author: 'a',
+    title: 't',
+    year: 2023,
+    passage: 'p',
+    split: splitOf(id),
   });
 
   it('counts distinct precedents by id against the compiled case-base, overall and in scope', () => {

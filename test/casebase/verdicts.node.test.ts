@@ -20,13 +20,16 @@ describe('the verdicts of the case-base', () => {
     expect(new Set(verdicts.map((v) => v.stance))).toEqual(new Set(['supports', 'partial', 'rejects']));
   });
 
-  it.each(verdicts.map((v) => [v.id, v] as const))('%s names an existing measure, mechanism and source', (_id, verdict: Verdict) => {
-    expect(byId.get(verdict.measure)?.kind).toBe('measure');
-    expect(byId.get(verdict.mechanism)?.kind).toBe('mechanism');
-    expect(verdict.sources.map((s) => s.id)).toContain(verdict.source);
-    // A quote must be short enough to be a quotation, not a copy of the source.
-    if (verdict.quote) expect(verdict.quote.length).toBeLessThan(300);
-  });
+  it.each(verdicts.map((v) => [v.id, v] as const))(
+    '%s names an existing measure, mechanism and source',
+    (_id, verdict: Verdict) => {
+      expect(byId.get(verdict.measure)?.kind).toBe('measure');
+      expect(byId.get(verdict.mechanism)?.kind).toBe('mechanism');
+      expect(verdict.sources.map((s) => s.id)).toContain(verdict.source);
+      // A quote must be short enough to be a quotation, not a copy of the source.
+      if (verdict.quote) expect(verdict.quote.length).toBeLessThan(300);
+    },
+  );
 });
 
 describe('compiling a verdict', () => {
@@ -53,26 +56,38 @@ sources:
   };
 
   it('rejects references that do not resolve, or resolve to the wrong kind, with file, line and field', () => {
-    expect(errors(codebookFile, actorsFile, mechanism('m-1963'), verdict('nothing', 'm-1963'))).toEqual(['cases/verdicts/v.yaml:4 measure: unknown measure "nothing"']);
-    expect(errors(codebookFile, actorsFile, mechanism('m-1963'), verdict('m-1963', 'm-1963'))).toEqual(['cases/verdicts/v.yaml:4 measure: "m-1963" is a mechanism, not a measure']);
-    expect(errors(codebookFile, actorsFile, mechanism('m-1963'), verdict('m-1963', 'us'))).toContain('cases/verdicts/v.yaml:5 mechanism: "us" is an actor, not a mechanism');
-    expect(errors(codebookFile, actorsFile, mechanism('m-1963'), verdict('m-1963', 'm-1963', 'elsewhere'))).toContain('cases/verdicts/v.yaml:8 source: unknown source "elsewhere"; this record\'s sources are paper');
+    expect(errors(codebookFile, actorsFile, mechanism('m-1963'), verdict('nothing', 'm-1963'))).toEqual([
+      'cases/verdicts/v.yaml:4 measure: unknown measure "nothing"',
+    ]);
+    expect(errors(codebookFile, actorsFile, mechanism('m-1963'), verdict('m-1963', 'm-1963'))).toEqual([
+      'cases/verdicts/v.yaml:4 measure: "m-1963" is a mechanism, not a measure',
+    ]);
+    expect(errors(codebookFile, actorsFile, mechanism('m-1963'), verdict('m-1963', 'us'))).toContain(
+      'cases/verdicts/v.yaml:5 mechanism: "us" is an actor, not a mechanism',
+    );
+    expect(errors(codebookFile, actorsFile, mechanism('m-1963'), verdict('m-1963', 'm-1963', 'elsewhere'))).toContain(
+      'cases/verdicts/v.yaml:8 source: unknown source "elsewhere"; this record\'s sources are paper',
+    );
   });
 });
 
 describe('verdicts and the engine', () => {
-  const withoutVerdicts: CompiledCaseBase = { ...caseBase, records: caseBase.records.filter((r) => r.kind !== 'verdict') };
+  const withoutVerdicts: CompiledCaseBase = {
+    ...caseBase,
+    records: caseBase.records.filter((r) => r.kind !== 'verdict'),
+  };
   const strip = (response: object) => JSON.stringify({ ...response, datasetVersion: undefined });
 
-  it.each([{ measure: 'international-ai-safety-agency' }, { text: 'an international agency that inspects AI labs like nuclear inspectors' }, { measure: 'compute-verification', includeMeasures: true }])(
-    'never feed the score: %j ranks the same without them',
-    (request) => {
-      const a = match(caseBase, request);
-      const b = match(withoutVerdicts, request);
-      if (!a.ok || !b.ok) throw new Error('should compute');
-      expect(strip(a.response)).toBe(strip(b.response));
-    },
-  );
+  it.each([
+    { measure: 'international-ai-safety-agency' },
+    { text: 'an international agency that inspects AI labs like nuclear inspectors' },
+    { measure: 'compute-verification', includeMeasures: true },
+  ])('never feed the score: %j ranks the same without them', (request) => {
+    const a = match(caseBase, request);
+    const b = match(withoutVerdicts, request);
+    if (!a.ok || !b.ok) throw new Error('should compute');
+    expect(strip(a.response)).toBe(strip(b.response));
+  });
 
   it('are shown beside a match: those on the queried measure first, with the rank of their mechanism', () => {
     const result = match(caseBase, { measure: 'international-ai-safety-agency', limit: 50 });

@@ -10,7 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import { parseCitation, renderAll, renderCitation, risId } from '../../src/citation-renderer/render.ts';
 import { recordTemplates, sharedTemplates } from '../../src/citation-renderer/templates.ts';
-import { comparisonCitation, datasetCitation, project, recordCitation, type CitationContext } from '../../src/domain/cite/csl.ts';
+import {
+  comparisonCitation,
+  datasetCitation,
+  project,
+  recordCitation,
+  type CitationContext,
+} from '../../src/domain/cite/csl.ts';
 import { authors, primarySourceCitations } from '../../src/domain/cite/sources.ts';
 import { renderedFormats } from '../../src/domain/cite/formats.ts';
 import { accessedText, fillAll } from '../../src/domain/cite/template.ts';
@@ -29,14 +35,28 @@ const ctx = (site: string, accessed: string): CitationContext => ({
   engineVersion,
   ...(served ? { release: { name: served.name, date: served.date } } : {}),
 });
-const sample = ['us-ussr-hotline-mou-1963', 'us-ussr-incsea-1972', 'ai-crisis-hotline', 'cuban-missile-crisis-1962', 'guterres-2023-iaea', 'su'].map((id) => {
+const sample = [
+  'us-ussr-hotline-mou-1963',
+  'us-ussr-incsea-1972',
+  'ai-crisis-hotline',
+  'cuban-missile-crisis-1962',
+  'guterres-2023-iaea',
+  'su',
+].map((id) => {
   const record = caseBase.records.find((r) => r.id === id);
   if (!record) throw new Error(`no record ${id}`);
   return record;
 });
 
-const isoDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const site = fc.constantFrom('https://precedents.example', 'http://localhost:8787', 'https://cite-me.example.org:8443', 'http://precedents.test');
+const isoDate = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const site = fc.constantFrom(
+  'https://precedents.example',
+  'http://localhost:8787',
+  'https://cite-me.example.org:8443',
+  'http://precedents.test',
+);
 
 describe('CSL-JSON items', () => {
   it('cite the Precedents entry with the dataset version, the access date and the page', () => {
@@ -45,7 +65,9 @@ describe('CSL-JSON items', () => {
       type: 'dataset',
       title: sample[0].name,
       author: [{ literal: project.author }],
-      publisher: served ? `Precedents, release ${served.name} (dataset version ${caseBase.datasetVersion})` : `Precedents, dataset version ${caseBase.datasetVersion}`,
+      publisher: served
+        ? `Precedents, release ${served.name} (dataset version ${caseBase.datasetVersion})`
+        : `Precedents, dataset version ${caseBase.datasetVersion}`,
       genre: 'Case record',
       URL: 'https://precedents.example/cases/us-ussr-hotline-mou-1963',
       accessed: { 'date-parts': [[2026, 11, 28]] },
@@ -56,13 +78,29 @@ describe('CSL-JSON items', () => {
     const primary = primarySourceCitations(caseBase, sample[0]);
     expect(primary.map((p) => p.source.id)).toContain('state-mou');
     expect(primary.every((p) => p.source.kind === 'primary')).toBe(true);
-    expect(primary.find((p) => p.source.id === 'state-mou')!.item.URL).toBe('https://www.state.gov/s/rga/resources/267538.htm');
+    expect(primary.find((p) => p.source.id === 'state-mou')!.item.URL).toBe(
+      'https://www.state.gov/s/rga/resources/267538.htm',
+    );
   });
 
   it.each([
     ['David Kahn', [{ given: 'David', family: 'Kahn' }]],
-    ['Henry Chu and Paul Richter', [{ given: 'Henry', family: 'Chu' }, { given: 'Paul', family: 'Richter' }]],
-    ['Akash R. Wasil, Tom Reed, Jack William Miller and Peter Barnett', [{ given: 'Akash R.', family: 'Wasil' }, { given: 'Tom', family: 'Reed' }, { given: 'Jack William', family: 'Miller' }, { given: 'Peter', family: 'Barnett' }]],
+    [
+      'Henry Chu and Paul Richter',
+      [
+        { given: 'Henry', family: 'Chu' },
+        { given: 'Paul', family: 'Richter' },
+      ],
+    ],
+    [
+      'Akash R. Wasil, Tom Reed, Jack William Miller and Peter Barnett',
+      [
+        { given: 'Akash R.', family: 'Wasil' },
+        { given: 'Tom', family: 'Reed' },
+        { given: 'Jack William', family: 'Miller' },
+        { given: 'Peter', family: 'Barnett' },
+      ],
+    ],
     ['National Research Council', [{ literal: 'National Research Council' }]],
     ['Margaret Mitchell et al.', [{ literal: 'Margaret Mitchell et al.' }]],
     ['Marvin R. Peterson (U.S. Mission to the IAEA)', [{ literal: 'Marvin R. Peterson (U.S. Mission to the IAEA)' }]],
@@ -83,7 +121,15 @@ describe('BibTeX and RIS read back through citation-js', () => {
   const items = [
     ...sample.map((r) => recordCitation(r, ctx('https://precedents.example', '2026-03-04'))),
     datasetCitation(ctx('https://precedents.example', '2026-03-04')),
-    comparisonCitation({ id: 'a1b2c3d4e5f6', url: 'https://precedents.example/compare?m=ai-crisis-hotline&w=%7B%22track%22%3A2%7D&s=1&v=0123456789ab&e=1.0.0', datasetVersion: '0123456789ab', engineVersion: '1.0.0' }, '2026-03-04'),
+    comparisonCitation(
+      {
+        id: 'a1b2c3d4e5f6',
+        url: 'https://precedents.example/compare?m=ai-crisis-hotline&w=%7B%22track%22%3A2%7D&s=1&v=0123456789ab&e=1.0.0',
+        datasetVersion: '0123456789ab',
+        engineVersion: '1.0.0',
+      },
+      '2026-03-04',
+    ),
     ...primarySourceCitations(caseBase, sample[0]).map((p) => p.item),
   ];
 
@@ -107,7 +153,8 @@ describe('the Worker fills templates; the result is the library output, byte for
     for (let m = 1; m <= 12; m++) {
       const date = `2031-${String(m).padStart(2, '0')}-0${(m % 9) + 1}`;
       const rendered = renderAll([{ ...item, accessed: { 'date-parts': [date.split('-').map(Number)] } }]);
-      for (const format of renderedFormats) expect(rendered[format], `${format} ${date}`).toContain(accessedText(format, date));
+      for (const format of renderedFormats)
+        expect(rendered[format], `${format} ${date}`).toContain(accessedText(format, date));
     }
   });
 
@@ -116,7 +163,9 @@ describe('the Worker fills templates; the result is the library output, byte for
     fc.assert(
       fc.property(site, isoDate, fc.integer({ min: 0, max: sample.length - 1 }), (origin, accessed, i) => {
         const { record, template } = templates[i];
-        expect(fillAll(template.entry, { site: origin, accessed })).toEqual(renderAll([recordCitation(record, ctx(origin, accessed))]));
+        expect(fillAll(template.entry, { site: origin, accessed })).toEqual(
+          renderAll([recordCitation(record, ctx(origin, accessed))]),
+        );
       }),
       { numRuns: 12 },
     );
@@ -126,13 +175,34 @@ describe('the Worker fills templates; the result is the library output, byte for
     const shared = sharedTemplates(caseBase, engineVersion);
     const hex = fc.stringMatching(/^[0-9a-f]{12}$/);
     fc.assert(
-      fc.property(site, isoDate, hex, hex, fc.stringMatching(/^[1-9]\d?\.\d{1,2}\.\d{1,2}$/), fc.constantFrom('m=ai-crisis-hotline&s=1', 'q=a+hotline+for+AI%2C+%22now%22&p=function&s=42', 'f=%7B%22track%22%3A%221.5%22%7D&w=%7B%22function%22%3A3%7D&s=0&x=1'), (origin, accessed, id, datasetVersion, engine, search) => {
-        expect(fillAll(shared.dataset, { site: origin, accessed })).toEqual(renderAll([datasetCitation(ctx(origin, accessed))]));
-        const url = `${origin}/compare?${search}&v=${datasetVersion}&e=${engine}`;
-        expect(fillAll(shared.comparison, { site: origin, accessed, comparisonId: id, comparisonUrl: url, datasetVersion, engineVersion: engine })).toEqual(
-          renderAll([comparisonCitation({ id, url, datasetVersion, engineVersion: engine }, accessed)]),
-        );
-      }),
+      fc.property(
+        site,
+        isoDate,
+        hex,
+        hex,
+        fc.stringMatching(/^[1-9]\d?\.\d{1,2}\.\d{1,2}$/),
+        fc.constantFrom(
+          'm=ai-crisis-hotline&s=1',
+          'q=a+hotline+for+AI%2C+%22now%22&p=function&s=42',
+          'f=%7B%22track%22%3A%221.5%22%7D&w=%7B%22function%22%3A3%7D&s=0&x=1',
+        ),
+        (origin, accessed, id, datasetVersion, engine, search) => {
+          expect(fillAll(shared.dataset, { site: origin, accessed })).toEqual(
+            renderAll([datasetCitation(ctx(origin, accessed))]),
+          );
+          const url = `${origin}/compare?${search}&v=${datasetVersion}&e=${engine}`;
+          expect(
+            fillAll(shared.comparison, {
+              site: origin,
+              accessed,
+              comparisonId: id,
+              comparisonUrl: url,
+              datasetVersion,
+              engineVersion: engine,
+            }),
+          ).toEqual(renderAll([comparisonCitation({ id, url, datasetVersion, engineVersion: engine }, accessed)]));
+        },
+      ),
       { numRuns: 12 },
     );
   });
@@ -189,7 +259,10 @@ describe('source citations a writer can paste', () => {
 
   it('date the Precedents entry by its release, not by the treaty', () => {
     const release = caseBase.releases.at(-1)!;
-    const item = recordCitation(incsea, { ...ctx('https://x.example', '2026-12-06'), release: { name: release.name, date: release.date } });
+    const item = recordCitation(incsea, {
+      ...ctx('https://x.example', '2026-12-06'),
+      release: { name: release.name, date: release.date },
+    });
     expect(item.issued).toEqual({ 'date-parts': [release.date.split('-').map(Number)] });
     expect(item.publisher).toContain(`release ${release.name}`);
     const { release: _release, ...unreleased } = ctx('https://x.example', '2026-12-06');

@@ -71,13 +71,25 @@ describe('GB/T 7714-2015 entries', () => {
         issued: date('1961'),
       }),
     ).toBe('[1] SCHELLING T C, HALPERIN M H. Strategy and Arms Control[M]. New York: Twentieth Century Fund, 1961.');
-    expect(gbt({ type: 'report', title: 'A report', publisher: 'CNAS', URL: 'https://www.cnas.org/r', issued: date('2021-01-12') }))
-      .toMatch(/^\[1\] A report\[R\/OL\]\. CNAS, 2021\. https:\/\/www\.cnas\.org\/r\.$/);
+    expect(
+      gbt({
+        type: 'report',
+        title: 'A report',
+        publisher: 'CNAS',
+        URL: 'https://www.cnas.org/r',
+        issued: date('2021-01-12'),
+      }),
+    ).toMatch(/^\[1\] A report\[R\/OL\]\. CNAS, 2021\. https:\/\/www\.cnas\.org\/r\.$/);
   });
 
   it('mark a treaty as an archival document [A], as the reference style does (the standard has no treaty mark)', () => {
-    expect(gbt({ type: 'treaty', title: 'Agreement on the Prevention of Incidents On and Over the High Seas', issued: date('1972-05-25') }))
-      .toBe('[1] Agreement on the Prevention of Incidents On and Over the High Seas[A]. 1972.');
+    expect(
+      gbt({
+        type: 'treaty',
+        title: 'Agreement on the Prevention of Incidents On and Over the High Seas',
+        issued: date('1972-05-25'),
+      }),
+    ).toBe('[1] Agreement on the Prevention of Incidents On and Over the High Seas[A]. 1972.');
     expect(gbt({ type: 'treaty', title: 'T', URL: 'https://treaties.un.org/t' })).toContain('T[A/OL]');
   });
 

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const tsx = join('node_modules', '.bin', 'tsx');
 // The export is several megabytes; spawnSync's default 1 MB buffer would cut it short.
-const cli = (...args: string[]) => spawnSync(tsx, ['src/cli/main.ts', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const cli = (...args: string[]) =>
+  spawnSync(tsx, ['src/cli/main.ts', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
 const scratch = mkdtempSync(join(tmpdir(), 'precedents-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -29,7 +30,9 @@ describe('validate', () => {
     const line = text.split('\n').indexOf('  track: 3') + 1;
     const run = cli('validate', '--cases', dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${dir}/mechanisms/jve-1988.yaml:${line} coding.track: expected one of 2, 1.5, 1; got 3`);
+    expect(run.stderr).toContain(
+      `${dir}/mechanisms/jve-1988.yaml:${line} coding.track: expected one of 2, 1.5, 1; got 3`,
+    );
     expect(run.stderr).toMatch(/1 problem\(s\) in /);
   });
 
@@ -44,7 +47,9 @@ describe('show', () => {
   it('prints a record as text with its coding and sources', () => {
     const run = cli('show', 'us-ussr-hotline-mou-1963');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Memorandum of Understanding Regarding the Establishment of a Direct Communications Link');
+    expect(run.stdout).toContain(
+      'Memorandum of Understanding Regarding the Establishment of a Direct Communications Link',
+    );
     expect(run.stdout).toMatch(/Function: communication link \[high\]/);
     expect(run.stdout).toContain('https://www.state.gov/s/rga/resources/267538.htm');
   });
@@ -118,7 +123,17 @@ describe('match', () => {
   });
 
   it('says where a record ranks and what costs it (--why), and names an unknown id', () => {
-    const run = cli('match', '--measure', 'ai-crisis-hotline', '--why', 'us-ussr-incsea-1972', '--format', 'json', '--runs', '0');
+    const run = cli(
+      'match',
+      '--measure',
+      'ai-crisis-hotline',
+      '--why',
+      'us-ussr-incsea-1972',
+      '--format',
+      'json',
+      '--runs',
+      '0',
+    );
     expect(run.status).toBe(0);
     const why = JSON.parse(run.stdout);
     expect(why.candidate.id).toBe('us-ussr-incsea-1972');
@@ -131,24 +146,34 @@ describe('match', () => {
   });
 
   it('prints JSON with the dataset and engine versions', () => {
-    const body = JSON.parse(cli('match', '--text', 'a crisis hotline', '--format', 'json', '--limit', '2', '--runs', '10').stdout);
+    const body = JSON.parse(
+      cli('match', '--text', 'a crisis hotline', '--format', 'json', '--limit', '2', '--runs', '10').stdout,
+    );
     expect(body.results).toHaveLength(2);
     expect(body.query.features.function.from).toBe('text');
     expect(body.engineVersion).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('prints CSV with one row per result', () => {
-    const parsed = Papa.parse<string[]>(cli('match', '--measure', 'ai-terminology-dialogue', '--format', 'csv', '--limit', '4').stdout.trim());
+    const parsed = Papa.parse<string[]>(
+      cli('match', '--measure', 'ai-terminology-dialogue', '--format', 'csv', '--limit', '4').stdout.trim(),
+    );
     expect(parsed.data[0].slice(0, 3)).toEqual(['rank', 'id', 'name']);
     expect(parsed.data).toHaveLength(5);
   });
 
   it('answers a batch file with one result a line, in order', () => {
     const file = join(scratch, 'queries.jsonl');
-    writeFileSync(file, '{"measure": "ai-terminology-dialogue", "limit": 2}\n\n{"text": "joint scenario exercises", "limit": 1}\n');
+    writeFileSync(
+      file,
+      '{"measure": "ai-terminology-dialogue", "limit": 2}\n\n{"text": "joint scenario exercises", "limit": 1}\n',
+    );
     const run = cli('match', '--batch', file, '--format', 'jsonl', '--runs', '5');
     expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0].query.measure).toBe('ai-terminology-dialogue');
     expect(lines[0].results).toHaveLength(2);
@@ -161,17 +186,29 @@ describe('match', () => {
     const run = cli('match', '--batch', file);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('bad.jsonl:2: measure: no measure or mechanism has the id "no-such-thing"');
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0].query.measure).toBe('ai-terminology-dialogue');
-    expect(lines[1]).toEqual({ line: 2, problems: [{ pointer: '#/measure', detail: 'no measure or mechanism has the id "no-such-thing"' }] });
+    expect(lines[1]).toEqual({
+      line: 2,
+      problems: [{ pointer: '#/measure', detail: 'no measure or mechanism has the id "no-such-thing"' }],
+    });
   });
 
   it('checks every batch line against the contract, as the API does, and answers the others', () => {
     const file = join(scratch, 'bounds.jsonl');
-    writeFileSync(file, '{"runs": -5, "measure": "ai-terminology-dialogue"}\n{"measure": "ai-terminology-dialogue", "limit": 1, "runs": 0}\n{"measure": "ai-terminology-dialogue", "colour": "red"}\n');
+    writeFileSync(
+      file,
+      '{"runs": -5, "measure": "ai-terminology-dialogue"}\n{"measure": "ai-terminology-dialogue", "limit": 1, "runs": 0}\n{"measure": "ai-terminology-dialogue", "colour": "red"}\n',
+    );
     const run = cli('match', '--batch', file);
     expect(run.status).toBe(1);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0].line).toBe(1);
     expect(lines[0].problems[0].pointer).toBe('#/runs');
@@ -180,7 +217,7 @@ describe('match', () => {
     expect(run.stderr).toContain('bounds.jsonl:1: runs:');
   });
 
-  it('refuses options outside the command line\'s bounds, naming the option', () => {
+  it("refuses options outside the command line's bounds, naming the option", () => {
     const run = cli('match', '--measure', 'ai-terminology-dialogue', '--runs', '5001');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--runs:');

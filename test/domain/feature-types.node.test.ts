@@ -24,7 +24,13 @@ describe('local similarity, one definition per feature type', () => {
     ['categorical: unrelated', 'activation', 'crisis-only', 'periodic', 0],
     ['set: identical', 'function', ['communication-link', 'notification'], ['notification', 'communication-link'], 1],
     ['set: disjoint and unrelated', 'function', ['constraint'], ['joint-exercise'], 0],
-    ['set: Dice overlap without related values', 'participants', ['militaries', 'civil-society'], ['militaries'], 2 / 3],
+    [
+      'set: Dice overlap without related values',
+      'participants',
+      ['militaries', 'civil-society'],
+      ['militaries'],
+      2 / 3,
+    ],
     ['set: related values count in part', 'function', ['communication-link'], ['consultation-clarification'], 0.5],
     ['taxonomy: same node', 'domain', 'naval-and-air', 'naval-and-air', 1],
     ['taxonomy: cousins under military', 'domain', 'nuclear-weapons', 'naval-and-air', (2 * 1) / (2 + 3)],
@@ -43,14 +49,22 @@ describe('parsing coded values', () => {
     const feature = index.byId.get(featureId)!;
     return featureTypeDefinitions[feature.feature.type].parse(feature, raw);
   };
-  it('reads YAML numbers as numeric value ids', () => expect(parseValue('track', 1.5)).toEqual({ ok: true, value: '1.5' }));
+  it('reads YAML numbers as numeric value ids', () =>
+    expect(parseValue('track', 1.5)).toEqual({ ok: true, value: '1.5' }));
   it('lists the allowed values when a value is wrong', () =>
     expect(parseValue('track', 3)).toEqual({ ok: false, message: 'expected one of 2, 1.5, 1; got 3' }));
   it('sorts set values into codebook order so the same set is always written alike', () =>
-    expect(parseValue('function', ['notification', 'communication-link'])).toEqual({ ok: true, value: ['communication-link', 'notification'] }));
+    expect(parseValue('function', ['notification', 'communication-link'])).toEqual({
+      ok: true,
+      value: ['communication-link', 'notification'],
+    }));
   it('rejects a value listed twice in a set', () =>
-    expect(parseValue('function', ['notification', 'notification'])).toEqual({ ok: false, message: 'value notification is listed twice' }));
-  it('accepts a single value for a set feature', () => expect(parseValue('function', 'notification')).toEqual({ ok: true, value: ['notification'] }));
+    expect(parseValue('function', ['notification', 'notification'])).toEqual({
+      ok: false,
+      message: 'value notification is listed twice',
+    }));
+  it('accepts a single value for a set feature', () =>
+    expect(parseValue('function', 'notification')).toEqual({ ok: true, value: ['notification'] }));
   it('rejects a string for a boolean feature', () =>
     expect(parseValue('reciprocal', 'yes')).toEqual({ ok: false, message: 'expected true or false; got "yes"' }));
 });

@@ -6,16 +6,40 @@ import { memoryCitationStore } from '../../src/api/citation-store.ts';
 import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import { recordTemplates, sharedTemplates } from '../../src/citation-renderer/templates.ts';
 import { engineVersion } from '../../src/domain/engine-version.ts';
-import { parsePermalink, permalinkHref, permalinkId, permalinkSearch, permalinkStatus, type Permalink } from '../../src/domain/permalink.ts';
+import {
+  parsePermalink,
+  permalinkHref,
+  permalinkId,
+  permalinkSearch,
+  permalinkStatus,
+  type Permalink,
+} from '../../src/domain/permalink.ts';
 
 const loaded = loadCaseBase('cases');
 if (!loaded.ok) throw new Error('the case-base must compile');
 const caseBase = loaded.caseBase;
 // In Node the app reads citation templates from memory, rendered by the same code as the build step.
 const app = createApp(caseBase, {
-  citations: memoryCitationStore(new Map([['ai-crisis-hotline', recordTemplates(caseBase.records.find((r) => r.id === 'ai-crisis-hotline')!, caseBase, engineVersion)]]), sharedTemplates(caseBase, engineVersion)),
+  citations: memoryCitationStore(
+    new Map([
+      [
+        'ai-crisis-hotline',
+        recordTemplates(
+          caseBase.records.find((r) => r.id === 'ai-crisis-hotline')!,
+          caseBase,
+          engineVersion,
+        ),
+      ],
+    ]),
+    sharedTemplates(caseBase, engineVersion),
+  ),
 });
-const post = (path: string, body: unknown) => app.request(`http://precedents.test${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const post = (path: string, body: unknown) =>
+  app.request(`http://precedents.test${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 const get = (path: string) => app.request(`http://precedents.test${path}`);
 
 const permalinkArbitrary: fc.Arbitrary<Permalink> = fc.record({
@@ -23,8 +47,13 @@ const permalinkArbitrary: fc.Arbitrary<Permalink> = fc.record({
     {
       measure: fc.constantFrom('ai-crisis-hotline', 'compute-verification'),
       text: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0),
-      features: fc.constantFrom<Record<string, string | string[]>>({ function: ['communication-link'] }, { track: '1.5', partiesStructure: 'bilateral' }),
-      weights: fc.dictionary(fc.constantFrom('function', 'track', 'obligation'), fc.integer({ min: 0, max: 100 }), { minKeys: 1 }),
+      features: fc.constantFrom<Record<string, string | string[]>>(
+        { function: ['communication-link'] },
+        { track: '1.5', partiesStructure: 'bilateral' },
+      ),
+      weights: fc.dictionary(fc.constantFrom('function', 'track', 'obligation'), fc.integer({ min: 0, max: 100 }), {
+        minKeys: 1,
+      }),
       preset: fc.constantFrom('function', 'feasible-under-low-trust'),
       limit: fc.integer({ min: 1, max: 50 }),
       seed: fc.integer({ min: 0, max: 4294967295 }),
@@ -50,15 +79,27 @@ describe('permalink URLs', () => {
   });
 
   it('are canonical: the same query in another key order gives the same URL and id', () => {
-    const a: Permalink = { query: { measure: 'ai-crisis-hotline', weights: { track: 2, function: 3 }, seed: 1 }, datasetVersion: 'abcdefabcdef', engineVersion: '1.0.0' };
-    const b: Permalink = { query: { seed: 1, weights: { function: 3, track: 2 }, measure: 'ai-crisis-hotline' }, datasetVersion: 'abcdefabcdef', engineVersion: '1.0.0' };
+    const a: Permalink = {
+      query: { measure: 'ai-crisis-hotline', weights: { track: 2, function: 3 }, seed: 1 },
+      datasetVersion: 'abcdefabcdef',
+      engineVersion: '1.0.0',
+    };
+    const b: Permalink = {
+      query: { seed: 1, weights: { function: 3, track: 2 }, measure: 'ai-crisis-hotline' },
+      datasetVersion: 'abcdefabcdef',
+      engineVersion: '1.0.0',
+    };
     expect(permalinkHref(a)).toBe(permalinkHref(b));
     expect(permalinkId(a)).toBe(permalinkId(b));
-    expect(permalinkHref(a)).toBe('/compare?m=ai-crisis-hotline&w=%7B%22function%22%3A3%2C%22track%22%3A2%7D&s=1&v=abcdefabcdef&e=1.0.0');
+    expect(permalinkHref(a)).toBe(
+      '/compare?m=ai-crisis-hotline&w=%7B%22function%22%3A3%2C%22track%22%3A2%7D&s=1&v=abcdefabcdef&e=1.0.0',
+    );
   });
 
   it('always pin a seed, so a later default cannot change the result', () => {
-    expect(permalinkSearch({ query: { measure: 'x' }, datasetVersion: 'abcdefabcdef', engineVersion: '1.0.0' })).toBe('m=x&s=1&v=abcdefabcdef&e=1.0.0');
+    expect(permalinkSearch({ query: { measure: 'x' }, datasetVersion: 'abcdefabcdef', engineVersion: '1.0.0' })).toBe(
+      'm=x&s=1&v=abcdefabcdef&e=1.0.0',
+    );
   });
 
   it.each([
@@ -75,8 +116,15 @@ describe('permalink URLs', () => {
   });
 
   it('say plainly which version changed', () => {
-    const permalink: Permalink = { query: { measure: 'x', seed: 1 }, datasetVersion: 'aaaaaaaaaaaa', engineVersion: '1.0.0' };
-    expect(permalinkStatus(permalink, { datasetVersion: 'aaaaaaaaaaaa', engineVersion: '1.0.0' })).toMatchObject({ reproduced: true, changes: [] });
+    const permalink: Permalink = {
+      query: { measure: 'x', seed: 1 },
+      datasetVersion: 'aaaaaaaaaaaa',
+      engineVersion: '1.0.0',
+    };
+    expect(permalinkStatus(permalink, { datasetVersion: 'aaaaaaaaaaaa', engineVersion: '1.0.0' })).toMatchObject({
+      reproduced: true,
+      changes: [],
+    });
     const both = permalinkStatus(permalink, { datasetVersion: 'bbbbbbbbbbbb', engineVersion: '1.1.0' });
     expect(both).toMatchObject({ reproduced: false, changes: ['dataset', 'engine'] });
     expect(both.message).toContain('dataset version aaaaaaaaaaaa (dataset version bbbbbbbbbbbb is served here)');
@@ -89,24 +137,40 @@ describe('opening a permalink', () => {
     { measure: 'ai-crisis-hotline' },
     { measure: 'compute-verification', preset: 'function', seed: 99, limit: 7, runs: 50 },
     { text: 'a hotline between rival militaries to clarify AI incidents', textWeight: 0.5, seed: 3 },
-    { features: { function: ['communication-link'], partiesStructure: 'bilateral' }, weights: { function: 5, track: 0 }, includeMeasures: true },
+    {
+      features: { function: ['communication-link'], partiesStructure: 'bilateral' },
+      weights: { function: 5, track: 0 },
+      includeMeasures: true,
+    },
   ];
 
-  it.each(requests.map((r) => [JSON.stringify(r), r] as const))('reproduces %s byte for byte', async (_name, request) => {
-    const direct = await (await post('/api/v1/match', request)).text();
-    const minted = (await (await post('/api/v1/permalinks', request)).json()) as { href: string; datasetVersion: string; engineVersion: string };
-    expect(minted.datasetVersion).toBe(caseBase.datasetVersion);
-    expect(minted.engineVersion).toBe(engineVersion);
-    const search = minted.href.slice(minted.href.indexOf('?'));
-    const first = (await (await get(`/api/v1/permalinks/resolve${search}`)).json()) as { status: { reproduced: boolean }; result: unknown };
-    const again = (await (await get(`/api/v1/permalinks/resolve${search}`)).json()) as { result: unknown };
-    expect(first.status.reproduced).toBe(true);
-    expect(JSON.stringify(first.result)).toBe(direct);
-    expect(JSON.stringify(again.result)).toBe(direct);
-  });
+  it.each(requests.map((r) => [JSON.stringify(r), r] as const))(
+    'reproduces %s byte for byte',
+    async (_name, request) => {
+      const direct = await (await post('/api/v1/match', request)).text();
+      const minted = (await (await post('/api/v1/permalinks', request)).json()) as {
+        href: string;
+        datasetVersion: string;
+        engineVersion: string;
+      };
+      expect(minted.datasetVersion).toBe(caseBase.datasetVersion);
+      expect(minted.engineVersion).toBe(engineVersion);
+      const search = minted.href.slice(minted.href.indexOf('?'));
+      const first = (await (await get(`/api/v1/permalinks/resolve${search}`)).json()) as {
+        status: { reproduced: boolean };
+        result: unknown;
+      };
+      const again = (await (await get(`/api/v1/permalinks/resolve${search}`)).json()) as { result: unknown };
+      expect(first.status.reproduced).toBe(true);
+      expect(JSON.stringify(first.result)).toBe(direct);
+      expect(JSON.stringify(again.result)).toBe(direct);
+    },
+  );
 
   it('cites the comparison with its pinned versions, even after they changed', async () => {
-    const response = await get('/api/v1/permalinks/cite?m=ai-crisis-hotline&s=1&v=0123456789ab&e=0.9.0&format=chicago&accessed=2026-07-08');
+    const response = await get(
+      '/api/v1/permalinks/cite?m=ai-crisis-hotline&s=1&v=0123456789ab&e=0.9.0&format=chicago&accessed=2026-07-08',
+    );
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(
       `Precedents contributors. n.d. “Computed Comparison of Historical Precedents.” Computed comparison ${permalinkId({ query: { measure: 'ai-crisis-hotline', seed: 1 }, datasetVersion: '0123456789ab', engineVersion: '0.9.0' })}. ` +
@@ -115,7 +179,9 @@ describe('opening a permalink', () => {
   });
 
   it('reports a query that no longer computes after a change, rather than failing', async () => {
-    const body = (await (await get('/api/v1/permalinks/resolve?m=a-measure-that-is-gone&s=1&v=0123456789ab&e=1.0.0')).json()) as { status: { reproduced: boolean }; result: null; problems: { pointer: string }[] };
+    const body = (await (
+      await get('/api/v1/permalinks/resolve?m=a-measure-that-is-gone&s=1&v=0123456789ab&e=1.0.0')
+    ).json()) as { status: { reproduced: boolean }; result: null; problems: { pointer: string }[] };
     expect(body.status.reproduced).toBe(false);
     expect(body.result).toBeNull();
     expect(body.problems[0].pointer).toBe('#/measure');
@@ -127,20 +193,40 @@ describe('a permalink pinned to an older release', () => {
     { name: '2026.11', date: '2026-11-28', datasetVersion: 'a99a52335502', summary: 'First.', added: [], retired: [] },
     { name: '2026.12', date: '2026-12-06', datasetVersion: '0123456789ab', summary: 'Second.', added: [], retired: [] },
   ];
-  const pinnedTo = (datasetVersion: string) => ({ query: { measure: 'ai-crisis-hotline', seed: 1 }, datasetVersion, engineVersion: '2.0.0' });
+  const pinnedTo = (datasetVersion: string) => ({
+    query: { measure: 'ai-crisis-hotline', seed: 1 },
+    datasetVersion,
+    engineVersion: '2.0.0',
+  });
 
   it('links to the release notes that separate it from today', () => {
-    const status = permalinkStatus(pinnedTo('a99a52335502'), { datasetVersion: '0123456789ab', engineVersion: '2.0.0' }, releases);
+    const status = permalinkStatus(
+      pinnedTo('a99a52335502'),
+      { datasetVersion: '0123456789ab', engineVersion: '2.0.0' },
+      releases,
+    );
     expect(status.reproduced).toBe(false);
-    expect(status.pinnedRelease).toEqual({ name: '2026.11', notes: '/releases#release-2026.11', changes: '/api/v1/releases/changes?since=2026.11' });
+    expect(status.pinnedRelease).toEqual({
+      name: '2026.11',
+      notes: '/releases#release-2026.11',
+      changes: '/api/v1/releases/changes?since=2026.11',
+    });
     expect(status.message).toContain('release 2026.11');
   });
 
   it('says when the pinned version is no named release, and names none when the dataset is the same', () => {
-    const unnamed = permalinkStatus(pinnedTo('fedcba987654'), { datasetVersion: '0123456789ab', engineVersion: '2.0.0' }, releases);
+    const unnamed = permalinkStatus(
+      pinnedTo('fedcba987654'),
+      { datasetVersion: '0123456789ab', engineVersion: '2.0.0' },
+      releases,
+    );
     expect(unnamed.pinnedRelease).toBeUndefined();
     expect(unnamed.message).toContain('not a named release');
-    const same = permalinkStatus(pinnedTo('0123456789ab'), { datasetVersion: '0123456789ab', engineVersion: '2.0.0' }, releases);
+    const same = permalinkStatus(
+      pinnedTo('0123456789ab'),
+      { datasetVersion: '0123456789ab', engineVersion: '2.0.0' },
+      releases,
+    );
     expect(same.reproduced).toBe(true);
     expect(same.message).not.toContain('/releases');
   });

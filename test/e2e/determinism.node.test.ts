@@ -22,7 +22,19 @@ const requests: [string, RequestInit?][] = [
   ['/api/v1/cases/us-ussr-incsea-1972'],
   ['/api/v1/codebook'],
   ['/api/v1/match?measure=ai-incident-communication&seed=7'],
-  ['/api/v1/match', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'a hotline to clarify AI incidents between rival militaries', seed: 3, runs: 100, limit: 20 }) }],
+  [
+    '/api/v1/match',
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        text: 'a hotline to clarify AI incidents between rival militaries',
+        seed: 3,
+        runs: 100,
+        limit: 20,
+      }),
+    },
+  ],
   ['/api/v1/compare?a=us-ussr-hotline-mou-1963&b=ai-incident-communication'],
   ['/api/v1/cases/us-ussr-hotline-mou-1963/cite?accessed=2026-01-01'],
   ['/api/v1/export?format=csv'],

@@ -15,7 +15,14 @@ import { withDatasetVersion } from '../../src/casebase/dataset-version.ts';
 import { recordTemplates, sharedTemplates } from '../../src/citation-renderer/templates.ts';
 import { engineVersion } from '../../src/domain/engine-version.ts';
 import { actorsFile, codebookFile } from '../casebase/fixture.ts';
-import { browserAvailable, launchBrowser, startDevServer, until, type Browser, type DevServer } from '../support/browser.ts';
+import {
+  browserAvailable,
+  launchBrowser,
+  startDevServer,
+  until,
+  type Browser,
+  type DevServer,
+} from '../support/browser.ts';
 
 /** Each payload, if it ran, would open a dialog naming where it came from. */
 const hostile = {
@@ -90,12 +97,19 @@ describe.runIf(browserAvailable())('hostile input in a browser', () => {
     if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
     const caseBase = withDatasetVersion(compiled.caseBase);
     const record = caseBase.records.find((r) => r.id === id)!;
-    const citations = memoryCitationStore(new Map([[id, recordTemplates(record, caseBase, engineVersion)]]), sharedTemplates(caseBase, engineVersion));
+    const citations = memoryCitationStore(
+      new Map([[id, recordTemplates(record, caseBase, engineVersion)]]),
+      sharedTemplates(caseBase, engineVersion),
+    );
     const app = createApp(caseBase, { citations });
     // The hostile case-base answers in Node; Chromium gets its responses, headers (and CSP) included.
     await page.route('http://hostile.test/**', async (route) => {
       const response = await app.request(route.request().url());
-      await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
+      await route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
     });
     for (const path of [`/cases/${id}`, '/list', `/list?q=${encodeURIComponent(hostile.name)}`]) {
       await page.goto(`http://hostile.test${path}`);
@@ -104,7 +118,10 @@ describe.runIf(browserAvailable())('hostile input in a browser', () => {
     await page.goto(`http://hostile.test/cases/${id}`);
     expect(await page.textContent('h1')).toBe(hostile.name);
     expect(await page.textContent('.summary')).toBe(hostile.summary);
-    const jsonLd = JSON.parse((await page.textContent('script[type="application/ld+json"]'))!) as { name: string; description: string };
+    const jsonLd = JSON.parse((await page.textContent('script[type="application/ld+json"]'))!) as {
+      name: string;
+      description: string;
+    };
     expect(jsonLd).toMatchObject({ name: hostile.name, description: hostile.summary });
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(1); // /cite.js
   });
@@ -112,7 +129,9 @@ describe.runIf(browserAvailable())('hostile input in a browser', () => {
   it('echoes hostile queries, ids, permalinks and error messages as text', async () => {
     const payload = `<img src=x onerror="alert('query')"><script>alert('query')</script>`;
     const p = encodeURIComponent(payload);
-    const { datasetVersion } = (await (await fetch(`${server!.url}/api/v1/health`)).json()) as { datasetVersion: string };
+    const { datasetVersion } = (await (await fetch(`${server!.url}/api/v1/health`)).json()) as {
+      datasetVersion: string;
+    };
     const paths = [
       `/list?q=${p}&family=${p}&kind=${p}&sort=${p}`,
       `/cases/${p}`,
@@ -148,41 +167,52 @@ describe.runIf(browserAvailable())('hostile input in a browser', () => {
       expect(await page.evaluate('window.__violations'), path).toEqual([]);
     }
     // The watcher is not blind: an inline script added now is blocked and reported.
-    await page.evaluate(`document.head.append(Object.assign(document.createElement('script'), { textContent: 'window.__ran = true' }))`);
+    await page.evaluate(
+      `document.head.append(Object.assign(document.createElement('script'), { textContent: 'window.__ran = true' }))`,
+    );
     await until(page, 'window.__violations.length > 0');
     expect(await page.evaluate('window.__ran')).toBeUndefined();
   });
 
-  it('lets the explorer start its layout worker, and nothing more: under the stricter site policy the worker is refused', { timeout: 90_000 }, async () => {
-    // Explicit timeouts below the test's, so that a stall says which step it was.
-    const spreadOn = async (url: string) => {
-      await page.goto(url, { timeout: 20_000 });
-      await page.waitForSelector('canvas.sigma-nodes', { timeout: 20_000 });
-      await until(page, 'window.__explorer !== undefined');
-      await page.evaluate('window.__violations = []');
-      await page.click('#layout-spread', { timeout: 10_000 });
-      await until(page, `['spread', 'failed'].includes(window.__explorer.spreader.phase().phase)`);
-      return { phase: (await page.evaluate('window.__explorer.spreader.phase().phase')) as string, violations: (await page.evaluate('window.__violations')) as string[] };
-    };
-    // The explorer's own policy (worker-src blob:): the worker runs and nothing is reported.
-    expect(await spreadOn(`${server!.url}/?from=1960&to=1980`)).toEqual({ phase: 'spread', violations: [] });
-    // The same page under the policy of every other page (worker-src 'none'): the browser refuses the
-    // worker, the violation is reported, and the page says so instead of failing silently. The page is
-    // fetched by Node and handed to Chromium with the stricter header, as the hostile case-base is above.
-    const strict = 'http://strict.test/';
-    await page.route(`${strict}**`, async (route) => {
-      const response = await fetch(server!.url + new URL(route.request().url()).pathname + new URL(route.request().url()).search);
-      const headers = Object.fromEntries(response.headers);
-      if (headers['content-type']?.startsWith('text/html')) headers['content-security-policy'] = pageCsp;
-      await route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
-    });
-    const refused = await spreadOn(strict);
-    expect(refused.phase).toBe('failed');
-    // The violation event and the status line may come after the phase changes: wait for them.
-    await until(page, `window.__violations.some((v) => v.startsWith('worker-src'))`);
-    await until(page, `/layout worker/.test(document.querySelector('#layout-status')?.textContent ?? '')`);
-    await page.unroute(`${strict}**`);
-  });
+  it(
+    'lets the explorer start its layout worker, and nothing more: under the stricter site policy the worker is refused',
+    { timeout: 90_000 },
+    async () => {
+      // Explicit timeouts below the test's, so that a stall says which step it was.
+      const spreadOn = async (url: string) => {
+        await page.goto(url, { timeout: 20_000 });
+        await page.waitForSelector('canvas.sigma-nodes', { timeout: 20_000 });
+        await until(page, 'window.__explorer !== undefined');
+        await page.evaluate('window.__violations = []');
+        await page.click('#layout-spread', { timeout: 10_000 });
+        await until(page, `['spread', 'failed'].includes(window.__explorer.spreader.phase().phase)`);
+        return {
+          phase: (await page.evaluate('window.__explorer.spreader.phase().phase')) as string,
+          violations: (await page.evaluate('window.__violations')) as string[],
+        };
+      };
+      // The explorer's own policy (worker-src blob:): the worker runs and nothing is reported.
+      expect(await spreadOn(`${server!.url}/?from=1960&to=1980`)).toEqual({ phase: 'spread', violations: [] });
+      // The same page under the policy of every other page (worker-src 'none'): the browser refuses the
+      // worker, the violation is reported, and the page says so instead of failing silently. The page is
+      // fetched by Node and handed to Chromium with the stricter header, as the hostile case-base is above.
+      const strict = 'http://strict.test/';
+      await page.route(`${strict}**`, async (route) => {
+        const response = await fetch(
+          server!.url + new URL(route.request().url()).pathname + new URL(route.request().url()).search,
+        );
+        const headers = Object.fromEntries(response.headers);
+        if (headers['content-type']?.startsWith('text/html')) headers['content-security-policy'] = pageCsp;
+        await route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
+      });
+      const refused = await spreadOn(strict);
+      expect(refused.phase).toBe('failed');
+      // The violation event and the status line may come after the phase changes: wait for them.
+      await until(page, `window.__violations.some((v) => v.startsWith('worker-src'))`);
+      await until(page, `/layout worker/.test(document.querySelector('#layout-status')?.textContent ?? '')`);
+      await page.unroute(`${strict}**`);
+    },
+  );
 
   it('sends the same policy and secure headers on static assets and on Worker pages', async () => {
     const headers = async (path: string) => (await fetch(server!.url + path)).headers;

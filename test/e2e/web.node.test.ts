@@ -9,14 +9,40 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { mapKinds, type MapAttributes, type MapEdgeAttributes, type MapFile, type MapNodeAttributes } from '../../src/domain/graph-file.ts';
-import { extent, fitInto, positionsOf, shownSubgraph, spreadIterations, spreadParameters } from '../../web/src/explorer/spread.ts';
-import { browserAvailable, chromiumPath, launchBrowser, startDevServer, until as waitFor, type Browser, type DevServer } from '../support/browser.ts';
+import {
+  mapKinds,
+  type MapAttributes,
+  type MapEdgeAttributes,
+  type MapFile,
+  type MapNodeAttributes,
+} from '../../src/domain/graph-file.ts';
+import {
+  extent,
+  fitInto,
+  positionsOf,
+  shownSubgraph,
+  spreadIterations,
+  spreadParameters,
+} from '../../web/src/explorer/spread.ts';
+import {
+  browserAvailable,
+  chromiumPath,
+  launchBrowser,
+  startDevServer,
+  until as waitFor,
+  type Browser,
+  type DevServer,
+} from '../support/browser.ts';
 
-const ci = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0';
+const ci =
+  process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0';
 
 interface ExplorerHandle {
-  graph: { order: number; hasNode(id: string): boolean; mapNodes<T>(fn: (id: string, a: { x: number; y: number }) => T): T[] };
+  graph: {
+    order: number;
+    hasNode(id: string): boolean;
+    mapNodes<T>(fn: (id: string, a: { x: number; y: number }) => T): T[];
+  };
   spreader: { phase(): { phase: string } };
   store: { get(): { selected?: string } };
   sigma: { getNodeDisplayData(id: string): { hidden: boolean } | undefined; getCamera(): { ratio: number } };
@@ -26,7 +52,10 @@ interface ExplorerHandle {
 // Under CI a missing browser is a failed test, not a silent skip.
 describe.runIf(ci)('the CI machine', () => {
   it('has Chromium for the browser tests', () => {
-    expect(browserAvailable(), `No Chromium at ${chromiumPath}: install it (apt-get install -y chromium), as .ci/run does.`).toBe(true);
+    expect(
+      browserAvailable(),
+      `No Chromium at ${chromiumPath}: install it (apt-get install -y chromium), as .ci/run does.`,
+    ).toBe(true);
   });
 });
 
@@ -36,8 +65,12 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!browserAvailable()) throw new Error(`No Chromium at ${chromiumPath}: under CI the browser tests must run (apt-get install -y chromium).`);
-    if (!existsSync('web/dist/index.html') || !existsSync('web/dist/graph.json')) throw new Error('web/dist is not built: run `npm run build` first (npm test does).');
+    if (!browserAvailable())
+      throw new Error(
+        `No Chromium at ${chromiumPath}: under CI the browser tests must run (apt-get install -y chromium).`,
+      );
+    if (!existsSync('web/dist/index.html') || !existsSync('web/dist/graph.json'))
+      throw new Error('web/dist is not built: run `npm run build` first (npm test does).');
     server = await startDevServer();
     browser = await launchBrowser();
     page = await browser.context.newPage();
@@ -51,14 +84,18 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
   const url = (path: string) => `${server!.url}${path}`;
   const api = async <T>(path: string) => (await (await fetch(url(path))).json()) as T;
   /** Runs `fn` in the page on the explorer's handles; its source is sent, so it may not close over anything. */
-  const explorer = <T>(fn: (e: ExplorerHandle) => T) => page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
+  const explorer = <T>(fn: (e: ExplorerHandle) => T) =>
+    page.evaluate(`(${fn.toString()})(window.__explorer)`) as Promise<T>;
   // Page-side conditions are strings: this project's TypeScript has no DOM types outside web/.
   const until = (condition: string) => waitFor(page, condition);
   /** Waits until the element's text contains `text`. */
   const untilText = (selector: string, text: string) =>
-    until(`document.querySelector(${JSON.stringify(selector)})?.textContent.includes(${JSON.stringify(text)}) === true`);
+    until(
+      `document.querySelector(${JSON.stringify(selector)})?.textContent.includes(${JSON.stringify(text)}) === true`,
+    );
   /** Waits until `selector` matches exactly `n` elements. */
-  const untilCount = (selector: string, n: number) => until(`document.querySelectorAll(${JSON.stringify(selector)}).length === ${n}`);
+  const untilCount = (selector: string, n: number) =>
+    until(`document.querySelectorAll(${JSON.stringify(selector)}).length === ${n}`);
   const active = (condition: string) => page.evaluate(condition) as Promise<boolean>;
 
   async function openExplorer(path = '/') {
@@ -69,7 +106,9 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
 
   it('draws the explorer with one node per record of the kinds it maps', async () => {
     await openExplorer();
-    const totals = await Promise.all(mapKinds.map((kind) => api<{ total: number }>(`/api/v1/cases?kind=${kind}&limit=1`)));
+    const totals = await Promise.all(
+      mapKinds.map((kind) => api<{ total: number }>(`/api/v1/cases?kind=${kind}&limit=1`)),
+    );
     const expected = totals.reduce((sum, t) => sum + t.total, 0);
     expect(await explorer((e) => e.graph.order)).toBe(expected);
     // States and organisations wait behind a tick in the legend (test/e2e/site.node.test.ts).
@@ -110,7 +149,11 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
 
   it('spreads the records shown in the layout worker exactly as ForceAtlas2 computes it, and restores the shared layout', async () => {
     const file = (await api<MapFile>('/graph.json')) as MapFile;
-    const graph = new Graph<MapNodeAttributes, MapEdgeAttributes, MapAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
+    const graph = new Graph<MapNodeAttributes, MapEdgeAttributes, MapAttributes>({
+      type: 'directed',
+      multi: true,
+      allowSelfLoops: false,
+    });
     graph.import(file);
     const shared = positionsOf(graph);
     const onMap = () => explorer((e) => e.graph.mapNodes((id, a) => [id, a.x, a.y] as const));
@@ -159,7 +202,11 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     // A preset goes into the address, so the view can be shared.
     await page.selectOption('#preset', { index: 1 });
     await until(`location.search.includes('preset=')`);
-    await page.locator('ol.results li.result').first().getByRole('button', { name: /^Side by side/ }).click();
+    await page
+      .locator('ol.results li.result')
+      .first()
+      .getByRole('button', { name: /^Side by side/ })
+      .click();
     await page.waitForSelector('.comparison table');
     expect(page.url()).toContain('b=');
     await page.goto(page.url());
@@ -168,7 +215,9 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
   });
 
   it('turns free text into suggested features and ranks precedents for it', async () => {
-    await page.goto(url(`/compare?text=${encodeURIComponent('a hotline between rival militaries to clarify AI incidents')}`));
+    await page.goto(
+      url(`/compare?text=${encodeURIComponent('a hotline between rival militaries to clarify AI incidents')}`),
+    );
     await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
     expect(await page.locator('#features .feature.from-text').count()).toBeGreaterThan(0);
     expect(await page.textContent('#features .feature.from-text')).toMatch(/Suggested by .*“hotline”/);
@@ -178,7 +227,9 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await page.goto(url('/compare?measure=ai-crisis-hotline'));
     await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
     expect(await page.textContent('ol.results')).toContain('Family: Hotline');
-    expect(await page.textContent('ol.results .robustness')).toMatch(/Doubtful coding: stays in the top \d+ in \d+ % of 200 plausible re-codings/);
+    expect(await page.textContent('ol.results .robustness')).toMatch(
+      /Doubtful coding: stays in the top \d+ in \d+ % of 200 plausible re-codings/,
+    );
     expect(await page.isHidden('#contemporary')).toBe(false);
     expect(await page.locator('#contemporary ol.lane-results li.result').count()).toBeGreaterThan(0);
     await page.selectOption('#why-candidate', 'us-ussr-incsea-1972');
@@ -187,8 +238,12 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     expect(await page.textContent('#why-answer')).toMatch(/ranks \d+, with score/);
     // The family toggle gives the flat ranking: the three hotline records each on their own.
     await page.uncheck('#group-families');
-    await until(`location.search.includes('group=none') && !document.querySelector('#results')?.getAttribute('aria-busy')`);
-    await until(`[...document.querySelectorAll('ol.results li.result')].filter((li) => li.dataset.id.startsWith('us-ussr-hotline')).length === 3`);
+    await until(
+      `location.search.includes('group=none') && !document.querySelector('#results')?.getAttribute('aria-busy')`,
+    );
+    await until(
+      `[...document.querySelectorAll('ol.results li.result')].filter((li) => li.dataset.id.startsWith('us-ussr-hotline')).length === 3`,
+    );
   });
 
   it('gives no ranking, permalink or citation when nothing in the words was understood', async () => {
@@ -199,7 +254,10 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
   });
 
   /** The ids of the ranked results, in their order on the page. */
-  const resultIds = () => page.evaluate(`[...document.querySelectorAll('ol.results li.result')].map((li) => li.dataset.id)`) as Promise<string[]>;
+  const resultIds = () =>
+    page.evaluate(`[...document.querySelectorAll('ol.results li.result')].map((li) => li.dataset.id)`) as Promise<
+      string[]
+    >;
 
   it('gives a permalink that, opened again, shows the same ranking, and says so', async () => {
     await page.goto(url('/compare?measure=ai-incident-communication&preset=function&w.track=2'));
@@ -209,14 +267,21 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await page.click('#permalink-button');
     await until(`document.querySelector('#permalink-button')?.getAttribute('aria-expanded') === 'true'`);
     const permalink = await page.inputValue('#permalink-url');
-    const { datasetVersion, engineVersion } = await api<{ datasetVersion: string; engineVersion: string }>('/api/v1/health');
+    const { datasetVersion, engineVersion } = await api<{ datasetVersion: string; engineVersion: string }>(
+      '/api/v1/health',
+    );
     expect(permalink).toContain(`s=1&v=${datasetVersion}&e=${engineVersion}`);
     // The page writes the permalink the API would mint for the same request.
     const minted = (await (
       await fetch(url('/api/v1/permalinks'), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ measure: 'ai-incident-communication', preset: 'function', weights: { track: 2 }, limit: 10 }),
+        body: JSON.stringify({
+          measure: 'ai-incident-communication',
+          preset: 'function',
+          weights: { track: 2 },
+          limit: 10,
+        }),
       })
     ).json()) as { href: string };
     const opened = new URL(permalink);
@@ -249,7 +314,10 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
 
   it('shows the published verdicts in a panel beside the ranking, apart from the scores', async () => {
     // cases/verdicts/xiao-qian-hotlines.yaml: a verdict on this measure and the 1963 Hotline.
-    const response = await api<{ results: { id: string; rank: number }[]; verdicts: { id: string; mechanism: string; rank?: number }[] }>('/api/v1/match?measure=ai-incident-communication');
+    const response = await api<{
+      results: { id: string; rank: number }[];
+      verdicts: { id: string; mechanism: string; rank?: number }[];
+    }>('/api/v1/match?measure=ai-incident-communication');
     expect(response.verdicts.map((v) => v.id)).toContain('xiao-qian-hotlines');
     await page.goto(url('/compare?measure=ai-incident-communication'));
     await page.waitForSelector('#verdicts .verdict', { timeout: 20_000 });
@@ -302,7 +370,7 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await until(`/Copied|Selected/.test(document.querySelector('dialog.cite-dialog .cite-status')?.textContent ?? '')`);
   });
 
-  it('shows a record\'s relations both ways on its page, and follows one by keyboard', async () => {
+  it("shows a record's relations both ways on its page, and follows one by keyboard", async () => {
     await page.goto(url('/cases/us-ussr-incsea-1972'));
     const incoming = page.locator('ul.relations-incoming li');
     expect(await incoming.count()).toBeGreaterThan(0);
@@ -313,7 +381,9 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await link.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${target}`);
-    expect(await page.locator('ul.relations-outgoing .relation-label', { hasText: 'Modelled on' }).count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('ul.relations-outgoing .relation-label', { hasText: 'Modelled on' }).count(),
+    ).toBeGreaterThan(0);
   });
 
   it('lists every record in /list', async () => {
@@ -339,6 +409,8 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await openExplorer();
     expect(await tabUntil(() => active(`document.activeElement?.textContent === 'List'`), 10)).toBe(true);
     await Promise.all([page.waitForURL('**/list'), page.keyboard.press('Enter')]);
-    expect(await tabUntil(() => active(`document.activeElement?.closest('table#records tbody') !== null`), 40)).toBe(true);
+    expect(await tabUntil(() => active(`document.activeElement?.closest('table#records tbody') !== null`), 40)).toBe(
+      true,
+    );
   });
 });

@@ -13,7 +13,16 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const chromiumPath = process.env.PRECEDENTS_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Never add --disable-software-rasterizer: without it WebGL is null and sigma cannot draw. */
-export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function browserAvailable(): boolean {
   return existsSync(chromiumPath);
@@ -25,7 +34,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -38,12 +49,22 @@ export interface DevServer {
 /** Starts `wrangler dev` on the built site (web/dist must exist) and waits until the API answers. */
 export async function startDevServer(timeoutMs = 60_000): Promise<DevServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn('node_modules/.bin/wrangler', ['dev', '--port', String(port), '--ip', '127.0.0.1', '--log-level', 'warn'], {
-    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', WRANGLER_SEND_ERROR_REPORTS: 'false', NODE_ENV: 'development' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so stopping it also stops the workerd it spawns.
-    detached: true,
-  });
+  const child: ChildProcess = spawn(
+    'node_modules/.bin/wrangler',
+    ['dev', '--port', String(port), '--ip', '127.0.0.1', '--log-level', 'warn'],
+    {
+      env: {
+        ...process.env,
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        WRANGLER_SEND_METRICS: 'false',
+        WRANGLER_SEND_ERROR_REPORTS: 'false',
+        NODE_ENV: 'development',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so stopping it also stops the workerd it spawns.
+      detached: true,
+    },
+  );
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));

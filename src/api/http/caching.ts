@@ -12,7 +12,11 @@ import type { AppEnv } from '../app-env.ts';
  * The dataset only changes with a deploy; five minutes bounds how long a reader may see the old one,
  * after which revalidation costs a 304. Health is revalidated every time (it reports liveness).
  */
-export const cacheControl = { default: 'public, max-age=300, must-revalidate', health: 'no-cache', uncached: 'no-store' } as const;
+export const cacheControl = {
+  default: 'public, max-age=300, must-revalidate',
+  health: 'no-cache',
+  uncached: 'no-store',
+} as const;
 
 async function hash(body: ArrayBuffer): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));

@@ -47,4 +47,9 @@ export const explorerCsp = serialize({ ...sitePolicy, 'worker-src': ['blob:'] })
 export const referenceCsp = serialize({ ...sitePolicy, 'style-src': ["'self'", "'unsafe-inline'"] });
 
 /** Everything that is not a page (JSON, CSV, citations, problems): nothing to load, nothing to frame. */
-export const dataCsp = serialize({ 'default-src': ["'none'"], 'base-uri': ["'none'"], 'form-action': ["'none'"], 'frame-ancestors': ["'none'"] });
+export const dataCsp = serialize({
+  'default-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'none'"],
+});

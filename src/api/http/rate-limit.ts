@@ -31,7 +31,13 @@ export function rateLimit(): MiddlewareHandler<AppEnv> {
         c,
         429,
         `Too many requests from this address (more than ${rateLimitRequests} in ${rateLimitPeriodSeconds} seconds); try again within ${rateLimitPeriodSeconds} seconds.`,
-        [{ in: 'header', pointer: '#/cf-connecting-ip', detail: `more than ${rateLimitRequests} requests in ${rateLimitPeriodSeconds} seconds from ${ip}` }],
+        [
+          {
+            in: 'header',
+            pointer: '#/cf-connecting-ip',
+            detail: `more than ${rateLimitRequests} requests in ${rateLimitPeriodSeconds} seconds from ${ip}`,
+          },
+        ],
         { 'Retry-After': String(rateLimitPeriodSeconds), 'Cache-Control': 'no-store' },
       );
     await next();

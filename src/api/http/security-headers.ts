@@ -35,7 +35,11 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     // Set here rather than through secureHeaders' option so the text is exactly the one _headers carries.
     c.res.headers.set('Permissions-Policy', commonSecurityHeaders['Permissions-Policy']);
     const type = c.res.headers.get('Content-Type') ?? '';
-    const policy = !type.startsWith('text/html') ? dataCsp : new URL(c.req.url).pathname === '/api/v1/reference' ? referenceCsp : pageCsp;
+    const policy = !type.startsWith('text/html')
+      ? dataCsp
+      : new URL(c.req.url).pathname === '/api/v1/reference'
+        ? referenceCsp
+        : pageCsp;
     c.res.headers.set('Content-Security-Policy', policy);
   };
 }

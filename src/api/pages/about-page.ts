@@ -187,7 +187,12 @@ ${engineV2Method(codebook)}
 <p>${codebook.title}, version ${codebook.version}: ${codebook.features.length} features in ${groups.length} groups.
 Every mechanism and every measure is coded on these features; values that could not be checked carry a low confidence
 and a note, or are left uncoded.</p>
-${groups.map((group) => codebookTable(group, features.filter((f) => f.group === group)))}
+${groups.map((group) =>
+  codebookTable(
+    group,
+    features.filter((f) => f.group === group),
+  ),
+)}
 <h3 id="presets">Presets</h3>
 <table class="presets"><caption>Named weight profiles; features not listed weigh 0 under a preset</caption>
 <thead><tr><th scope="col">Preset</th><th scope="col">What it asks</th><th scope="col">Weights</th></tr></thead>
@@ -196,9 +201,10 @@ ${groups.map((group) => codebookTable(group, features.filter((f) => f.group === 
 <table class="concepts"><caption>Ways of saying a value in several words; patterns in the codebook</caption>
 <thead><tr><th scope="col">Concept</th><th scope="col">Suggests</th><th scope="col">Basis</th></tr></thead>
 <tbody>${codebook.concepts.map(
-    (c) => html`<tr><th scope="row">${c.label} <code>${c.id}</code></th><td>${conceptValues(c.suggests, label)}${
-      c.whenNegated ? html`<p class="hint">negated: ${conceptValues(c.whenNegated, label)}</p>` : ''
-    }</td><td>${c.basis}</td></tr>`,
+    (c) =>
+      html`<tr><th scope="row">${c.label} <code>${c.id}</code></th><td>${conceptValues(c.suggests, label)}${
+        c.whenNegated ? html`<p class="hint">negated: ${conceptValues(c.whenNegated, label)}</p>` : ''
+      }</td><td>${c.basis}</td></tr>`,
   )}</tbody></table>
 </section>
 

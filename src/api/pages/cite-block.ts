@@ -11,7 +11,14 @@ import type { CitationSet } from '../citations.ts';
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 /** Chicago first: it is what most readers paste into prose. */
-const order = ['chicago', 'apa', 'gb-t-7714', 'bibtex', 'ris', 'csl-json'] as const satisfies readonly (typeof citationFormats)[number][];
+const order = [
+  'chicago',
+  'apa',
+  'gb-t-7714',
+  'bibtex',
+  'ris',
+  'csl-json',
+] as const satisfies readonly (typeof citationFormats)[number][];
 
 /** One citation in every format. `key` makes element ids unique on the page; `download` is its API address. */
 export function citationFormatsBlock(key: string, set: CitationSet, download: string) {
@@ -26,7 +33,14 @@ export function citationFormatsBlock(key: string, set: CitationSet, download: st
 }
 
 /** The panel: heading, what is cited, the formats, and anything beside it (a record's primary sources). */
-export function citePanel(opts: { title: string; intro: Html; key: string; set: CitationSet; download: string; beside?: Html }) {
+export function citePanel(opts: {
+  title: string;
+  intro: Html;
+  key: string;
+  set: CitationSet;
+  download: string;
+  beside?: Html;
+}) {
   return html`<section class="cite-panel" id="cite" aria-labelledby="cite-title" data-cite-panel>
 <h2 id="cite-title">${opts.title}</h2>
 ${opts.intro}

@@ -13,7 +13,14 @@ const sections = [
   ['/api/v1/reference', 'API'],
 ] as const;
 
-export function layout(opts: { title: string; head?: Html; body: Html; datasetVersion: string; engineVersion: string; current?: string }) {
+export function layout(opts: {
+  title: string;
+  head?: Html;
+  body: Html;
+  datasetVersion: string;
+  engineVersion: string;
+  current?: string;
+}) {
   return html`<!doctype html>
 <html lang="en">
 <head>

@@ -73,7 +73,8 @@ export interface ListQuery {
   dir?: string;
 }
 
-const year = (raw: string | undefined) => (raw !== undefined && /^-?\d{1,4}$/.test(raw.trim()) ? Number(raw) : undefined);
+const year = (raw: string | undefined) =>
+  raw !== undefined && /^-?\d{1,4}$/.test(raw.trim()) ? Number(raw) : undefined;
 
 /** The rows a query selects, sorted, with what was wrong in the query; the page and the CSV share it. */
 function selectRecords(caseBase: CompiledCaseBase, query: ListQuery) {
@@ -85,9 +86,11 @@ function selectRecords(caseBase: CompiledCaseBase, query: ListQuery) {
   const kind = recordKinds.find((k) => k === query.kind);
   if (query.kind && !kind) problems.push(`There is no kind of record “${cutInput(query.kind)}”; every kind is shown.`);
   const family = query.family && vocabulary.functions.includes(query.family) ? query.family : undefined;
-  if (query.family && !family) problems.push(`The codebook has no function or family “${cutInput(query.family)}”; every function is shown.`);
+  if (query.family && !family)
+    problems.push(`The codebook has no function or family “${cutInput(query.family)}”; every function is shown.`);
   const domain = query.domain && vocabulary.domains.includes(query.domain) ? query.domain : undefined;
-  if (query.domain && !domain) problems.push(`The codebook has no domain “${cutInput(query.domain)}”; every domain is shown.`);
+  if (query.domain && !domain)
+    problems.push(`The codebook has no domain “${cutInput(query.domain)}”; every domain is shown.`);
   const from = year(query.from);
   const to = year(query.to);
   const sort: SortKey = sortKeys.find((k) => k === query.sort) ?? 'name';
@@ -97,7 +100,9 @@ function selectRecords(caseBase: CompiledCaseBase, query: ListQuery) {
   const characters = Array.from(words ?? ''); // whole characters, as the cut below must not split one
   if (characters.length > maxSearchLength) {
     words = characters.slice(0, maxSearchLength).join('').trim();
-    problems.push(`Search words are limited to ${maxSearchLength} characters; only the first ${maxSearchLength} were used.`);
+    problems.push(
+      `Search words are limited to ${maxSearchLength} characters; only the first ${maxSearchLength} were used.`,
+    );
   }
   const all = caseBase.records.length;
   // Words match anywhere in the id, name or summary, or forgivingly in a name (typos, common names).
@@ -161,7 +166,11 @@ export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, eng
   const { functionFeature, domainFeature, functionText, domainText } = selected;
   const shownName = distinctNames(sorted);
   const href = (key: SortKey) => {
-    const params = new URLSearchParams(Object.entries({ ...filters, sort: key, dir: key === sort && dir === 'asc' ? 'desc' : 'asc' }).filter((e): e is [string, string] => e[1] !== undefined));
+    const params = new URLSearchParams(
+      Object.entries({ ...filters, sort: key, dir: key === sort && dir === 'asc' ? 'desc' : 'asc' }).filter(
+        (e): e is [string, string] => e[1] !== undefined,
+      ),
+    );
     return `/list?${params}`;
   };
   const head = (key: SortKey, label: string) =>
@@ -174,7 +183,8 @@ export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, eng
   const what = filters.q ? html`“${filters.q}”${narrowed ? ' with these filters' : ''}` : 'these filters';
   const emptyMessage = html`<p class="empty" role="status">No record matches ${what}.
 Try fewer words or filters, or <a href="/list">clear them</a>.</p>`;
-  const option = (id: string, label: string, selected: string | undefined) => html`<option value="${id}"${id === selected ? ' selected' : ''}>${label}</option>`;
+  const option = (id: string, label: string, selected: string | undefined) =>
+    html`<option value="${id}"${id === selected ? ' selected' : ''}>${label}</option>`;
   const domainDepth = (id: string) => (domainFeature?.ancestry.get(id)?.length ?? 1) - 1;
 
   const body = html`<h1>Every record</h1>
@@ -194,14 +204,22 @@ ${problems.map((p) => html`<p class="problem" role="alert">${p}</p>`)}
 <caption>${total === caseBase.records.length ? `All ${total} records` : `${total} of ${caseBase.records.length} records`}, sorted by ${sort} (${dir === 'asc' ? 'ascending' : 'descending'}). Dataset ${caseBase.datasetVersion}.</caption>
 <thead><tr>${head('name', 'Name')}${head('kind', 'Kind')}${head('year', 'Year')}${head('function', 'Function')}${head('domain', 'Domain')}${head('status', 'Status')}</tr></thead>
 <tbody>
-${sorted.map((r) => html`<tr data-id="${r.id}">
+${sorted.map(
+  (r) => html`<tr data-id="${r.id}">
 <th scope="row"><a href="/cases/${r.id}">${shownName.get(r.id) ?? r.name}</a></th>
 <td>${kindLabels[r.kind] ?? r.kind}</td><td>${r.year ?? ''}</td><td>${functionText(r)}</td>
 <td>${domainText(r)}</td><td>${r.status ?? ''}</td></tr>
-`)}</tbody>
+`,
+)}</tbody>
 </table>
 ${total === 0 ? emptyMessage : ''}
 <p>Also as data: <a href="${csvHref}" download>these ${total} rows as CSV</a> ·
 <a href="/api/v1/cases?limit=500">JSON from the API</a>.</p>`;
-  return layout({ title: 'Every record', body, datasetVersion: caseBase.datasetVersion, engineVersion, current: '/list' });
+  return layout({
+    title: 'Every record',
+    body,
+    datasetVersion: caseBase.datasetVersion,
+    engineVersion,
+    current: '/list',
+  });
 }

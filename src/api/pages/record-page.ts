@@ -98,14 +98,17 @@ ${events.length > 0 ? html`<ul class="took-part">${events.map(row)}</ul>` : html
 /** Corrections whose field is this one or inside it ("keyFacts[2]" covers "keyFacts[2].text"). */
 const correctionsOf = (record: CaseRecord): Correction[] => ('corrections' in record ? record.corrections : []);
 const correctionsAt = (record: CaseRecord, field: string) =>
-  correctionsOf(record).filter((c) => c.field === field || c.field.startsWith(`${field}.`) || c.field.startsWith(`${field}[`));
+  correctionsOf(record).filter(
+    (c) => c.field === field || c.field.startsWith(`${field}.`) || c.field.startsWith(`${field}[`),
+  );
 
 /** "Corrected in release 2026.12 (was …)", beside the fact that changed. */
 function correctedMark(record: CaseRecord, field: string) {
   const found = correctionsAt(record, field);
   if (found.length === 0) return '';
   return html`${found.map(
-    (c) => html` <span class="corrected">Corrected in <a href="/releases#release-${c.release}">release ${c.release}</a> (was: ${c.was}) ${refs(c.sources)}</span>`,
+    (c) =>
+      html` <span class="corrected">Corrected in <a href="/releases#release-${c.release}">release ${c.release}</a> (was: ${c.was}) ${refs(c.sources)}</span>`,
   )}`;
 }
 
@@ -132,18 +135,33 @@ function citeSection(record: CaseRecord, citations: RecordCitations, datasetVers
   const beside =
     citations.primarySources.length > 0
       ? html`<h3>Primary ${citations.primarySources.length === 1 ? 'source' : 'sources'}</h3>${citations.primarySources.map(
-          (s) => html`<h4>${s.title}</h4>${citationFormatsBlock(`source-${s.id}`, s.citation, `${api}?source=${encodeURIComponent(s.id)}`)}`,
+          (s) =>
+            html`<h4>${s.title}</h4>${citationFormatsBlock(`source-${s.id}`, s.citation, `${api}?source=${encodeURIComponent(s.id)}`)}`,
         )}`
       : undefined;
-  return citePanel({ title: 'Cite this record', intro, key: 'entry', set: citations.entry, download: `${api}?accessed=${citations.accessed}`, beside });
+  return citePanel({
+    title: 'Cite this record',
+    intro,
+    key: 'entry',
+    set: citations.entry,
+    download: `${api}?accessed=${citations.accessed}`,
+    beside,
+  });
 }
 
-export function renderRecordPage(record: CaseRecord, caseBase: CompiledCaseBase, engineVersion: string, pageUrl: string, citations?: RecordCitations) {
+export function renderRecordPage(
+  record: CaseRecord,
+  caseBase: CompiledCaseBase,
+  engineVersion: string,
+  pageUrl: string,
+  citations?: RecordCitations,
+) {
   const index = indexCodebook(caseBase.codebook);
   const byId = new Map(caseBase.records.map((r) => [r.id, r]));
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
   const year = yearOf(record);
-  const summary = 'summary' in record ? record.summary : 'claim' in record ? record.claim : (record.note ?? record.name);
+  const summary =
+    'summary' in record ? record.summary : 'claim' in record ? record.claim : (record.note ?? record.name);
   const release = currentRelease(caseBase);
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -179,14 +197,20 @@ ${actorSections(record, caseBase)}
 ${record.kind === 'verdict' ? verdictDetails(record, nameOf, caseBase) : ''}
 ${'keyFacts' in record && record.keyFacts.length > 0 ? html`<h2>Key facts</h2><ul>${record.keyFacts.map((f, i) => html`<li>${f.text} ${refs(f.sources)}${correctedMark(record, `keyFacts[${i}]`)}</li>`)}</ul>` : ''}
 ${'outcomes' in record && record.outcomes.length > 0 ? html`<h2>Outcomes</h2><ul>${record.outcomes.map((o, i) => html`<li>${o.year !== undefined ? `${o.year}: ` : ''}${o.text} ${refs(o.sources)}${correctedMark(record, `outcomes[${i}]`)}</li>`)}</ul>` : ''}
-${coding ? html`<h2>Coding</h2>
+${
+  coding
+    ? html`<h2>Coding</h2>
 <table class="coding"><caption>Values on the Precedents codebook v${caseBase.codebook.version}</caption>
 <thead><tr><th scope="col">Feature</th><th scope="col">Value</th><th scope="col">Confidence</th><th scope="col">Note</th></tr></thead>
-<tbody>${index.features.filter((f) => coding[f.id]).map((f) => {
-      const v = coding[f.id];
-      const described = featureTypeDefinitions[f.type].describe(index.byId.get(f.id)!, v.value);
-      return html`<tr><th scope="row">${f.label}</th><td>${described}</td><td>${v.confidence}</td><td>${v.note ?? ''}${v.inheritedFrom ? html` (from the profile <a href="/cases/${v.inheritedFrom}">${nameOf(v.inheritedFrom)}</a>)` : ''}${v.sources.length > 0 ? html` ${refs(v.sources)}` : ''}</td></tr>`;
-    })}</tbody></table>` : ''}
+<tbody>${index.features
+        .filter((f) => coding[f.id])
+        .map((f) => {
+          const v = coding[f.id];
+          const described = featureTypeDefinitions[f.type].describe(index.byId.get(f.id)!, v.value);
+          return html`<tr><th scope="row">${f.label}</th><td>${described}</td><td>${v.confidence}</td><td>${v.note ?? ''}${v.inheritedFrom ? html` (from the profile <a href="/cases/${v.inheritedFrom}">${nameOf(v.inheritedFrom)}</a>)` : ''}${v.sources.length > 0 ? html` ${refs(v.sources)}` : ''}</td></tr>`;
+        })}</tbody></table>`
+    : ''
+}
 ${relationsSection(record, caseBase, nameOf)}
 ${record.kind === 'mechanism' || record.kind === 'measure' ? verdictsSection(record, verdictsAbout(caseBase, record.id), nameOf, caseBase) : ''}
 ${correctionsSection(record)}

@@ -19,9 +19,13 @@ function releaseSection(caseBase: CompiledCaseBase, release: Release, previous: 
 <p>${release.summary}</p>
 ${release.added.length > 0 ? html`<h3>Added (${release.added.length})</h3><ul class="inline">${release.added.map((id) => html`<li>${link(id)}</li>`)}</ul>` : ''}
 ${release.retired.length > 0 ? html`<h3>Retired (${release.retired.length})</h3><ul>${release.retired.map((r) => html`<li><code>${r.id}</code>: ${r.note}${r.replacedBy ? html` — now ${link(r.replacedBy)}` : ''}</li>`)}</ul>` : ''}
-${corrections.length > 0 ? html`<h3>Corrected (${corrections.length})</h3>
+${
+  corrections.length > 0
+    ? html`<h3>Corrected (${corrections.length})</h3>
 <table class="corrections"><thead><tr><th scope="col">Record</th><th scope="col">Field</th><th scope="col">Was</th><th scope="col">Now</th></tr></thead>
-<tbody>${corrections.map((c) => html`<tr><td>${link(c.record)}</td><td><code>${c.field}</code></td><td>${c.was}</td><td>${c.now} <a href="/cases/${c.record}#corrections">(sources)</a></td></tr>`)}</tbody></table>` : ''}
+<tbody>${corrections.map((c) => html`<tr><td>${link(c.record)}</td><td><code>${c.field}</code></td><td>${c.was}</td><td>${c.now} <a href="/cases/${c.record}#corrections">(sources)</a></td></tr>`)}</tbody></table>`
+    : ''
+}
 </section>`;
 }
 
@@ -34,5 +38,11 @@ record page shows the correction beside the fact, and this page lists every chan
 The same notes are available as data: <a href="/api/v1/releases">/api/v1/releases</a> and
 <code>/api/v1/releases/changes?since=…</code>.</p>
 ${newestFirst.map(({ release, previous }) => releaseSection(caseBase, release, previous))}`;
-  return layout({ title: 'Releases', body, datasetVersion: caseBase.datasetVersion, engineVersion, current: '/releases' });
+  return layout({
+    title: 'Releases',
+    body,
+    datasetVersion: caseBase.datasetVersion,
+    engineVersion,
+    current: '/releases',
+  });
 }

@@ -15,13 +15,19 @@ function verdictSourceText(verdict: Verdict, caseBase: CompiledCaseBase) {
 const stance = (v: Verdict) => html`<span class="stance stance-${v.stance}">${stanceLabels[v.stance]}</span>`;
 
 /** The list of verdicts naming a measure or mechanism. */
-export function verdictsSection(record: CaseRecord, verdicts: Verdict[], nameOf: (id: string) => string, caseBase: CompiledCaseBase) {
+export function verdictsSection(
+  record: CaseRecord,
+  verdicts: Verdict[],
+  nameOf: (id: string) => string,
+  caseBase: CompiledCaseBase,
+) {
   if (verdicts.length === 0) return '';
   return html`<section class="verdicts" id="verdicts" aria-labelledby="verdicts-title">
 <h2 id="verdicts-title">What the literature says</h2>
 <p class="hint">Published claims that an AI measure is, partly is, or is not like a historical mechanism, in our words with their source. They are shown beside the computed matches for reading and never enter a score.</p>
 <ul class="verdict-list">${verdicts.map(
-    (v) => html`<li>${stance(v)} <a href="/cases/${v.measure}">${nameOf(v.measure)}</a> ↔ <a href="/cases/${v.mechanism}">${nameOf(v.mechanism)}</a>: ${v.claim} <span class="refs">— ${verdictSourceText(v, caseBase)} (<a href="/cases/${v.id}">verdict record</a>)</span></li>`,
+    (v) =>
+      html`<li>${stance(v)} <a href="/cases/${v.measure}">${nameOf(v.measure)}</a> ↔ <a href="/cases/${v.mechanism}">${nameOf(v.mechanism)}</a>: ${v.claim} <span class="refs">— ${verdictSourceText(v, caseBase)} (<a href="/cases/${v.id}">verdict record</a>)</span></li>`,
   )}</ul>
 </section>`;
 }

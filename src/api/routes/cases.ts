@@ -11,11 +11,21 @@ const yearParam = z.coerce.number().int().min(1800).max(2100);
 
 export const listQuery = z.object({
   kind: z.enum(recordKinds).optional().openapi({ description: 'Only records of this kind' }),
-  function: z.string().optional().openapi({ description: 'A value of the `function` feature, or a function family (see the codebook)', example: 'communication-link' }),
-  domain: z.string().optional().openapi({ description: 'A value of the `domain` taxonomy; narrower values match too', example: 'nuclear-weapons' }),
+  function: z.string().optional().openapi({
+    description: 'A value of the `function` feature, or a function family (see the codebook)',
+    example: 'communication-link',
+  }),
+  domain: z.string().optional().openapi({
+    description: 'A value of the `domain` taxonomy; narrower values match too',
+    example: 'nuclear-weapons',
+  }),
   from: yearParam.optional().openapi({ description: 'Earliest year (signed, started, or occurred)' }),
   to: yearParam.optional().openapi({ description: 'Latest year' }),
-  q: z.string().max(maxSearchLength).optional().openapi({ description: 'Words that must all occur in the id, name or summary' }),
+  q: z
+    .string()
+    .max(maxSearchLength)
+    .optional()
+    .openapi({ description: 'Words that must all occur in the id, name or summary' }),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(100000).default(0),
 });
@@ -46,7 +56,13 @@ export const listRoute = createRoute({
       content: {
         'application/json': {
           schema: z
-            .object({ datasetVersion: z.string(), total: z.int(), limit: z.int(), offset: z.int(), records: z.array(recordSummary) })
+            .object({
+              datasetVersion: z.string(),
+              total: z.int(),
+              limit: z.int(),
+              offset: z.int(),
+              records: z.array(recordSummary),
+            })
             .openapi('RecordList'),
         },
       },
@@ -75,13 +91,22 @@ export const getRoute = createRoute({
                   z.object({
                     type: z.enum(relationTypes as [RelationType, ...RelationType[]]),
                     from: z.string(),
-                    label: z.string().openapi({ description: 'How the relation reads from this end, e.g. "Model for"' }),
+                    label: z
+                      .string()
+                      .openapi({ description: 'How the relation reads from this end, e.g. "Model for"' }),
                     note: z.string().optional(),
                   }),
                 )
                 .openapi({ description: 'Relations other records write towards this one' }),
               publishers: z
-                .array(z.object({ id: z.string(), name: z.string(), kind: z.enum(publisherKinds), hosts: z.array(z.string()) }))
+                .array(
+                  z.object({
+                    id: z.string(),
+                    name: z.string(),
+                    kind: z.enum(publisherKinds),
+                    hosts: z.array(z.string()),
+                  }),
+                )
                 .openapi({ description: "The publishers this record's sources name (cases/publishers.yaml)" }),
             })
             .openapi('RecordResponse'),
@@ -102,14 +127,35 @@ export const casesRoutes = createRouter()
     const vocabulary = catalogueVocabulary(caseBase);
     const errors = [];
     if (query.function !== undefined && !vocabulary.functions.includes(query.function))
-      errors.push({ in: 'query' as const, pointer: '#/function', detail: `expected one of ${vocabulary.functions.join(', ')}; got ${quoteInput(query.function)}` });
+      errors.push({
+        in: 'query' as const,
+        pointer: '#/function',
+        detail: `expected one of ${vocabulary.functions.join(', ')}; got ${quoteInput(query.function)}`,
+      });
     if (query.domain !== undefined && !vocabulary.domains.includes(query.domain))
-      errors.push({ in: 'query' as const, pointer: '#/domain', detail: `expected one of ${vocabulary.domains.join(', ')}; got ${quoteInput(query.domain)}` });
+      errors.push({
+        in: 'query' as const,
+        pointer: '#/domain',
+        detail: `expected one of ${vocabulary.domains.join(', ')}; got ${quoteInput(query.domain)}`,
+      });
     if (query.from !== undefined && query.to !== undefined && query.from > query.to)
-      errors.push({ in: 'query' as const, pointer: '#/from', detail: `from (${query.from}) is after to (${query.to})` });
+      errors.push({
+        in: 'query' as const,
+        pointer: '#/from',
+        detail: `from (${query.from}) is after to (${query.to})`,
+      });
     if (errors.length > 0) return unprocessable(c, errors);
     const page = browse(caseBase, query);
-    return c.json({ datasetVersion: caseBase.datasetVersion, total: page.total, limit: query.limit, offset: query.offset, records: page.records }, 200);
+    return c.json(
+      {
+        datasetVersion: caseBase.datasetVersion,
+        total: page.total,
+        limit: query.limit,
+        offset: query.offset,
+        records: page.records,
+      },
+      200,
+    );
   })
   .openapi(getRoute, (c) => {
     const caseBase = c.get('caseBase');
@@ -118,7 +164,14 @@ export const casesRoutes = createRouter()
     if (!found) return noSuchRecord(c, id);
     if (found.formerId) return c.redirect(`/api/v1/cases/${found.record.id}`, 301);
     const record = found.record;
-    const publisherIds = new Set('sources' in record ? record.sources.flatMap((s) => (s.publisher ? [s.publisher] : [])) : []);
-    const publishers = caseBase.publishers.filter((p) => publisherIds.has(p.id)).map(({ id, name, kind, hosts }) => ({ id, name, kind, hosts }));
-    return c.json({ datasetVersion: caseBase.datasetVersion, record, incoming: incomingRelations(caseBase, record.id), publishers }, 200);
+    const publisherIds = new Set(
+      'sources' in record ? record.sources.flatMap((s) => (s.publisher ? [s.publisher] : [])) : [],
+    );
+    const publishers = caseBase.publishers
+      .filter((p) => publisherIds.has(p.id))
+      .map(({ id, name, kind, hosts }) => ({ id, name, kind, hosts }));
+    return c.json(
+      { datasetVersion: caseBase.datasetVersion, record, incoming: incomingRelations(caseBase, record.id), publishers },
+      200,
+    );
   });

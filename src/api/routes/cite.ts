@@ -13,7 +13,10 @@ import { datasetCitations, isCalendarDate, recordCitations, today, type Citation
 import { noSuchRecord, problem, problemResponse } from '../problem.ts';
 
 export const formatParam = () =>
-  z.enum(citationFormats).optional().openapi({ description: 'Return only this format, as a file (default: JSON with every format)', example: 'bibtex' });
+  z.enum(citationFormats).optional().openapi({
+    description: 'Return only this format, as a file (default: JSON with every format)',
+    example: 'bibtex',
+  });
 export const accessedParam = () =>
   z
     .string()
@@ -22,7 +25,11 @@ export const accessedParam = () =>
     .openapi({ description: 'Access date to cite (default: today, UTC)', example: '2026-11-28' });
 
 export const citationSetSchema = z
-  .object(Object.fromEntries(citationFormats.map((f) => [f, z.string().openapi({ description: formatInfo[f].label })])) as Record<CitationFormat, z.ZodString>)
+  .object(
+    Object.fromEntries(
+      citationFormats.map((f) => [f, z.string().openapi({ description: formatInfo[f].label })]),
+    ) as Record<CitationFormat, z.ZodString>,
+  )
   .openapi('CitationSet');
 
 /** The media types of the six formats (Chicago, APA and GB/T 7714 are plain text). */
@@ -44,14 +51,17 @@ export function citationFile(c: Context<AppEnv>, text: string, format: CitationF
 export const recordCiteRoute = createRoute({
   method: 'get',
   path: '/api/v1/cases/{id}/cite',
-  summary: "Cite a record: the Precedents entry (dataset version, access date) with the record's primary sources beside it",
+  summary:
+    "Cite a record: the Precedents entry (dataset version, access date) with the record's primary sources beside it",
   tags: ['citations'],
   request: {
     params: z.object({ id: recordIdParam().openapi({ example: 'us-ussr-hotline-mou-1963' }) }),
     query: z.object({
       format: formatParam(),
       accessed: accessedParam(),
-      source: z.string().max(64).optional().openapi({ description: "Cite this primary source of the record (its local id) instead of the Precedents entry" }),
+      source: z.string().max(64).optional().openapi({
+        description: 'Cite this primary source of the record (its local id) instead of the Precedents entry',
+      }),
     }),
   },
   responses: {
@@ -90,7 +100,14 @@ export const datasetCiteRoute = createRoute({
       description: 'Every format as JSON, or (with `format`) the citation itself',
       content: {
         'application/json': {
-          schema: z.object({ datasetVersion: z.string(), engineVersion: z.string(), accessed: z.string(), citation: citationSetSchema }).openapi('DatasetCitation'),
+          schema: z
+            .object({
+              datasetVersion: z.string(),
+              engineVersion: z.string(),
+              accessed: z.string(),
+              citation: citationSetSchema,
+            })
+            .openapi('DatasetCitation'),
         },
         ...citationFileContent,
       },
@@ -114,15 +131,25 @@ export const citeRoutes = createRouter()
     if (source !== undefined) {
       const primary = cited.primarySources.find((s) => s.id === source);
       if (!primary)
-        return problem(c, 404, `The record "${id}" has no primary source "${source}"; its primary sources are ${cited.primarySources.map((s) => s.id).join(', ') || 'none'}.`, [
-        { in: 'query', pointer: '#/source', detail: 'names no primary source of this record' },
-      ]);
+        return problem(
+          c,
+          404,
+          `The record "${id}" has no primary source "${source}"; its primary sources are ${cited.primarySources.map((s) => s.id).join(', ') || 'none'}.`,
+          [{ in: 'query', pointer: '#/source', detail: 'names no primary source of this record' }],
+        );
       set = primary.citation;
       name = `${record.id}-${source}`;
     }
     if (format !== undefined) return citationFile(c, set[format], format, name);
     return c.json(
-      { datasetVersion: caseBase.datasetVersion, engineVersion, accessed, record: { id: record.id, name: record.name }, citation: set, primarySources: source === undefined ? cited.primarySources : [] },
+      {
+        datasetVersion: caseBase.datasetVersion,
+        engineVersion,
+        accessed,
+        record: { id: record.id, name: record.name },
+        citation: set,
+        primarySources: source === undefined ? cited.primarySources : [],
+      },
       200,
     );
   })
@@ -130,6 +157,7 @@ export const citeRoutes = createRouter()
     const caseBase = c.get('caseBase');
     const { format, accessed = today() } = c.req.valid('query');
     const set = await datasetCitations(c, accessed);
-    if (format !== undefined) return citationFile(c, set[format], format, `precedents-dataset-${caseBase.datasetVersion}`);
+    if (format !== undefined)
+      return citationFile(c, set[format], format, `precedents-dataset-${caseBase.datasetVersion}`);
     return c.json({ datasetVersion: caseBase.datasetVersion, engineVersion, accessed, citation: set }, 200);
   });

@@ -10,7 +10,11 @@ export const codebookRoute = createRoute({
   responses: {
     200: {
       description: 'The codebook',
-      content: { 'application/json': { schema: z.object({ datasetVersion: z.string(), codebook: codebookSchema }).openapi('CodebookResponse') } },
+      content: {
+        'application/json': {
+          schema: z.object({ datasetVersion: z.string(), codebook: codebookSchema }).openapi('CodebookResponse'),
+        },
+      },
     },
   },
 });

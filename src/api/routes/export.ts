@@ -15,7 +15,9 @@ export const exportRoute = createRoute({
     200: {
       description: 'The case-base',
       content: {
-        'application/json': { schema: z.object({ datasetVersion: z.string(), codebook, records: z.array(caseRecord) }).openapi('Export') },
+        'application/json': {
+          schema: z.object({ datasetVersion: z.string(), codebook, records: z.array(caseRecord) }).openapi('Export'),
+        },
         'text/csv': { schema: z.string() },
       },
     },
@@ -28,5 +30,8 @@ export const exportRoutes = createRouter().openapi(exportRoute, (c) => {
   const name = `precedents-${caseBase.datasetVersion}`;
   if (c.req.valid('query').format === 'json')
     return c.json(exportJson(caseBase), 200, { 'Content-Disposition': `inline; filename="${name}.json"` });
-  return c.text(exportCsv(caseBase), 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': `attachment; filename="${name}.csv"` });
+  return c.text(exportCsv(caseBase), 200, {
+    'Content-Type': 'text/csv; charset=utf-8; header=present',
+    'Content-Disposition': `attachment; filename="${name}.csv"`,
+  });
 });

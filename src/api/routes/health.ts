@@ -12,7 +12,9 @@ export const healthRoute = createRoute({
       description: 'The service is up',
       content: {
         'application/json': {
-          schema: z.object({ status: z.literal('ok'), datasetVersion: z.string(), engineVersion: z.string() }).openapi('Health'),
+          schema: z
+            .object({ status: z.literal('ok'), datasetVersion: z.string(), engineVersion: z.string() })
+            .openapi('Health'),
         },
       },
     },

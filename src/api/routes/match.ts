@@ -28,7 +28,9 @@ export const postMatchRoute = createRoute({
   path: '/api/v1/match',
   summary: 'Rank historical precedents for a measure, free text or features, with explanations and robustness',
   tags: ['engine'],
-  request: { body: { required: true, content: { 'application/json': { schema: matchBody, example: exampleMatchRequest } } } },
+  request: {
+    body: { required: true, content: { 'application/json': { schema: matchBody, example: exampleMatchRequest } } },
+  },
   responses: {
     200: { description: 'Ranked precedents', content: { 'application/json': { schema: matchResponse } } },
     400: problemResponse('The body is not JSON'),
@@ -93,7 +95,12 @@ export const matchRoutes = createRouter()
     const result = whereItRanks(c.get('caseBase'), query, candidate);
     if (result.ok) return c.json(result.explanation, 200);
     if (result.status === 404)
-      return problem(c, 404, result.problems.map((p) => p.message).join('; '), result.problems.map((p) => ({ in: 'query' as const, pointer: jsonPointer(p.path), detail: p.message })));
+      return problem(
+        c,
+        404,
+        result.problems.map((p) => p.message).join('; '),
+        result.problems.map((p) => ({ in: 'query' as const, pointer: jsonPointer(p.path), detail: p.message })),
+      );
     return domainProblem(c, 'query', result.problems);
   })
   .openapi(compareRoute, (c) => {

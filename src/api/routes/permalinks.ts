@@ -25,11 +25,13 @@ import { domainProblem, problemResponse, unprocessable } from '../problem.ts';
 import { accessedParam, citationFile, citationFileContent, citationSetSchema, formatParam } from './cite.ts';
 import { matchBody, matchResponse } from './match.ts';
 
-
 const p = permalinkParams;
 /** The permalink's own parameters, exactly as in its /compare URL. */
 export const permalinkQuerySchema = z.object({
-  [p.measure]: z.string().optional().openapi({ description: 'Measure (or mechanism) id', example: 'ai-crisis-hotline' }),
+  [p.measure]: z
+    .string()
+    .optional()
+    .openapi({ description: 'Measure (or mechanism) id', example: 'ai-crisis-hotline' }),
   [p.text]: z.string().optional().openapi({ description: 'Free text' }),
   [p.features]: z.string().optional().openapi({ description: 'Features, as a JSON object with sorted keys' }),
   [p.weights]: z.string().optional().openapi({ description: 'Weights, as a JSON object with sorted keys' }),
@@ -44,8 +46,14 @@ export const permalinkQuerySchema = z.object({
   [p.from]: z.string().optional().openapi({ description: 'Earliest year of a precedent' }),
   [p.to]: z.string().optional().openapi({ description: 'Latest year of a precedent' }),
   [p.contemporary]: z.string().optional().openapi({ description: 'Number of AI-domain records shown apart' }),
-  [p.datasetVersion]: z.string().optional().openapi({ description: 'Pinned dataset version (required)', example: '0123456789ab' }),
-  [p.engineVersion]: z.string().optional().openapi({ description: 'Pinned engine version (required)', example: '1.0.0' }),
+  [p.datasetVersion]: z
+    .string()
+    .optional()
+    .openapi({ description: 'Pinned dataset version (required)', example: '0123456789ab' }),
+  [p.engineVersion]: z
+    .string()
+    .optional()
+    .openapi({ description: 'Pinned engine version (required)', example: '1.0.0' }),
 });
 
 const permalinkSchema = z
@@ -92,13 +100,15 @@ function inPermalink(x: Problem): Problem {
   return { path: [param], message: rest.length > 0 ? `${rest.map(String).join('/')}: ${x.message}` : x.message };
 }
 
-
 export const mintRoute = createRoute({
   method: 'post',
   path: '/api/v1/permalinks',
-  summary: 'Make a permalink for a comparison: the query, weights or preset, seed, and the dataset and engine versions served',
+  summary:
+    'Make a permalink for a comparison: the query, weights or preset, seed, and the dataset and engine versions served',
   tags: ['permalinks'],
-  request: { body: { required: true, content: { 'application/json': { schema: matchBody, example: exampleMatchRequest } } } },
+  request: {
+    body: { required: true, content: { 'application/json': { schema: matchBody, example: exampleMatchRequest } } },
+  },
   responses: {
     200: { description: 'The permalink', content: { 'application/json': { schema: permalinkSchema } } },
     400: problemResponse('The body is not JSON'),
@@ -148,7 +158,15 @@ export const citeRoute = createRoute({
       description: 'Every format as JSON, or (with `format`) the citation itself',
       content: {
         'application/json': {
-          schema: z.object({ datasetVersion: z.string(), engineVersion: z.string(), accessed: z.string(), permalink: permalinkSchema, citation: citationSetSchema }).openapi('ComparisonCitation'),
+          schema: z
+            .object({
+              datasetVersion: z.string(),
+              engineVersion: z.string(),
+              accessed: z.string(),
+              permalink: permalinkSchema,
+              citation: citationSetSchema,
+            })
+            .openapi('ComparisonCitation'),
         },
         ...citationFileContent,
       },
@@ -173,15 +191,41 @@ export const permalinksRoutes = createRouter()
     const read = readPermalink(c);
     if (!read.ok) return read.response;
     const { permalink } = read;
-    const status = permalinkStatus(permalink, { datasetVersion: caseBase.datasetVersion, engineVersion }, caseBase.releases);
+    const status = permalinkStatus(
+      permalink,
+      { datasetVersion: caseBase.datasetVersion, engineVersion },
+      caseBase.releases,
+    );
     const result = match(caseBase, permalink.query);
     if (!result.ok) {
-      const problems = result.problems.map((x) => ({ pointer: `#/${x.path.map(String).join('/')}`, detail: x.message }));
+      const problems = result.problems.map((x) => ({
+        pointer: `#/${x.path.map(String).join('/')}`,
+        detail: x.message,
+      }));
       // At the pinned versions a failing query is a broken permalink; after a change it may name what no longer exists.
       if (status.reproduced) return domainProblem(c, 'query', result.problems.map(inPermalink));
-      return c.json({ datasetVersion: caseBase.datasetVersion, engineVersion, permalink: describe(c, permalink), status, result: null, problems }, 200);
+      return c.json(
+        {
+          datasetVersion: caseBase.datasetVersion,
+          engineVersion,
+          permalink: describe(c, permalink),
+          status,
+          result: null,
+          problems,
+        },
+        200,
+      );
     }
-    return c.json({ datasetVersion: caseBase.datasetVersion, engineVersion, permalink: describe(c, permalink), status, result: withVerdicts(caseBase, result.response) }, 200);
+    return c.json(
+      {
+        datasetVersion: caseBase.datasetVersion,
+        engineVersion,
+        permalink: describe(c, permalink),
+        status,
+        result: withVerdicts(caseBase, result.response),
+      },
+      200,
+    );
   })
   .openapi(citeRoute, async (c) => {
     const caseBase = c.get('caseBase');
@@ -191,5 +235,8 @@ export const permalinksRoutes = createRouter()
     const set = await comparisonCitations(c, read.permalink, accessed);
     const described = describe(c, read.permalink);
     if (format !== undefined) return citationFile(c, set[format], format, `precedents-comparison-${described.id}`);
-    return c.json({ datasetVersion: caseBase.datasetVersion, engineVersion, accessed, permalink: described, citation: set }, 200);
+    return c.json(
+      { datasetVersion: caseBase.datasetVersion, engineVersion, accessed, permalink: described, citation: set },
+      200,
+    );
   });

@@ -22,7 +22,10 @@ const releasesRoute = createRoute({
           schema: z
             .object({
               datasetVersion: z.string(),
-              current: z.string().nullable().openapi({ description: 'The release served now; null if the served content is not a named release' }),
+              current: z
+                .string()
+                .nullable()
+                .openapi({ description: 'The release served now; null if the served content is not a named release' }),
               releases: z.array(release),
             })
             .openapi('Releases'),
@@ -64,15 +67,25 @@ const changesRoute = createRoute({
 export const releaseRoutes = createRouter()
   .openapi(releasesRoute, (c) => {
     const caseBase = c.get('caseBase');
-    return c.json({ datasetVersion: caseBase.datasetVersion, current: currentRelease(caseBase)?.name ?? null, releases: caseBase.releases }, 200);
+    return c.json(
+      {
+        datasetVersion: caseBase.datasetVersion,
+        current: currentRelease(caseBase)?.name ?? null,
+        releases: caseBase.releases,
+      },
+      200,
+    );
   })
   .openapi(changesRoute, (c) => {
     const caseBase = c.get('caseBase');
     const { since } = c.req.valid('query');
     const changes = changesSince(caseBase, since);
     if (!changes)
-      return problem(c, 404, `No release is named ${quoteInput(since)}; releases are ${caseBase.releases.map((r) => r.name).join(', ')}.`, [
-        { in: 'query', pointer: '#/since', detail: 'names no release' },
-      ]);
+      return problem(
+        c,
+        404,
+        `No release is named ${quoteInput(since)}; releases are ${caseBase.releases.map((r) => r.name).join(', ')}.`,
+        [{ in: 'query', pointer: '#/since', detail: 'names no release' }],
+      );
     return c.json({ datasetVersion: caseBase.datasetVersion, ...changes }, 200);
   });

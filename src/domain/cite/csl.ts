@@ -70,7 +70,14 @@ const isoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function cslDate(value: string | number): CslDate {
   const match = isoDate.exec(String(value));
   if (!match) throw new Error(`cite: not a date: "${value}"`);
-  return { 'date-parts': [match.slice(1).filter((p) => p !== undefined).map(Number)] };
+  return {
+    'date-parts': [
+      match
+        .slice(1)
+        .filter((p) => p !== undefined)
+        .map(Number),
+    ],
+  };
 }
 
 /** BibTeX keys may not contain hyphens (citation-js drops such keys), so ids are keyed with underscores. */
@@ -121,7 +128,10 @@ export function datasetCitation(ctx: CitationContext): CslItem {
 }
 
 /** A computed comparison, pinned by its permalink; the URL carries the whole query. */
-export function comparisonCitation(comparison: { id: string; url: string; datasetVersion: string; engineVersion: string }, accessed: string): CslItem {
+export function comparisonCitation(
+  comparison: { id: string; url: string; datasetVersion: string; engineVersion: string },
+  accessed: string,
+): CslItem {
   const key = citationKey('precedents', 'comparison', comparison.id);
   return {
     // Short enough to be RIS's whole reference id (20 characters), so the id filled in per request stays exact.

@@ -7,7 +7,11 @@ export const renderedFormats = ['bibtex', 'ris', 'chicago', 'apa', 'gb-t-7714'] 
 export type RenderedFormat = (typeof renderedFormats)[number];
 
 export const formatInfo: Record<CitationFormat, { label: string; mediaType: string; extension: string }> = {
-  'csl-json': { label: 'CSL-JSON', mediaType: 'application/vnd.citationstyles.csl+json; charset=utf-8', extension: 'json' },
+  'csl-json': {
+    label: 'CSL-JSON',
+    mediaType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    extension: 'json',
+  },
   bibtex: { label: 'BibTeX', mediaType: 'application/x-bibtex; charset=utf-8', extension: 'bib' },
   ris: { label: 'RIS', mediaType: 'application/x-research-info-systems; charset=utf-8', extension: 'ris' },
   chicago: { label: 'Chicago (author-date, 17th ed.)', mediaType: 'text/plain; charset=utf-8', extension: 'txt' },

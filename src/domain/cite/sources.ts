@@ -9,9 +9,14 @@ import type { CaseRecord, CompiledCaseBase, Source } from '../schema.ts';
 import { citationKey, cslDate, type CslItem, type CslName } from './csl.ts';
 
 /** The record's primary sources (official texts, depositary or government records), as they stand in the case file. */
-export function primarySourceCitations(caseBase: Pick<CompiledCaseBase, 'publishers'>, record: CaseRecord): { source: Source; item: CslItem }[] {
+export function primarySourceCitations(
+  caseBase: Pick<CompiledCaseBase, 'publishers'>,
+  record: CaseRecord,
+): { source: Source; item: CslItem }[] {
   if (!('sources' in record)) return [];
-  return record.sources.filter((s) => s.kind === 'primary').map((source) => ({ source, item: sourceCitation(caseBase, record.id, source) }));
+  return record.sources
+    .filter((s) => s.kind === 'primary')
+    .map((source) => ({ source, item: sourceCitation(caseBase, record.id, source) }));
 }
 
 /** Full names of the collections a reference may cite, for the container a style prints. */
@@ -36,7 +41,12 @@ function collectionFields(collections: readonly string[] | undefined): Partial<C
   for (const reference of collections) {
     const volumePage = /^(\d+) (\S+) (\d+)$/.exec(reference);
     if (volumePage && collectionNames[volumePage[2]]) {
-      return { ...fields, 'container-title': collectionNames[volumePage[2]], volume: volumePage[1], page: volumePage[3] };
+      return {
+        ...fields,
+        'container-title': collectionNames[volumePage[2]],
+        volume: volumePage[1],
+        page: volumePage[3],
+      };
     }
     const frus = /^FRUS ([^,]+), vol\. ([^,]+)(?:, part (\d+))?, (?:doc\.|ch\.) (\S+)$/.exec(reference);
     if (frus) {
@@ -53,9 +63,19 @@ function collectionFields(collections: readonly string[] | undefined): Partial<C
 }
 
 /** Kinds of document whose publisher is printed as the periodical or site they appeared in. */
-const inContainer = new Set<Source['type']>(['article-newspaper', 'article-magazine', 'article-journal', 'entry-encyclopedia', 'post']);
+const inContainer = new Set<Source['type']>([
+  'article-newspaper',
+  'article-magazine',
+  'article-journal',
+  'entry-encyclopedia',
+  'post',
+]);
 
-export function sourceCitation(caseBase: Pick<CompiledCaseBase, 'publishers'>, recordId: string, source: Source): CslItem {
+export function sourceCitation(
+  caseBase: Pick<CompiledCaseBase, 'publishers'>,
+  recordId: string,
+  source: Source,
+): CslItem {
   const key = citationKey(recordId, source.id);
   const publisher = publisherName(caseBase, source);
   const collection = collectionFields(source.collections);
@@ -65,7 +85,11 @@ export function sourceCitation(caseBase: Pick<CompiledCaseBase, 'publishers'>, r
     type: source.type,
     title: source.title,
     ...(source.author !== undefined ? { author: authors(source.author) } : {}),
-    ...(publisher !== undefined ? (inContainer.has(source.type) && !collection['container-title'] ? { 'container-title': publisher } : { publisher }) : {}),
+    ...(publisher !== undefined
+      ? inContainer.has(source.type) && !collection['container-title']
+        ? { 'container-title': publisher }
+        : { publisher }
+      : {}),
     ...collection,
     ...(source.issued !== undefined ? { issued: cslDate(source.issued) } : {}),
     ...(source.url !== undefined ? { URL: source.url } : {}),

@@ -38,7 +38,20 @@ export interface SharedCitationTemplates {
   comparison: RenderedCitation;
 }
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** How each rendered format spells an access date (checked against the library by a test). */
 export function accessedText(format: RenderedFormat, iso: string): string {
@@ -76,7 +89,13 @@ export function fillTemplate(format: RenderedFormat, template: string, values: F
   if (values.datasetVersion !== undefined) replacements.set(sentinels.datasetVersion, values.datasetVersion);
   if (values.engineVersion !== undefined) replacements.set(sentinels.engineVersion, values.engineVersion);
   // One pass, longest stand-in first: a value put in is never scanned again, so it cannot be mistaken for a stand-in.
-  const pattern = new RegExp([...replacements.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const pattern = new RegExp(
+    [...replacements.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'g',
+  );
   return template.replace(pattern, (match) => replacements.get(match)!);
 }
 

@@ -62,7 +62,12 @@ export function reliabilities(index: CodebookIndex, query: Coding, candidate: Co
  * The weighted score from precomputed local similarities; `queryCoded[i]` says whether the query codes
  * feature i; `reliability[i]` (default 1) scales feature i's weight in the mean, not in the coverage.
  */
-export function aggregate(local: readonly (number | null)[], weights: readonly number[], queryCoded: readonly boolean[], reliability?: readonly number[]) {
+export function aggregate(
+  local: readonly (number | null)[],
+  weights: readonly number[],
+  queryCoded: readonly boolean[],
+  reliability?: readonly number[],
+) {
   let compared = 0;
   let meanWeight = 0;
   let weighted = 0;
@@ -82,7 +87,12 @@ export function aggregate(local: readonly (number | null)[], weights: readonly n
   return { similarity, coverage, score: similarity * Math.pow(coverage, coveragePenalty), meanWeight };
 }
 
-export function compareCodings(index: CodebookIndex, query: Coding, candidate: Coding, weights: Weights): CodingComparison {
+export function compareCodings(
+  index: CodebookIndex,
+  query: Coding,
+  candidate: Coding,
+  weights: Weights,
+): CodingComparison {
   const local = localSimilarities(index, query, candidate);
   const reliability = reliabilities(index, query, candidate);
   const w = index.features.map((f) => weights.get(f.id) ?? 0);

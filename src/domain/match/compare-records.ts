@@ -16,7 +16,8 @@ export function compareRecords(
   weightRequest: WeightRequest = {},
 ): { ok: true; response: Comparison } | { ok: false; problems: Problem[] } {
   const index = indexCodebook(caseBase.codebook);
-  const find = (id: string) => caseBase.records.find((r): r is CodedRecord => r.id === id && (r.kind === 'mechanism' || r.kind === 'measure'));
+  const find = (id: string) =>
+    caseBase.records.find((r): r is CodedRecord => r.id === id && (r.kind === 'mechanism' || r.kind === 'measure'));
   const a = find(aId);
   const b = find(bId);
   const problems: Problem[] = [
@@ -27,12 +28,23 @@ export function compareRecords(
   problems.push(...weightProblems);
   if (!a || !b || problems.length > 0) return { ok: false, problems };
   const comparison = compareCodings(index, a.coding, b.coding, weights);
-  const { shared, disanalogies } = explain(index, { name: a.shortName, coding: a.coding, sources: a.sources }, { name: b.shortName, coding: b.coding, sources: b.sources }, comparison.features);
+  const { shared, disanalogies } = explain(
+    index,
+    { name: a.shortName, coding: a.coding, sources: a.sources },
+    { name: b.shortName, coding: b.coding, sources: b.sources },
+    comparison.features,
+  );
   const side = (r: CodedRecord, featureId: string) => {
     const v = r.coding[featureId];
     if (!v) return null;
     const f = index.byId.get(featureId)!;
-    return { value: v.value, label: featureTypeDefinitions[f.feature.type].describe(f, v.value), confidence: v.confidence, ...(v.note ? { note: v.note } : {}), ...(v.inheritedFrom ? { inheritedFrom: v.inheritedFrom } : {}) };
+    return {
+      value: v.value,
+      label: featureTypeDefinitions[f.feature.type].describe(f, v.value),
+      confidence: v.confidence,
+      ...(v.note ? { note: v.note } : {}),
+      ...(v.inheritedFrom ? { inheritedFrom: v.inheritedFrom } : {}),
+    };
   };
   return {
     ok: true,

@@ -107,7 +107,8 @@ export function neighbourValues(feature: FeatureIndex, value: Value): Value[] {
     let found: string[] = [];
     for (const other of ids) {
       if (other === id) continue;
-      const s = feature.feature.type === 'set' ? type.similarity(feature, [id], [other]) : type.similarity(feature, id, other);
+      const s =
+        feature.feature.type === 'set' ? type.similarity(feature, [id], [other]) : type.similarity(feature, id, other);
       if (s <= 0) continue;
       if (s > best + 1e-12) {
         best = s;
@@ -140,7 +141,12 @@ function compile(caseBase: CompiledCaseBase): CompiledIndex {
     position.set(r.id, i);
     for (const alias of r.aliases) if (!position.has(alias)) position.set(alias, i);
   });
-  const dictionaries: FeatureDictionary[] = index.features.map(() => ({ values: [], used: 0, neighbours: [], lookup: new Map() }));
+  const dictionaries: FeatureDictionary[] = index.features.map(() => ({
+    values: [],
+    used: 0,
+    neighbours: [],
+    lookup: new Map(),
+  }));
   const entry = (f: number, value: Value) => {
     const d = dictionaries[f];
     const k = key(value);
@@ -178,7 +184,9 @@ function compile(caseBase: CompiledCaseBase): CompiledIndex {
   const domain = index.byId.get('domain');
   const contemporary = Uint8Array.from(records, (r) => {
     const value = r.coding.domain?.value;
-    return domain && typeof value === 'string' && (domain.ancestry.get(value) ?? []).includes(contemporaryDomain) ? 1 : 0;
+    return domain && typeof value === 'string' && (domain.ancestry.get(value) ?? []).includes(contemporaryDomain)
+      ? 1
+      : 0;
   });
   const year = Float64Array.from(records, (r) => r.year ?? NaN);
   const idRank = new Int32Array(N);

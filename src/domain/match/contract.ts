@@ -53,7 +53,14 @@ export type MatchBounds = {
 /** The command line runs on the reader's machine: longer rankings and more robustness runs. */
 export const cliBounds: MatchBounds = { ...matchBounds, limit: { min: 1, max: 200 }, runs: { min: 0, max: 5000 } };
 
-export const matchDefaults = { limit: 10, seed: 1, runs: 200, textWeight: 0.3, group: 'family', contemporary: 5 } as const;
+export const matchDefaults = {
+  limit: 10,
+  seed: 1,
+  runs: 200,
+  textWeight: 0.3,
+  group: 'family',
+  contemporary: 5,
+} as const;
 
 /** `family`: one result per lineage family, headed by its best member; `none`: every record on its own. */
 export const groupings = ['family', 'none'] as const;
@@ -68,7 +75,15 @@ const text = (bounds: MatchBounds) => z.string().trim().min(1).max(bounds.textLe
 /** Feature values as in a case file: a value id, a list of them, a boolean (numbers are read as ids). */
 const featuresField = (bounds: MatchBounds) =>
   z
-    .record(key(bounds), z.union([key(bounds), z.number(), z.boolean(), z.array(z.union([key(bounds), z.number()])).max(bounds.setValues)]))
+    .record(
+      key(bounds),
+      z.union([
+        key(bounds),
+        z.number(),
+        z.boolean(),
+        z.array(z.union([key(bounds), z.number()])).max(bounds.setValues),
+      ]),
+    )
     .refine((f) => Object.keys(f).length <= bounds.features, `at most ${bounds.features} features`);
 const weightsField = (bounds: MatchBounds) =>
   z
@@ -78,20 +93,42 @@ const weightsField = (bounds: MatchBounds) =>
 /** The body of POST /api/v1/match (and of a permalink's query), within the given bounds. */
 export function matchRequestSchemaFor(bounds: MatchBounds) {
   return z.strictObject({
-    text: text(bounds).optional().meta({ description: 'Describe a measure in words', example: 'a hotline to clarify AI incidents between rival militaries' }),
-    measure: recordIdField().optional().meta({ description: 'Compare this measure (or any mechanism) against the case-base', example: 'ai-incident-communication' }),
+    text: text(bounds).optional().meta({
+      description: 'Describe a measure in words',
+      example: 'a hotline to clarify AI incidents between rival militaries',
+    }),
+    measure: recordIdField().optional().meta({
+      description: 'Compare this measure (or any mechanism) against the case-base',
+      example: 'ai-incident-communication',
+    }),
     features: featuresField(bounds)
       .optional()
-      .meta({ description: 'Feature values as in a case file; they override the measure and the text', example: { function: ['communication-link'], partiesStructure: 'bilateral' } }),
-    weights: weightsField(bounds).optional().meta({ description: `Weights from ${bounds.weight.min} to ${bounds.weight.max}, over the preset's` }),
+      .meta({
+        description: 'Feature values as in a case file; they override the measure and the text',
+        example: { function: ['communication-link'], partiesStructure: 'bilateral' },
+      }),
+    weights: weightsField(bounds)
+      .optional()
+      .meta({ description: `Weights from ${bounds.weight.min} to ${bounds.weight.max}, over the preset's` }),
     preset: key(bounds).optional().meta({ example: 'feasible-under-low-trust' }),
-    limit: whole(bounds.limit).optional().meta({ description: `Number of results (default ${matchDefaults.limit})` }),
-    seed: whole(bounds.seed).optional().meta({ description: `Seed of the robustness check (default ${matchDefaults.seed})` }),
-    runs: whole(bounds.runs).optional().meta({ description: `Runs of the robustness check (default ${matchDefaults.runs})` }),
+    limit: whole(bounds.limit)
+      .optional()
+      .meta({ description: `Number of results (default ${matchDefaults.limit})` }),
+    seed: whole(bounds.seed)
+      .optional()
+      .meta({ description: `Seed of the robustness check (default ${matchDefaults.seed})` }),
+    runs: whole(bounds.runs)
+      .optional()
+      .meta({ description: `Runs of the robustness check (default ${matchDefaults.runs})` }),
     textWeight: number(bounds.textWeight)
       .optional()
-      .meta({ description: `Share of lexical relevance in the score when text is given (default ${matchDefaults.textWeight})` }),
-    includeMeasures: z.boolean().optional().meta({ description: 'Rank proposed measures too, not only historical mechanisms' }),
+      .meta({
+        description: `Share of lexical relevance in the score when text is given (default ${matchDefaults.textWeight})`,
+      }),
+    includeMeasures: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Rank proposed measures too, not only historical mechanisms' }),
     ...historyFields(bounds),
   });
 }
@@ -99,11 +136,21 @@ export function matchRequestSchemaFor(bounds: MatchBounds) {
 /** Grouping, the historical lane and the period: the same in the body and as URL parameters but for numbers. */
 function historyFields(bounds: MatchBounds) {
   return {
-    group: z.enum(groupings).optional().meta({ description: `One result per lineage family (family, the default) or every record alone (none)` }),
-    era: key(bounds).optional().meta({ description: "A named era of the codebook (e.g. cold-war); restricts the precedents to its years", example: 'cold-war' }),
+    group: z
+      .enum(groupings)
+      .optional()
+      .meta({ description: `One result per lineage family (family, the default) or every record alone (none)` }),
+    era: key(bounds).optional().meta({
+      description: 'A named era of the codebook (e.g. cold-war); restricts the precedents to its years',
+      example: 'cold-war',
+    }),
     from: whole(bounds.year).optional().meta({ description: 'Earliest year of a precedent' }),
     to: whole(bounds.year).optional().meta({ description: 'Latest year of a precedent' }),
-    contemporary: whole(bounds.contemporary).optional().meta({ description: `AI-domain records shown apart, "already under way" (default ${matchDefaults.contemporary})` }),
+    contemporary: whole(bounds.contemporary)
+      .optional()
+      .meta({
+        description: `AI-domain records shown apart, "already under way" (default ${matchDefaults.contemporary})`,
+      }),
   };
 }
 
@@ -140,16 +187,26 @@ export const matchParamsSchema = z.object({
   features: featuresField(matchBounds).optional(),
   weights: weightsField(matchBounds).optional(),
   preset: key(matchBounds).optional(),
-  limit: wholeParam(matchBounds.limit).optional().meta({ description: `Number of results (default ${matchDefaults.limit})` }),
-  seed: wholeParam(matchBounds.seed).optional().meta({ description: `Seed of the robustness check (default ${matchDefaults.seed})` }),
-  runs: wholeParam(matchBounds.runs).optional().meta({ description: `Runs of the robustness check (default ${matchDefaults.runs})` }),
-  textWeight: numberParam(matchBounds.textWeight).optional().meta({ description: `Share of lexical relevance (default ${matchDefaults.textWeight})` }),
+  limit: wholeParam(matchBounds.limit)
+    .optional()
+    .meta({ description: `Number of results (default ${matchDefaults.limit})` }),
+  seed: wholeParam(matchBounds.seed)
+    .optional()
+    .meta({ description: `Seed of the robustness check (default ${matchDefaults.seed})` }),
+  runs: wholeParam(matchBounds.runs)
+    .optional()
+    .meta({ description: `Runs of the robustness check (default ${matchDefaults.runs})` }),
+  textWeight: numberParam(matchBounds.textWeight)
+    .optional()
+    .meta({ description: `Share of lexical relevance (default ${matchDefaults.textWeight})` }),
   includeMeasures: flagParam().optional(),
   group: z.enum(groupings).optional().meta({ description: 'family (default) or none' }),
   era: key(matchBounds).optional().meta({ description: 'A named era of the codebook', example: 'cold-war' }),
   from: wholeParam(matchBounds.year).optional().meta({ description: 'Earliest year of a precedent' }),
   to: wholeParam(matchBounds.year).optional().meta({ description: 'Latest year of a precedent' }),
-  contemporary: wholeParam(matchBounds.contemporary).optional().meta({ description: `AI-domain records shown apart (default ${matchDefaults.contemporary})` }),
+  contemporary: wholeParam(matchBounds.contemporary)
+    .optional()
+    .meta({ description: `AI-domain records shown apart (default ${matchDefaults.contemporary})` }),
 });
 
 /** A JSON object in a URL parameter (`features={"track":"1"}`), then the body's own schema for it. */
@@ -213,7 +270,10 @@ export const trajectoryStepSchema = z.object({
   distance: z.int(),
 });
 export type TrajectoryStep = z.infer<typeof trajectoryStepSchema>;
-export const trajectorySchema = z.object({ predecessors: z.array(trajectoryStepSchema), successors: z.array(trajectoryStepSchema) });
+export const trajectorySchema = z.object({
+  predecessors: z.array(trajectoryStepSchema),
+  successors: z.array(trajectoryStepSchema),
+});
 export type Trajectory = z.infer<typeof trajectorySchema>;
 
 const robustnessFigures = {
@@ -230,7 +290,10 @@ export type Robustness = z.infer<typeof robustnessSchema>;
 /** The weight figures, and beside them the same runs with plausible re-codings of doubtful values. */
 export const resultRobustnessSchema = z.object({
   ...robustnessFigures,
-  coding: robustnessSchema.meta({ description: 'The same reweighted runs, with values coded at low or medium confidence re-coded to a neighbouring value (low 50 %, medium 20 %, high never)' }),
+  coding: robustnessSchema.meta({
+    description:
+      'The same reweighted runs, with values coded at low or medium confidence re-coded to a neighbouring value (low 50 %, medium 20 %, high never)',
+  }),
 });
 export type ResultRobustness = z.infer<typeof resultRobustnessSchema>;
 
@@ -239,7 +302,9 @@ export const familySchema = z.object({
   id: z.string().meta({ description: "The founding record's id" }),
   name: z.string(),
   members: z
-    .array(z.object({ id: z.string(), name: z.string(), year: z.int().optional(), relation: z.string(), score: z.number() }))
+    .array(
+      z.object({ id: z.string(), name: z.string(), year: z.int().optional(), relation: z.string(), score: z.number() }),
+    )
     .meta({ description: 'The other members ranked, best first, with their own scores; empty for a record alone' }),
 });
 export type Family = z.infer<typeof familySchema>;
@@ -288,14 +353,22 @@ export type UnderstandingLevel = (typeof understandingLevels)[number];
 export const understandingSchema = z.object({
   level: z.enum(understandingLevels),
   recognised: z.array(z.object({ phrase: z.string(), feature: z.string(), value: z.string() })),
-  unrecognised: z.array(z.string()).meta({ description: 'Content words matched neither in the codebook nor in any record' }),
-  coverage: z.number().meta({ description: 'Share of the content words understood, through the codebook or the records' }),
+  unrecognised: z
+    .array(z.string())
+    .meta({ description: 'Content words matched neither in the codebook nor in any record' }),
+  coverage: z
+    .number()
+    .meta({ description: 'Share of the content words understood, through the codebook or the records' }),
   named: z
     .array(z.object({ phrase: z.string(), id: z.string() }))
     .meta({ description: 'Precedents the words name (by name, short name, common name or id)' }),
   outOfScope: z
-    .array(z.object({ phrase: z.string(), id: z.string(), name: z.string(), why: z.string(), closest: z.array(z.string()) }))
-    .meta({ description: 'Models the words name that the case-base leaves out on purpose, with the closest records in scope' }),
+    .array(
+      z.object({ phrase: z.string(), id: z.string(), name: z.string(), why: z.string(), closest: z.array(z.string()) }),
+    )
+    .meta({
+      description: 'Models the words name that the case-base leaves out on purpose, with the closest records in scope',
+    }),
 });
 export type Understanding = z.infer<typeof understandingSchema>;
 
@@ -328,13 +401,14 @@ export const matchResponseSchema = z.object({
   engineVersion: z.string(),
   query: matchQueryEchoSchema,
   results: z.array(matchResultSchema),
-  contemporary: z
-    .array(matchResultSchema)
-    .meta({ description: 'Records about AI (domain under artificial-intelligence), ranked apart: already under way, not precedents' }),
-  notice: z
-    .string()
-    .optional()
-    .meta({ description: 'Said when the engine understood little or nothing of the words, or the words name a model outside the case-base' }),
+  contemporary: z.array(matchResultSchema).meta({
+    description:
+      'Records about AI (domain under artificial-intelligence), ranked apart: already under way, not precedents',
+  }),
+  notice: z.string().optional().meta({
+    description:
+      'Said when the engine understood little or nothing of the words, or the words name a model outside the case-base',
+  }),
 });
 export type MatchResponse = z.infer<typeof matchResponseSchema>;
 
@@ -364,7 +438,8 @@ export type VerdictNote = z.infer<typeof verdictNoteSchema>;
 export const rankingSchema = matchResponseSchema
   .extend({
     verdicts: z.array(verdictNoteSchema).meta({
-      description: 'Published verdicts on the queried measure or on a ranked mechanism. Shown beside the ranking; they never enter a score.',
+      description:
+        'Published verdicts on the queried measure or on a ranked mechanism. Shown beside the ranking; they never enter a score.',
     }),
   })
   .meta({ id: 'MatchResponse' });
@@ -392,7 +467,13 @@ export type PermalinkChange = PermalinkStatus['changes'][number];
 // ---------------------------------------------------------------------------------------------
 
 const sideValueSchema = z
-  .object({ value, label: z.string(), confidence: confidenceSchema, note: z.string().optional(), inheritedFrom: z.string().optional() })
+  .object({
+    value,
+    label: z.string(),
+    confidence: confidenceSchema,
+    note: z.string().optional(),
+    inheritedFrom: z.string().optional(),
+  })
   .nullable();
 const recordHeadSchema = z.object({ id: z.string(), kind: z.enum(['mechanism', 'measure']), name: z.string() });
 
@@ -433,7 +514,9 @@ export const compareQuerySchema = z.object({
 /** The example request of the API reference: "Try it out" sends it as it stands. */
 export const exampleMatchRequest = { measure: 'ai-crisis-hotline', preset: 'function', limit: 5, runs: 50 } as const;
 
-export const explainQuerySchema = matchQuerySchema.extend({ candidate: recordIdField().meta({ example: 'us-ussr-incsea-1972' }) });
+export const explainQuerySchema = matchQuerySchema.extend({
+  candidate: recordIdField().meta({ example: 'us-ussr-incsea-1972' }),
+});
 
 export const explanationSchema = z
   .object({
@@ -448,14 +531,18 @@ export const explanationSchema = z
       .object({ rank: z.int(), score: z.number(), id: z.string() })
       .nullable()
       .meta({ description: 'The last result shown (rank = limit)' }),
-    gap: z.number().meta({ description: 'Cutoff score minus its score (positive: how far below the shown results it falls)' }),
+    gap: z
+      .number()
+      .meta({ description: 'Cutoff score minus its score (positive: how far below the shown results it falls)' }),
     features: z.array(
       z.object({
         feature: z.string(),
         similarity: z.number().nullable(),
         weight: z.number(),
         contribution: z.number().meta({ description: 'Points of the score this feature brings' }),
-        versusCutoff: z.number().meta({ description: 'Its contribution minus the cutoff result’s: negative where the feature costs it' }),
+        versusCutoff: z
+          .number()
+          .meta({ description: 'Its contribution minus the cutoff result’s: negative where the feature costs it' }),
       }),
     ),
     notes: z.array(z.string()),

@@ -12,7 +12,12 @@ import type { Point, ValueEvidence } from './contract.ts';
 export const sharedFrom = 0.75;
 export const disanalogyBelow = 0.5;
 
-function evidence(index: CodebookIndex, featureId: string, coded: CodedValue, sources: readonly Source[]): ValueEvidence {
+function evidence(
+  index: CodebookIndex,
+  featureId: string,
+  coded: CodedValue,
+  sources: readonly Source[],
+): ValueEvidence {
   const feature = index.byId.get(featureId)!;
   const byId = new Map(sources.map((s) => [s.id, s]));
   return {
@@ -47,7 +52,14 @@ export function explain(index: CodebookIndex, query: Side, precedent: Side, feat
     const feature = index.byId.get(comparison.feature)!.feature;
     const q = evidence(index, feature.id, query.coding[feature.id], query.sources);
     const p = evidence(index, feature.id, precedent.coding[feature.id], precedent.sources);
-    const base = { feature: feature.id, label: feature.label, similarity: round(comparison.similarity), weight: comparison.weight, query: q, precedent: p };
+    const base = {
+      feature: feature.id,
+      label: feature.label,
+      similarity: round(comparison.similarity),
+      weight: comparison.weight,
+      query: q,
+      precedent: p,
+    };
     if (comparison.similarity >= sharedFrom && comparison.weight > 0) {
       const text =
         q.label === p.label
@@ -55,11 +67,16 @@ export function explain(index: CodebookIndex, query: Side, precedent: Side, feat
           : `${feature.label}: close — ${q.label} for ${query.name}, ${p.label} for ${precedent.name}.`;
       shared.push({ ...base, text });
     } else if (comparison.similarity < disanalogyBelow && (comparison.weight > 0 || feature.perTechnology)) {
-      disanalogies.push({ ...base, text: `${feature.label}: ${q.label} for ${query.name}, but ${p.label} for ${precedent.name}.` });
+      disanalogies.push({
+        ...base,
+        text: `${feature.label}: ${q.label} for ${query.name}, but ${p.label} for ${precedent.name}.`,
+      });
     }
   }
   shared.sort((a, b) => b.weight * b.similarity - a.weight * a.similarity || a.feature.localeCompare(b.feature));
-  disanalogies.sort((a, b) => b.weight * (1 - b.similarity) - a.weight * (1 - a.similarity) || a.feature.localeCompare(b.feature));
+  disanalogies.sort(
+    (a, b) => b.weight * (1 - b.similarity) - a.weight * (1 - a.similarity) || a.feature.localeCompare(b.feature),
+  );
   return { shared, disanalogies };
 }
 

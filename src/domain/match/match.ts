@@ -73,7 +73,10 @@ export interface Prepared {
   excluded(position: number): string;
 }
 
-export function prepare(caseBase: CompiledCaseBase, request: MatchRequest): { ok: true; prepared: Prepared } | { ok: false; problems: Problem[] } {
+export function prepare(
+  caseBase: CompiledCaseBase,
+  request: MatchRequest,
+): { ok: true; prepared: Prepared } | { ok: false; problems: Problem[] } {
   const ix = compiledIndex(caseBase);
   const { index } = ix;
   const problems: Problem[] = [];
@@ -83,13 +86,20 @@ export function prepare(caseBase: CompiledCaseBase, request: MatchRequest): { ok
     problems.push({ path: [], message: 'give at least one of text, measure or features' });
   const basePosition = request.measure !== undefined ? ix.position.get(request.measure) : undefined;
   const base = basePosition !== undefined ? ix.records[basePosition] : undefined;
-  if (request.measure !== undefined && !base) problems.push({ path: ['measure'], message: `no measure or mechanism has the id ${quoteInput(request.measure)}` });
-  const { weights, problems: weightProblems } = resolveWeights(index, { preset: request.preset, weights: request.weights });
+  if (request.measure !== undefined && !base)
+    problems.push({ path: ['measure'], message: `no measure or mechanism has the id ${quoteInput(request.measure)}` });
+  const { weights, problems: weightProblems } = resolveWeights(index, {
+    preset: request.preset,
+    weights: request.weights,
+  });
   problems.push(...weightProblems);
   const eras = index.codebook.eras;
   const era = request.era !== undefined ? eras.find((e) => e.id === request.era) : undefined;
   if (request.era !== undefined && !era)
-    problems.push({ path: ['era'], message: `unknown era ${quoteInput(request.era)}; the codebook has ${eras.map((e) => e.id).join(', ')}` });
+    problems.push({
+      path: ['era'],
+      message: `unknown era ${quoteInput(request.era)}; the codebook has ${eras.map((e) => e.id).join(', ')}`,
+    });
   if (request.from !== undefined && request.to !== undefined && request.from > request.to)
     problems.push({ path: ['from'], message: `from (${request.from}) is after to (${request.to})` });
 
@@ -138,7 +148,13 @@ export function prepare(caseBase: CompiledCaseBase, request: MatchRequest): { ok
   const contemporaryLimit = request.contemporary ?? matchDefaults.contemporary;
   const textWeight = request.text !== undefined ? (request.textWeight ?? matchDefaults.textWeight) : 0;
   const outOfScope = request.text !== undefined ? findOutOfScopeModels(request.text, caseBase.outOfScope ?? []) : [];
-  const understanding = understand(caseBase, request.text, reading, base !== undefined || request.features !== undefined, outOfScope);
+  const understanding = understand(
+    caseBase,
+    request.text,
+    reading,
+    base !== undefined || request.features !== undefined,
+    outOfScope,
+  );
   const from = Math.max(request.from ?? -Infinity, era?.from ?? -Infinity);
   const to = Math.min(request.to ?? Infinity, era?.to ?? Infinity);
 
@@ -188,7 +204,9 @@ export function prepare(caseBase: CompiledCaseBase, request: MatchRequest): { ok
     ...(request.to !== undefined ? { to: request.to } : {}),
   };
   const nameOf = (id: string) => caseBase.records.find((r) => r.id === id)?.shortName ?? id;
-  const notice = [outOfScopeNotice(understanding, nameOf), understandingNotice(understanding)].filter(Boolean).join(' ') || undefined;
+  const notice =
+    [outOfScopeNotice(understanding, nameOf), understandingNotice(understanding)].filter(Boolean).join(' ') ||
+    undefined;
   return {
     ok: true,
     prepared: {
@@ -275,7 +293,10 @@ function rankLane(
 /** Ids in code-unit order, as the ranking has always broken ties (the same in every runtime). */
 export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function match(caseBase: CompiledCaseBase, request: MatchRequest): { ok: true; response: MatchResponse } | { ok: false; problems: Problem[] } {
+export function match(
+  caseBase: CompiledCaseBase,
+  request: MatchRequest,
+): { ok: true; response: MatchResponse } | { ok: false; problems: Problem[] } {
   const prepared = prepare(caseBase, request);
   if (!prepared.ok) return prepared;
   const p = prepared.prepared;
@@ -336,7 +357,11 @@ function results(caseBase: CompiledCaseBase, p: Prepared, lane: Lane, limit: num
     allWeights: p.weightList,
   });
   const graph = buildGraph(caseBase);
-  const querySide = { name: p.base?.shortName ?? 'the query', coding: p.query, sources: (p.base?.sources ?? []) as Source[] };
+  const querySide = {
+    name: p.base?.shortName ?? 'the query',
+    coding: p.query,
+    sources: (p.base?.sources ?? []) as Source[],
+  };
   return shown.map((group, position) => {
     const members = lane.members(group);
     const at = members[0];
@@ -350,7 +375,10 @@ function results(caseBase: CompiledCaseBase, p: Prepared, lane: Lane, limit: num
         similarity: similarity === null ? null : round(similarity),
         weight: p.weightList[fi],
         reliability: similarity === null ? null : r,
-        contribution: similarity === null || compared.meanWeight === 0 ? 0 : round((p.weightList[fi] * r * similarity) / compared.meanWeight),
+        contribution:
+          similarity === null || compared.meanWeight === 0
+            ? 0
+            : round((p.weightList[fi] * r * similarity) / compared.meanWeight),
       };
     });
     const { shared, disanalogies } = explain(

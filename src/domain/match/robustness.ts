@@ -114,7 +114,10 @@ export function robustness(
     for (let p = 0; p < n; p++) {
       const coverage = compared[p] / asked;
       const mean = means[p];
-      const score = mean > 0 && asked > 0 ? (sum[p] / mean) * (sqrt ? Math.sqrt(coverage) : Math.pow(coverage, coveragePenalty)) : 0;
+      const score =
+        mean > 0 && asked > 0
+          ? (sum[p] / mean) * (sqrt ? Math.sqrt(coverage) : Math.pow(coverage, coveragePenalty))
+          : 0;
       const final = (1 - textWeight) * score + textWeight * lexical[p];
       const g = group[p];
       if (final > best[g] || (final === best[g] && order[p] < bestOrder[g])) {
@@ -208,7 +211,11 @@ export function robustness(
       const records = movingRecord[level];
       const columns = movingFeature[level];
       const step = 1 / Math.log(1 - rate);
-      for (let i = Math.floor(Math.log(1 - recode()) * step); i < list.length; i += 1 + Math.floor(Math.log(1 - recode()) * step)) {
+      for (
+        let i = Math.floor(Math.log(1 - recode()) * step);
+        i < list.length;
+        i += 1 + Math.floor(Math.log(1 - recode()) * step)
+      ) {
         const k = list[i];
         const j = columns[i];
         const near = neighbours[j][code[k]];

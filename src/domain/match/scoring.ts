@@ -29,7 +29,12 @@ export interface CompiledQuery {
  * The query against the dictionaries: one similarity table per feature it codes, and (for the robustness
  * over coding doubt, only when it runs) one per neighbour of the query's value.
  */
-export function compileQuery(ix: CompiledIndex, query: Coding, weights: readonly number[], withNeighbours: boolean): CompiledQuery {
+export function compileQuery(
+  ix: CompiledIndex,
+  query: Coding,
+  weights: readonly number[],
+  withNeighbours: boolean,
+): CompiledQuery {
   const features: number[] = [];
   ix.index.features.forEach((f, i) => {
     if (query[f.id] !== undefined && weights[i] > 0) features.push(i);

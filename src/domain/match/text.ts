@@ -18,13 +18,7 @@ import { stemmer } from 'stemmer';
 import type { CodebookIndex } from '../codebook-index.ts';
 import type { CompiledCaseBase, Technology } from '../schema.ts';
 import { findNamedRecords } from './text-names.ts';
-import {
-  type Pattern,
-  type Phrase,
-  compilePhrases,
-  functionWords,
-  hanFirstKey,
-} from './text-patterns.ts';
+import { type Pattern, type Phrase, compilePhrases, functionWords, hanFirstKey } from './text-patterns.ts';
 import { chineseOf, hanRunEnd, hasHan, splitHan } from './text-han.ts';
 import { withoutContained } from './text-spans.ts';
 import { type Token, stems, tokenise } from './text-tokens.ts';
@@ -500,7 +494,6 @@ const processTerm = (term: string) => {
 const spaceOrPunctuation = /[\n\r\p{Z}\p{P}]+/u;
 const tokenize = (text: string): string[] =>
   text.split(spaceOrPunctuation).flatMap((piece) => (hasHan(piece) ? splitHan(piece).map((p) => p.text) : [piece]));
-
 
 const indexes = new WeakMap<CompiledCaseBase, MiniSearch>();
 

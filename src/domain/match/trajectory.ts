@@ -25,7 +25,13 @@ function walk(graph: CaseGraph, start: string, direction: 'out' | 'in', maxDepth
         if (attributes.kind !== 'mechanism' && attributes.kind !== 'measure') continue;
         seen.add(other);
         next.push(other);
-        steps.push({ id: other, name: attributes.shortName, ...(attributes.year !== undefined ? { year: attributes.year } : {}), relation: type, distance });
+        steps.push({
+          id: other,
+          name: attributes.shortName,
+          ...(attributes.year !== undefined ? { year: attributes.year } : {}),
+          relation: type,
+          distance,
+        });
       }
     }
     frontier = next.sort();

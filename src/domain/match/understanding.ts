@@ -33,12 +33,20 @@ export function understand(
   coded: boolean,
   outOfScope: readonly OutOfScopeMention[] = [],
 ): Understanding {
-  const mentions = outOfScope.map(({ id, name, matched, why, closest }) => ({ phrase: matched, id, name, why, closest }));
+  const mentions = outOfScope.map(({ id, name, matched, why, closest }) => ({
+    phrase: matched,
+    id,
+    name,
+    why,
+    closest,
+  }));
   if (text === undefined || reading === undefined)
     return { level: 'good', recognised: [], unrecognised: [], coverage: 1, named: [], outOfScope: mentions };
   const words = contentWords(text);
   // Words that named a precedent, or a model the case-base leaves out on purpose, were understood.
-  const named = normalise([...reading.namedRecords.map((r) => r.phrase), ...outOfScope.map((m) => m.matched)].join(' '));
+  const named = normalise(
+    [...reading.namedRecords.map((r) => r.phrase), ...outOfScope.map((m) => m.matched)].join(' '),
+  );
   const unplaced = reading.unrecognised.filter((w) => !named.includes(normalise(w)));
   // A word the codebook did not place may still occur in the records' own words.
   // One search for them all first: words that match no record at all (the usual case for gibberish) cost one look-up.
@@ -62,7 +70,14 @@ export function understand(
           ? 'good'
           : 'fair';
   const namedRecords = reading.namedRecords.map(({ phrase, id }) => ({ phrase, id }));
-  return { level, recognised: reading.recognised, unrecognised: unknown, coverage, named: namedRecords, outOfScope: mentions };
+  return {
+    level,
+    recognised: reading.recognised,
+    unrecognised: unknown,
+    coverage,
+    named: namedRecords,
+    outOfScope: mentions,
+  };
 }
 
 /**

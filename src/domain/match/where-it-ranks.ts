@@ -17,8 +17,7 @@ import { round } from './explain.ts';
 import { compareIds, familyOf, featureComparison, prepare, type Lane, type Prepared } from './match.ts';
 
 export type WhereItRanks =
-  | { ok: true; explanation: Explanation }
-  | { ok: false; status: 404 | 422; problems: Problem[] };
+  { ok: true; explanation: Explanation } | { ok: false; status: 404 | 422; problems: Problem[] };
 
 /** Each feature's points of the record's score, and its local similarity to the query. */
 function contributions(p: Prepared, record: CodedRecord): { points: number[]; local: (number | null)[] } {
@@ -26,7 +25,9 @@ function contributions(p: Prepared, record: CodedRecord): { points: number[]; lo
   const discount = Math.pow(c.coverage, coveragePenalty) * (1 - p.textWeight);
   const points = p.ix.index.features.map((_, fi) => {
     const s = c.local[fi];
-    return s === null || c.meanWeight === 0 ? 0 : ((p.weightList[fi] * c.reliability[fi] * s) / c.meanWeight) * discount;
+    return s === null || c.meanWeight === 0
+      ? 0
+      : ((p.weightList[fi] * c.reliability[fi] * s) / c.meanWeight) * discount;
   });
   return { points, local: c.local };
 }
@@ -40,15 +41,33 @@ export function whereItRanks(caseBase: CompiledCaseBase, request: MatchRequest, 
   if (at === undefined) {
     const other = caseBase.records.some((r) => r.id === candidateId);
     return other
-      ? { ok: false, status: 422, problems: [{ path: ['candidate'], message: `${quoteInput(candidateId)} is not a mechanism or measure, so it is not ranked` }] }
-      : { ok: false, status: 404, problems: [{ path: ['candidate'], message: `no record has the id ${quoteInput(candidateId)}` }] };
+      ? {
+          ok: false,
+          status: 422,
+          problems: [
+            {
+              path: ['candidate'],
+              message: `${quoteInput(candidateId)} is not a mechanism or measure, so it is not ranked`,
+            },
+          ],
+        }
+      : {
+          ok: false,
+          status: 404,
+          problems: [{ path: ['candidate'], message: `no record has the id ${quoteInput(candidateId)}` }],
+        };
   }
   const record = ix.records[at];
   if (record.kind !== 'mechanism' && !request.includeMeasures)
     return {
       ok: false,
       status: 422,
-      problems: [{ path: ['candidate'], message: `${quoteInput(record.id)} is a proposed measure, not a mechanism; add includeMeasures=1 to rank measures` }],
+      problems: [
+        {
+          path: ['candidate'],
+          message: `${quoteInput(record.id)} is a proposed measure, not a mechanism; add includeMeasures=1 to rank measures`,
+        },
+      ],
     };
 
   const notes: string[] = [];
@@ -80,12 +99,19 @@ export function whereItRanks(caseBase: CompiledCaseBase, request: MatchRequest, 
         family: null,
         cutoff: null,
         gap: 0,
-        features: featureRows(p, mine, mine.points.map(() => 0)),
+        features: featureRows(
+          p,
+          mine,
+          mine.points.map(() => 0),
+        ),
         notes,
       },
     };
   }
-  if (inLane) notes.push('It is about AI, so it is ranked in the contemporary lane (already under way), not among the precedents.');
+  if (inLane)
+    notes.push(
+      'It is about AI, so it is ranked in the contemporary lane (already under way), not among the precedents.',
+    );
   const score = lane.final[found.position];
   const rank = lane.rankOf(found.group);
   const members = lane.members(found.group);
@@ -102,16 +128,21 @@ export function whereItRanks(caseBase: CompiledCaseBase, request: MatchRequest, 
   const cutoffScore = cutoffAt !== undefined ? lane.final[cutoffAt] : 0;
   const theirs = cutoffRecord ? contributions(p, cutoffRecord).points : mine.points.map(() => 0);
   if (!none && rank <= limit) notes.push(`It is shown: rank ${rank} of the ${limit} asked for.`);
-  else if (!none) notes.push(`It is below the last result shown (rank ${cutoffGroup + 1}, ${cutoffRecord!.shortName}).`);
+  else if (!none)
+    notes.push(`It is below the last result shown (rank ${cutoffGroup + 1}, ${cutoffRecord!.shortName}).`);
   const coverage = lane.scores.coverage[found.position];
   const cutoffCoverage = cutoffAt !== undefined ? lane.scores.coverage[cutoffAt] : 0;
   if (cutoffRecord && coverage < cutoffCoverage - 0.05)
-    notes.push(`It is compared on fewer of the query's features (coverage ${Math.round(coverage * 100)} % against ${Math.round(cutoffCoverage * 100)} %), which discounts its score.`);
+    notes.push(
+      `It is compared on fewer of the query's features (coverage ${Math.round(coverage * 100)} % against ${Math.round(cutoffCoverage * 100)} %), which discounts its score.`,
+    );
   if (p.lexicalMap && p.textWeight > 0) {
     const lexical = lane.ranked.lexical[found.position];
     const cutoffLexical = cutoffAt !== undefined ? lane.ranked.lexical[cutoffAt] : 0;
     if (Math.abs(lexical - cutoffLexical) >= 0.1)
-      notes.push(`Word overlap with the query: ${round(lexical)} against the cutoff's ${round(cutoffLexical)} (weighted ${p.textWeight}).`);
+      notes.push(
+        `Word overlap with the query: ${round(lexical)} against the cutoff's ${round(cutoffLexical)} (weighted ${p.textWeight}).`,
+      );
   }
   return {
     ok: true,

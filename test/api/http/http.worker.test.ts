@@ -2,10 +2,16 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 
-const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => exports.default.fetch(new Request(`http://precedents.test${path}`, { method, headers }));
+const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+  exports.default.fetch(new Request(`http://precedents.test${path}`, { method, headers }));
 
 describe('caching', () => {
-  const cached = ['/api/v1/cases/us-ussr-hotline-mou-1963', '/api/v1/match?measure=ai-incident-communication', '/api/v1/codebook', '/cases/us-ussr-hotline-mou-1963'];
+  const cached = [
+    '/api/v1/cases/us-ussr-hotline-mou-1963',
+    '/api/v1/match?measure=ai-incident-communication',
+    '/api/v1/codebook',
+    '/cases/us-ussr-hotline-mou-1963',
+  ];
 
   it('tags GET answers with the dataset version and answers If-None-Match with 304', async () => {
     const { datasetVersion } = (await (await get('/api/v1/health')).json()) as { datasetVersion: string };
@@ -27,7 +33,11 @@ describe('caching', () => {
     expect((await get('/api/v1/health')).headers.get('cache-control')).toBe('no-cache');
     expect((await get('/api/v1/cases/no-such-case-1900')).headers.get('cache-control')).toBe('no-store');
     const post = await exports.default.fetch(
-      new Request('http://precedents.test/api/v1/match', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"measure":"ai-incident-communication","runs":0}' }),
+      new Request('http://precedents.test/api/v1/match', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"measure":"ai-incident-communication","runs":0}',
+      }),
     );
     expect(post.status).toBe(200);
     expect(post.headers.get('cache-control')).toBe('no-store');
@@ -43,7 +53,15 @@ describe('CORS', () => {
   });
 
   it('does not allow a cross-origin POST: the preflight names only GET and HEAD', async () => {
-    const preflight = await get('/api/v1/match', { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' }, 'OPTIONS');
+    const preflight = await get(
+      '/api/v1/match',
+      {
+        Origin: 'https://elsewhere.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+      'OPTIONS',
+    );
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET,HEAD');
   });
 });

@@ -10,7 +10,11 @@ import { rateLimitPeriodSeconds, rateLimitRequests } from '../../../src/api/http
 import worker from '../../../src/worker.ts';
 
 const from = (ip: string | undefined, path = '/api/v1/health') =>
-  worker.fetch(new Request(`http://precedents.test${path}`, { headers: ip ? { 'cf-connecting-ip': ip } : {} }), env as Parameters<typeof worker.fetch>[1], createExecutionContext());
+  worker.fetch(
+    new Request(`http://precedents.test${path}`, { headers: ip ? { 'cf-connecting-ip': ip } : {} }),
+    env as Parameters<typeof worker.fetch>[1],
+    createExecutionContext(),
+  );
 
 async function statuses(ip: string | undefined, count: number, path?: string) {
   const seen: number[] = [];
@@ -33,17 +37,24 @@ describe('rate limit (Workers binding in workerd)', () => {
     expect(limited.headers.get('cache-control')).toBe('no-store');
     // A 429 still carries the security headers, and names the part of the request it is about.
     expect(limited.headers.get('content-security-policy')).toBeTruthy();
-    expect(await limited.json()).toMatchObject({ status: 429, errors: [{ in: 'header', pointer: '#/cf-connecting-ip' }] });
+    expect(await limited.json()).toMatchObject({
+      status: 429,
+      errors: [{ in: 'header', pointer: '#/cf-connecting-ip' }],
+    });
     expect((await from('203.0.113.8')).status).toBe(200);
   });
 
   it('counts pages and API alike: the budget is per address, not per route', async () => {
-    const seen = [...(await statuses('198.51.100.20', rateLimitRequests / 2, '/list')), ...(await statuses('198.51.100.20', rateLimitRequests / 2, '/api/v1/codebook'))];
+    const seen = [
+      ...(await statuses('198.51.100.20', rateLimitRequests / 2, '/list')),
+      ...(await statuses('198.51.100.20', rateLimitRequests / 2, '/api/v1/codebook')),
+    ];
     expect(seen.filter((s) => s !== 200)).toEqual([]);
     expect((await from('198.51.100.20', '/cases/us-ussr-hotline-mou-1963')).status).toBe(429);
   });
 
   it('does not count requests without a client address (internal) or from loopback (the operator’s machine)', async () => {
-    for (const ip of [undefined, '127.0.0.1', '::1']) expect(new Set(await statuses(ip, rateLimitRequests + 50))).toEqual(new Set([200]));
+    for (const ip of [undefined, '127.0.0.1', '::1'])
+      expect(new Set(await statuses(ip, rateLimitRequests + 50))).toEqual(new Set([200]));
   });
 });

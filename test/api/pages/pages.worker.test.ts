@@ -19,7 +19,9 @@ describe('/list', () => {
   it('filters and sorts from its address', async () => {
     const html = await (await get('/list?kind=mechanism&family=communication&sort=year&dir=desc')).text();
     const ids = rows(html);
-    const { records } = (await (await get('/api/v1/cases?kind=mechanism&function=communication&limit=500')).json()) as { records: { id: string; year: number }[] };
+    const { records } = (await (await get('/api/v1/cases?kind=mechanism&function=communication&limit=500')).json()) as {
+      records: { id: string; year: number }[];
+    };
     expect(new Set(ids)).toEqual(new Set(records.map((r) => r.id)));
     const years = ids.map((id) => records.find((r) => r.id === id)!.year);
     expect(years).toEqual([...years].sort((a, b) => b - a));
@@ -50,7 +52,10 @@ describe('/list', () => {
 describe('/about', () => {
   it('explains the method and lists the codebook, the dataset version and how to cite', async () => {
     const html = await (await get('/about')).text();
-    const { datasetVersion, codebook } = (await (await get('/api/v1/codebook')).json()) as { datasetVersion: string; codebook: { features: { id: string }[]; presets: { id: string }[] } };
+    const { datasetVersion, codebook } = (await (await get('/api/v1/codebook')).json()) as {
+      datasetVersion: string;
+      codebook: { features: { id: string }[]; presets: { id: string }[] };
+    };
     for (const id of ['method', 'codebook', 'dataset', 'cite']) expect(html).toContain(`id="${id}"`);
     for (const feature of codebook.features) expect(html).toContain(`id="feature-${feature.id}"`);
     for (const preset of codebook.presets) expect(html).toContain(`<code>${preset.id}</code>`);

@@ -3,12 +3,18 @@ import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { engineVersion } from '../../../src/domain/engine-version.ts';
 
-const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`http://precedents.test${path}`, init));
-const post = (path: string, body: unknown) => get(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const get = (path: string, init?: RequestInit) =>
+  exports.default.fetch(new Request(`http://precedents.test${path}`, init));
+const post = (path: string, body: unknown) =>
+  get(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 async function problemOf(response: Response) {
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  return (await response.json()) as { status: number; detail: string; errors?: { in: string; pointer: string; detail: string }[] };
+  return (await response.json()) as {
+    status: number;
+    detail: string;
+    errors?: { in: string; pointer: string; detail: string }[];
+  };
 }
 
 type CitationSet = Record<'csl-json' | 'bibtex' | 'ris' | 'chicago' | 'apa' | 'gb-t-7714', string>;
@@ -17,13 +23,26 @@ describe('GET /api/v1/cases/{id}/cite', () => {
   it('gives the Precedents entry in five formats, with the primary sources beside it', async () => {
     const response = await get('/api/v1/cases/us-ussr-hotline-mou-1963/cite?accessed=2026-03-04');
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { datasetVersion: string; accessed: string; citation: CitationSet; primarySources: { id: string; citation: CitationSet }[] };
+    const body = (await response.json()) as {
+      datasetVersion: string;
+      accessed: string;
+      citation: CitationSet;
+      primarySources: { id: string; citation: CitationSet }[];
+    };
     expect(body.accessed).toBe('2026-03-04');
     const csl = JSON.parse(body.citation['csl-json']);
-    expect(csl[0]).toMatchObject({ type: 'dataset', URL: 'http://precedents.test/cases/us-ussr-hotline-mou-1963', accessed: { 'date-parts': [[2026, 3, 4]] } });
+    expect(csl[0]).toMatchObject({
+      type: 'dataset',
+      URL: 'http://precedents.test/cases/us-ussr-hotline-mou-1963',
+      accessed: { 'date-parts': [[2026, 3, 4]] },
+    });
     expect(csl[0].publisher).toBe(`Precedents, dataset version ${body.datasetVersion}`);
-    expect(body.citation.chicago).toContain('Accessed March 4, 2026. http://precedents.test/cases/us-ussr-hotline-mou-1963.');
-    expect(body.citation.apa).toContain('Retrieved March 4, 2026, from http://precedents.test/cases/us-ussr-hotline-mou-1963');
+    expect(body.citation.chicago).toContain(
+      'Accessed March 4, 2026. http://precedents.test/cases/us-ussr-hotline-mou-1963.',
+    );
+    expect(body.citation.apa).toContain(
+      'Retrieved March 4, 2026, from http://precedents.test/cases/us-ussr-hotline-mou-1963',
+    );
     expect(body.citation.bibtex).toMatch(/^@misc\{precedents_us_ussr_hotline_mou_1963,/);
     expect(body.citation.bibtex).toContain('accessed 2026-03-04');
     expect(body.citation.ris).toContain('Y2  - 2026/3/4/');
@@ -56,7 +75,9 @@ describe('GET /api/v1/cite', () => {
   it('cites the dataset at the version served', async () => {
     const response = await get('/api/v1/cite?format=chicago&accessed=2026-01-02');
     const version = response.headers.get('precedents-dataset-version')!;
-    expect(await response.text()).toContain(`Dataset. Precedents, dataset version ${version}. Accessed January 2, 2026. http://precedents.test/.`);
+    expect(await response.text()).toContain(
+      `Dataset. Precedents, dataset version ${version}. Accessed January 2, 2026. http://precedents.test/.`,
+    );
   });
 });
 
@@ -70,7 +91,9 @@ describe('GB/T 7714-2015 over the API', () => {
   });
 
   it('cites a primary source by its own type: a treaty text read online is [A/OL]', async () => {
-    const text = await (await get('/api/v1/cases/us-ussr-hotline-mou-1963/cite?format=gb-t-7714&source=state-mou')).text();
+    const text = await (
+      await get('/api/v1/cases/us-ussr-hotline-mou-1963/cite?format=gb-t-7714&source=state-mou')
+    ).text();
     expect(text).toContain('[A/OL]. U.S. Department of State');
   });
 
@@ -85,10 +108,16 @@ describe('permalinks', () => {
   const request = { measure: 'ai-crisis-hotline', preset: 'function', seed: 7, limit: 5 };
 
   it('reproduce the ranking byte for byte, and can be cited', async () => {
-    const minted = (await (await post('/api/v1/permalinks', request)).json()) as { href: string; id: string; cite: string };
+    const minted = (await (await post('/api/v1/permalinks', request)).json()) as {
+      href: string;
+      id: string;
+      cite: string;
+    };
     expect(minted.href).toMatch(/^\/compare\?m=ai-crisis-hotline&p=function&n=5&s=7&v=[0-9a-f]{12}&e=\d+\.\d+\.\d+$/);
     const direct = await (await post('/api/v1/match', request)).text();
-    const resolved = (await (await get(`/api/v1/permalinks/resolve${minted.href.slice('/compare'.length)}`)).json()) as { status: { reproduced: boolean; message: string }; result: unknown };
+    const resolved = (await (
+      await get(`/api/v1/permalinks/resolve${minted.href.slice('/compare'.length)}`)
+    ).json()) as { status: { reproduced: boolean; message: string }; result: unknown };
     expect(resolved.status.reproduced).toBe(true);
     expect(JSON.stringify(resolved.result)).toBe(direct);
     const cite = await get(`${minted.cite}&format=apa&accessed=2026-05-06`);
@@ -99,10 +128,15 @@ describe('permalinks', () => {
 
   it('say plainly when the pinned dataset is not the one served', async () => {
     const response = await get(`/api/v1/permalinks/resolve?m=ai-crisis-hotline&s=1&v=000000000000&e=${engineVersion}`);
-    const body = (await response.json()) as { status: { reproduced: boolean; changes: string[]; message: string }; result: { results: unknown[] } };
+    const body = (await response.json()) as {
+      status: { reproduced: boolean; changes: string[]; message: string };
+      result: { results: unknown[] };
+    };
     expect(body.status.reproduced).toBe(false);
     expect(body.status.changes).toEqual(['dataset']);
-    expect(body.status.message).toMatch(/^Not the pinned result: this permalink was made on dataset version 000000000000/);
+    expect(body.status.message).toMatch(
+      /^Not the pinned result: this permalink was made on dataset version 000000000000/,
+    );
     expect(body.result.results.length).toBeGreaterThan(0);
   });
 
@@ -137,7 +171,9 @@ describe('the dataset version on every response', () => {
 
 describe('verdicts beside matches and on record pages', () => {
   it('come with a match, apart from the results', async () => {
-    const body = (await (await post('/api/v1/match', { measure: 'international-ai-safety-agency' })).json()) as { verdicts: { measure: string; stance: string }[] };
+    const body = (await (await post('/api/v1/match', { measure: 'international-ai-safety-agency' })).json()) as {
+      verdicts: { measure: string; stance: string }[];
+    };
     expect(body.verdicts.length).toBeGreaterThan(0);
     expect(body.verdicts[0].measure).toBe('international-ai-safety-agency');
   });

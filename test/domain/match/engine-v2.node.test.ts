@@ -16,7 +16,9 @@ if (!loaded.ok) throw new Error('the case-base must compile');
 const caseBase = loaded.caseBase;
 const ix = compiledIndex(caseBase);
 const measures = caseBase.records.filter((r) => r.kind === 'measure').map((r) => r.id);
-const aiDomain = new Set(ix.records.filter((r, i) => ix.contemporary[i] === 1 && r.kind === 'mechanism').map((r) => r.id));
+const aiDomain = new Set(
+  ix.records.filter((r, i) => ix.contemporary[i] === 1 && r.kind === 'mechanism').map((r) => r.id),
+);
 
 function run(request: MatchRequest) {
   const result = match(caseBase, request);
@@ -27,7 +29,11 @@ function run(request: MatchRequest) {
 const queries = fc.record(
   {
     measure: fc.constantFrom(...measures),
-    text: fc.constantFrom('a hotline between rival militaries', 'scientists meet outside government', 'on-site inspection of test sites'),
+    text: fc.constantFrom(
+      'a hotline between rival militaries',
+      'scientists meet outside government',
+      'on-site inspection of test sites',
+    ),
     preset: fc.constantFrom('function', 'institutional-form', 'feasible-under-low-trust', 'transferability'),
     group: fc.constantFrom('family' as const, 'none' as const),
     era: fc.constantFrom('cold-war', 'before-cold-war', 'post-cold-war'),
@@ -60,9 +66,11 @@ describe('the grouped ranking', () => {
     const response = run({ measure: 'ai-crisis-hotline', runs: 0, limit: 50 });
     for (const r of response.results) for (const m of r.family.members) expect(m.score).toBeLessThanOrEqual(r.score);
     const hotline = response.results.find((r) => r.family.id === 'us-ussr-hotline-mou-1963')!;
-    expect([hotline.id, ...hotline.family.members.map((m) => m.id)].sort()).toEqual(
-      ['us-ussr-hotline-improvement-1971', 'us-ussr-hotline-mou-1963', 'us-ussr-hotline-upgrade-1984'],
-    );
+    expect([hotline.id, ...hotline.family.members.map((m) => m.id)].sort()).toEqual([
+      'us-ussr-hotline-improvement-1971',
+      'us-ussr-hotline-mou-1963',
+      'us-ussr-hotline-upgrade-1984',
+    ]);
   });
 
   it('restricts the precedents to the years asked for', () => {
@@ -103,7 +111,12 @@ function allHigh(base: CompiledCaseBase): CompiledCaseBase {
     ...base,
     records: base.records.map((r) =>
       'coding' in r
-        ? { ...r, coding: Object.fromEntries(Object.entries(r.coding).map(([k, v]) => [k, { ...v, confidence: 'high' as const }])) }
+        ? {
+            ...r,
+            coding: Object.fromEntries(
+              Object.entries(r.coding).map(([k, v]) => [k, { ...v, confidence: 'high' as const }]),
+            ),
+          }
         : r,
     ),
   } as CompiledCaseBase;
@@ -137,7 +150,11 @@ describe('robustness over coding doubt', () => {
 
   it('moves doubtful records: somewhere the coding figures differ from the weight figures', () => {
     const response = run({ measure: 'ai-crisis-hotline', runs: 100 });
-    expect(response.results.some((r) => r.robustness.coding.topK !== r.robustness.topK || r.robustness.coding.rankMax !== r.robustness.rankMax)).toBe(true);
+    expect(
+      response.results.some(
+        (r) => r.robustness.coding.topK !== r.robustness.topK || r.robustness.coding.rankMax !== r.robustness.rankMax,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -159,7 +176,10 @@ describe('where a record ranks', () => {
     expect(unknown).toMatchObject({ ok: false, status: 404, problems: [{ path: ['candidate'] }] });
     const actor = caseBase.records.find((r) => r.kind === 'actor')!.id;
     expect(whereItRanks(caseBase, { measure: 'ai-crisis-hotline' }, actor)).toMatchObject({ ok: false, status: 422 });
-    expect(whereItRanks(caseBase, { measure: 'ai-crisis-hotline' }, 'ai-terminology-dialogue')).toMatchObject({ ok: false, status: 422 });
+    expect(whereItRanks(caseBase, { measure: 'ai-crisis-hotline' }, 'ai-terminology-dialogue')).toMatchObject({
+      ok: false,
+      status: 422,
+    });
   });
 
   it('says an AI-domain record is in the contemporary lane', () => {

@@ -35,7 +35,11 @@ sources:
     // Same function only; the other two features are not coded.
     mechanism('thin', '', '  function: [communication-link]\n'),
     // A successor of twin, to test trajectories.
-    mechanism('heir', 'relations:\n  - { type: succeeds, target: twin }\n', '  function: [constraint]\n  partiesStructure: multilateral\n  track: 2\n'),
+    mechanism(
+      'heir',
+      'relations:\n  - { type: succeeds, target: twin }\n',
+      '  function: [constraint]\n  partiesStructure: multilateral\n  track: 2\n',
+    ),
   ];
   const result = compileCaseBase(files);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -44,7 +48,9 @@ sources:
 
 const caseBase = fixture();
 const weights = { function: 1, partiesStructure: 1, track: 1 };
-const only = Object.fromEntries(caseBase.codebook.features.map((f) => [f.id, (weights as Record<string, number>)[f.id] ?? 0]));
+const only = Object.fromEntries(
+  caseBase.codebook.features.map((f) => [f.id, (weights as Record<string, number>)[f.id] ?? 0]),
+);
 
 describe('ranking a measure against the fixture', () => {
   const result = match(caseBase, { measure: 'q', weights: only, runs: 50 });
@@ -74,7 +80,11 @@ describe('ranking a measure against the fixture', () => {
 
   it('does not rank the query itself, nor measures unless asked', () => {
     expect(result.response.results.map((r) => r.id)).not.toContain('q');
-    const withMeasures = match(caseBase, { features: { function: ['communication-link'] }, includeMeasures: true, runs: 0 });
+    const withMeasures = match(caseBase, {
+      features: { function: ['communication-link'] },
+      includeMeasures: true,
+      runs: 0,
+    });
     expect(withMeasures.ok && withMeasures.response.results.map((r) => r.id)).toContain('q');
   });
 
@@ -94,7 +104,9 @@ describe('ranking a measure against the fixture', () => {
     const flatById = new Map(flat.response.results.map((r) => [r.id, r]));
     expect(flatById.get('twin')!.family.members).toEqual([]);
     expect(flatById.get('twin')!.trajectory.successors.map((s) => s.id)).toEqual(['heir']);
-    expect(flatById.get('heir')!.trajectory.predecessors).toEqual([{ id: 'twin', name: 'Test twin', year: 1963, relation: 'succeeds', distance: 1 }]);
+    expect(flatById.get('heir')!.trajectory.predecessors).toEqual([
+      { id: 'twin', name: 'Test twin', year: 1963, relation: 'succeeds', distance: 1 },
+    ]);
   });
 
   it('reports robustness: the identical record stays first under every perturbation', () => {
@@ -106,7 +118,11 @@ describe('queries and their problems', () => {
   it('turns free text into suggested features the user can see', () => {
     const result = match(caseBase, { text: 'a hotline between two rival militaries', runs: 0 });
     if (!result.ok) throw new Error('expected a result');
-    expect(result.response.query.features.function).toEqual({ value: ['communication-link'], from: 'text', matched: ['hotline'] });
+    expect(result.response.query.features.function).toEqual({
+      value: ['communication-link'],
+      from: 'text',
+      matched: ['hotline'],
+    });
     expect(result.response.query.features.participants).toMatchObject({ value: ['militaries'], from: 'text' });
   });
 
@@ -122,21 +138,36 @@ describe('queries and their problems', () => {
   });
 
   it('names every problem with its path', () => {
-    const result = match(caseBase, { measure: 'nope', preset: 'fast', features: { track: 9, color: 'red' }, weights: { colour: 1 } });
+    const result = match(caseBase, {
+      measure: 'nope',
+      preset: 'fast',
+      features: { track: 9, color: 'red' },
+      weights: { colour: 1 },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => p.path.join('/'))).toEqual(['measure', 'preset', 'weights/colour', 'features/track', 'features/color']);
+    expect(result.problems.map((p) => p.path.join('/'))).toEqual([
+      'measure',
+      'preset',
+      'weights/colour',
+      'features/track',
+      'features/color',
+    ]);
   });
 
   it('refuses weights that are all zero', () => {
     const zero = Object.fromEntries(caseBase.codebook.features.map((f) => [f.id, 0]));
     const result = match(caseBase, { measure: 'q', weights: zero });
-    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual(['at least one feature needs a positive weight']);
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+      'at least one feature needs a positive weight',
+    ]);
   });
 
   it('asks for a query when none is given', () => {
     const result = match(caseBase, {});
-    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual(['give at least one of text, measure or features']);
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+      'give at least one of text, measure or features',
+    ]);
   });
 });
 

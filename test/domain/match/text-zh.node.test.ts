@@ -107,8 +107,12 @@ describe('records and technologies named in Chinese, once they have Chinese', ()
     ...caseBase,
     records: caseBase.records.map((r) => {
       if (r.id === 'us-ussr-hotline-mou-1963')
-        return { ...r, zh: { name: '美苏关于建立直接通信线路的谅解备忘录', shortName: '美苏热线（1963）' } } as unknown as typeof r;
-      if (r.kind === 'technology' && r.id === 'frontier-ai-2020s') return { ...r, synonyms: [...r.synonyms, '前沿人工智能'] };
+        return {
+          ...r,
+          zh: { name: '美苏关于建立直接通信线路的谅解备忘录', shortName: '美苏热线（1963）' },
+        } as unknown as typeof r;
+      if (r.kind === 'technology' && r.id === 'frontier-ai-2020s')
+        return { ...r, synonyms: [...r.synonyms, '前沿人工智能'] };
       return r;
     }),
   };

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import caseBase from '../../../src/generated/casebase.js';
 import { parsePermalink, permalinkSearch, type PermalinkQuery } from '../../../src/domain/permalink.ts';
-import { emptyState, isPermalinkSearch, matchRequest, readState, stateFromPermalink, writeState } from '../../../web/src/compare/state.ts';
+import {
+  emptyState,
+  isPermalinkSearch,
+  matchRequest,
+  readState,
+  stateFromPermalink,
+  writeState,
+} from '../../../web/src/compare/state.ts';
 
 const { codebook } = caseBase;
 
 describe('the workbench in the address bar', () => {
   it('opens a measure or words directly', () => {
-    expect(readState('?measure=ai-incident-communication', codebook)).toEqual({ ...emptyState(), measure: 'ai-incident-communication' });
+    expect(readState('?measure=ai-incident-communication', codebook)).toEqual({
+      ...emptyState(),
+      measure: 'ai-incident-communication',
+    });
     expect(readState('?text=a+hotline+for+AI', codebook)).toEqual({ ...emptyState(), text: 'a hotline for AI' });
   });
 
@@ -26,11 +36,20 @@ describe('the workbench in the address bar', () => {
   });
 
   it('round-trips the grouping and the period, and asks the engine and a permalink for them', () => {
-    const state = { ...emptyState(), measure: 'ai-crisis-hotline', group: 'none' as const, era: 'cold-war', from: 1950, to: 1980 };
+    const state = {
+      ...emptyState(),
+      measure: 'ai-crisis-hotline',
+      group: 'none' as const,
+      era: 'cold-war',
+      from: 1950,
+      to: 1980,
+    };
     expect(readState(writeState(state, codebook), codebook)).toEqual(state);
     const request = matchRequest(state)!;
     expect(request).toMatchObject({ group: 'none', era: 'cold-war', from: 1950, to: 1980 });
-    const parsed = parsePermalink(permalinkSearch({ query: request, datasetVersion: '0123456789ab', engineVersion: '2.0.0' }));
+    const parsed = parsePermalink(
+      permalinkSearch({ query: request, datasetVersion: '0123456789ab', engineVersion: '2.0.0' }),
+    );
     expect(parsed.ok && parsed.permalink.query).toMatchObject({ group: 'none', era: 'cold-war', from: 1950, to: 1980 });
     expect(readState('?era=bronze-age&from=12&group=flat', codebook)).toEqual(emptyState());
   });
@@ -44,7 +63,11 @@ describe('the workbench in the address bar', () => {
 
   it('asks the engine nothing until there is a question', () => {
     expect(matchRequest(emptyState())).toBeUndefined();
-    expect(matchRequest({ ...emptyState(), text: 'hotline', weights: { track: 2 } })).toEqual({ text: 'hotline', weights: { track: 2 }, limit: 10 });
+    expect(matchRequest({ ...emptyState(), text: 'hotline', weights: { track: 2 } })).toEqual({
+      text: 'hotline',
+      weights: { track: 2 },
+      limit: 10,
+    });
   });
 });
 
@@ -61,7 +84,15 @@ describe('the workbench and permalinks', () => {
   it('pins exactly what the view asked: a permalink read into the workbench asks the same question again', () => {
     const queries: PermalinkQuery[] = [
       { measure: 'ai-incident-communication', preset: 'function', limit: 10, seed: 1 },
-      { text: 'a hotline for AI incidents', weights: { function: 2.5, track: 0 }, limit: 20, seed: 7, runs: 50, textWeight: 0.5, includeMeasures: true },
+      {
+        text: 'a hotline for AI incidents',
+        weights: { function: 2.5, track: 0 },
+        limit: 20,
+        seed: 7,
+        runs: 50,
+        textWeight: 0.5,
+        includeMeasures: true,
+      },
       { features: { function: ['communication-link'], reciprocal: false }, limit: 5, seed: 1 },
     ];
     for (const query of queries) {
@@ -75,7 +106,9 @@ describe('the workbench and permalinks', () => {
   });
 
   it('leaves out of the controls what the codebook does not know', () => {
-    const parsed = parsePermalink('?f={"nope":"x","track":"9","reciprocal":true}&w={"nope":2,"track":3}&s=1&v=0123456789ab&e=1.0.0');
+    const parsed = parsePermalink(
+      '?f={"nope":"x","track":"9","reciprocal":true}&w={"nope":2,"track":3}&s=1&v=0123456789ab&e=1.0.0',
+    );
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const state = stateFromPermalink(parsed.permalink, codebook);

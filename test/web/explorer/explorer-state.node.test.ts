@@ -13,17 +13,83 @@ const file: MapFile = {
       { id: 'communication', label: 'Communication' },
       { id: 'transparency', label: 'Transparency' },
     ],
-    domains: [{ id: 'any', label: 'any' }, { id: 'military', label: 'military', parent: 'any' }, { id: 'nuclear', label: 'nuclear', parent: 'military' }, { id: 'civil', label: 'civil', parent: 'any' }],
+    domains: [
+      { id: 'any', label: 'any' },
+      { id: 'military', label: 'military', parent: 'any' },
+      { id: 'nuclear', label: 'nuclear', parent: 'military' },
+      { id: 'civil', label: 'civil', parent: 'any' },
+    ],
     layout: { algorithm: 'ForceAtlas2', iterations: 1, settings: {}, edgeWeights: {} },
   },
   options: { type: 'directed', multi: true, allowSelfLoops: false },
   nodes: [
-    { key: 'hotline-1963', attributes: { x: 0, y: 0, kind: 'mechanism', label: 'Hotline', name: 'Hotline Agreement', commonNames: ['the Hotline'], year: 1963, families: ['communication'], domain: 'nuclear' } },
-    { key: 'inspections-1990', attributes: { x: 1, y: 0, kind: 'mechanism', label: 'Inspections', name: 'Inspection regime', year: 1990, families: ['transparency'], domain: 'civil' } },
-    { key: 'ai-hotline', attributes: { x: 2, y: 0, kind: 'measure', label: 'AI hotline', name: 'AI incident hotline', families: ['communication'] } },
-    { key: 'cuban-crisis-1962', attributes: { x: 0, y: 1, kind: 'event', label: 'Cuban crisis', name: 'Cuban Missile Crisis', commonNames: ['Caribbean Crisis'], year: 1962, families: [] } },
-    { key: 'us', attributes: { x: 1, y: 1, kind: 'actor', label: 'USA', name: 'United States', families: [], actorType: 'state' } },
-    { key: 'ch', attributes: { x: 2, y: 1, kind: 'actor', label: 'Switzerland', name: 'Switzerland', families: [], actorType: 'state' } },
+    {
+      key: 'hotline-1963',
+      attributes: {
+        x: 0,
+        y: 0,
+        kind: 'mechanism',
+        label: 'Hotline',
+        name: 'Hotline Agreement',
+        commonNames: ['the Hotline'],
+        year: 1963,
+        families: ['communication'],
+        domain: 'nuclear',
+      },
+    },
+    {
+      key: 'inspections-1990',
+      attributes: {
+        x: 1,
+        y: 0,
+        kind: 'mechanism',
+        label: 'Inspections',
+        name: 'Inspection regime',
+        year: 1990,
+        families: ['transparency'],
+        domain: 'civil',
+      },
+    },
+    {
+      key: 'ai-hotline',
+      attributes: {
+        x: 2,
+        y: 0,
+        kind: 'measure',
+        label: 'AI hotline',
+        name: 'AI incident hotline',
+        families: ['communication'],
+      },
+    },
+    {
+      key: 'cuban-crisis-1962',
+      attributes: {
+        x: 0,
+        y: 1,
+        kind: 'event',
+        label: 'Cuban crisis',
+        name: 'Cuban Missile Crisis',
+        commonNames: ['Caribbean Crisis'],
+        year: 1962,
+        families: [],
+      },
+    },
+    {
+      key: 'us',
+      attributes: { x: 1, y: 1, kind: 'actor', label: 'USA', name: 'United States', families: [], actorType: 'state' },
+    },
+    {
+      key: 'ch',
+      attributes: {
+        x: 2,
+        y: 1,
+        kind: 'actor',
+        label: 'Switzerland',
+        name: 'Switzerland',
+        families: [],
+        actorType: 'state',
+      },
+    },
   ],
   edges: [
     { key: 'a', source: 'hotline-1963', target: 'cuban-crisis-1962', attributes: { type: 'triggeredBy' } },
@@ -56,7 +122,11 @@ describe('which records the explorer shows', () => {
 
   it.each([
     ['a family', { families: new Set(['communication']) }, ['ai-hotline', 'cuban-crisis-1962', 'hotline-1963', 'us']],
-    ['a broad domain, which keeps narrower values', { domain: 'military' }, ['cuban-crisis-1962', 'hotline-1963', 'us']],
+    [
+      'a broad domain, which keeps narrower values',
+      { domain: 'military' },
+      ['cuban-crisis-1962', 'hotline-1963', 'us'],
+    ],
     ['an era, which keeps undated records', { from: 1980, to: 2000 }, ['ai-hotline', 'ch', 'inspections-1990']],
     ['a kind', { kinds: new Set(['mechanism', 'actor'] as const) }, ['ch', 'hotline-1963', 'inspections-1990', 'us']],
   ])('narrows by %s, keeping actors only beside a record shown', (_name, change, expected) => {
@@ -75,7 +145,10 @@ describe('the explorer in the address bar', () => {
   });
 
   it('round-trips a selection and filters', () => {
-    const state = { filters: { ...all, families: new Set(['transparency']), domain: 'civil', from: 1970 }, selected: 'inspections-1990' };
+    const state = {
+      filters: { ...all, families: new Set(['transparency']), domain: 'civil', from: 1970 },
+      selected: 'inspections-1990',
+    };
     const url = writeUrl(index, state);
     expect(url).toBe('?node=inspections-1990&family=transparency&domain=civil&from=1970');
     expect(readUrl(index, all, url)).toEqual(state);

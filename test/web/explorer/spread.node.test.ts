@@ -9,19 +9,34 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MapAttributes, MapEdgeAttributes, MapFile, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
-import { extent, fitInto, positionsOf, shownSubgraph, spreadIterations, spreadParameters, type Point } from '../../../web/src/explorer/spread.ts';
+import {
+  extent,
+  fitInto,
+  positionsOf,
+  shownSubgraph,
+  spreadIterations,
+  spreadParameters,
+  type Point,
+} from '../../../web/src/explorer/spread.ts';
 import { layoutMap } from '../../../src/domain/map-layout.ts';
 import caseBase from '../../../src/generated/casebase.js';
 
 const map = (file: MapFile) => {
-  const graph = new Graph<MapNodeAttributes, MapEdgeAttributes, MapAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
+  const graph = new Graph<MapNodeAttributes, MapEdgeAttributes, MapAttributes>({
+    type: 'directed',
+    multi: true,
+    allowSelfLoops: false,
+  });
   graph.import(file);
   return graph;
 };
 
 describe('fitting a spread into the map', () => {
   const box = { minX: -10, maxX: 10, minY: -5, maxY: 5 };
-  const point = fc.record({ x: fc.double({ min: -1e3, max: 1e3, noNaN: true }), y: fc.double({ min: -1e3, max: 1e3, noNaN: true }) });
+  const point = fc.record({
+    x: fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+    y: fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+  });
 
   it('fills the box along one axis, stays inside it, and keeps proportions', () => {
     fc.assert(
@@ -36,7 +51,10 @@ describe('fitting a spread into the map', () => {
         expect(to.maxX).toBeLessThanOrEqual(box.maxX + eps);
         expect(to.minY).toBeGreaterThanOrEqual(box.minY - eps);
         expect(to.maxY).toBeLessThanOrEqual(box.maxY + eps);
-        const filled = Math.max((to.maxX - to.minX) / (box.maxX - box.minX), (to.maxY - to.minY) / (box.maxY - box.minY));
+        const filled = Math.max(
+          (to.maxX - to.minX) / (box.maxX - box.minX),
+          (to.maxY - to.minY) / (box.maxY - box.minY),
+        );
         expect(filled).toBeCloseTo(1, 9);
         // One factor on both axes: the shape of the spread is kept.
         const ratio = (to.maxX - to.minX) / (from.maxX - from.minX);
@@ -50,7 +68,18 @@ describe('fitting a spread into the map', () => {
 
   it('puts a single record, or records on one point, at the centre', () => {
     expect([...fitInto(new Map([['a', { x: 40, y: -3 }]]), box).values()]).toEqual([{ x: 0, y: 0 }]);
-    expect([...fitInto(new Map([['a', { x: 1, y: 1 }], ['b', { x: 1, y: 1 }]]), box).values()]).toEqual([{ x: 0, y: 0 }, { x: 0, y: 0 }]);
+    expect([
+      ...fitInto(
+        new Map([
+          ['a', { x: 1, y: 1 }],
+          ['b', { x: 1, y: 1 }],
+        ]),
+        box,
+      ).values(),
+    ]).toEqual([
+      { x: 0, y: 0 },
+      { x: 0, y: 0 },
+    ]);
   });
 });
 
@@ -84,7 +113,9 @@ describe('the subgraph a spread runs on', () => {
     const first = spread();
     expect(JSON.stringify([...spread()])).toBe(JSON.stringify([...first]));
     // The spread moved records (it is not the shared layout scaled), and fills the map's space.
-    const moved = [...first].filter(([id, p]: [string, Point]) => Math.hypot(p.x - shared.get(id)!.x, p.y - shared.get(id)!.y) > 1e-3);
+    const moved = [...first].filter(
+      ([id, p]: [string, Point]) => Math.hypot(p.x - shared.get(id)!.x, p.y - shared.get(id)!.y) > 1e-3,
+    );
     expect(moved.length).toBeGreaterThan(shown.size / 2);
     const weights = graph.getAttribute('layout').edgeWeights;
     expect(weights.modelledOn).toBeGreaterThan(weights.partyTo!);

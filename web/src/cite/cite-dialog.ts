@@ -30,7 +30,9 @@ export const permalinkCiteUrl = (search: string) => `/api/v1/permalinks/cite?${s
 /** The API address of the dataset's citation. */
 export const datasetCiteUrl = () => '/api/v1/cite';
 
-export function fetchCitation(url: string): Promise<{ citation: CitationSet; accessed: string; datasetVersion: string }> {
+export function fetchCitation(
+  url: string,
+): Promise<{ citation: CitationSet; accessed: string; datasetVersion: string }> {
   return getJson(url);
 }
 
@@ -44,7 +46,11 @@ function ensureStyles() {
 
 let counter = 0;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -63,7 +69,13 @@ export function citationFormatsElement(set: CitationSet, download: string): HTML
     copy.addEventListener('click', () => copyText(pre, status));
     const link = element('a', { href: `${download}${join}format=${format}`, textContent: 'Download' });
     link.setAttribute('download', '');
-    const details = element('details', { className: 'cite-format', open: i === 0 }, element('summary', {}, labels[format]), pre, element('p', { className: 'cite-actions' }, copy, ' ', link, ' ', status));
+    const details = element(
+      'details',
+      { className: 'cite-format', open: i === 0 },
+      element('summary', {}, labels[format]),
+      pre,
+      element('p', { className: 'cite-actions' }, copy, ' ', link, ' ', status),
+    );
     block.append(details);
   });
   return block;

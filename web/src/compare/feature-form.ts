@@ -25,7 +25,9 @@ function originText(origin: Origin | undefined): string {
     case 'measure':
       return 'From the measure’s coding.';
     case 'technology':
-      return origin.matched ? `From the technology profile, suggested by “${origin.matched.join('”, “')}”.` : 'From the technology profile of the measure.';
+      return origin.matched
+        ? `From the technology profile, suggested by “${origin.matched.join('”, “')}”.`
+        : 'From the technology profile of the measure.';
     case 'text':
       return `Suggested by “${(origin.matched ?? []).join('”, “')}”.`;
     case 'request':
@@ -44,7 +46,11 @@ export interface FeatureFormProps {
 function focusKey(): string | undefined {
   const active = document.activeElement;
   if (!(active instanceof HTMLElement) || !byId('features').contains(active)) return undefined;
-  return active instanceof HTMLInputElement && active.type === 'checkbox' ? `input[name="${active.name}"][value="${active.value}"]` : active.id ? `#${active.id}` : undefined;
+  return active instanceof HTMLInputElement && active.type === 'checkbox'
+    ? `input[name="${active.name}"][value="${active.value}"]`
+    : active.id
+      ? `#${active.id}`
+      : undefined;
 }
 
 export function renderFeatureForm(props: FeatureFormProps): void {
@@ -55,7 +61,11 @@ export function renderFeatureForm(props: FeatureFormProps): void {
   const firstRender = container.querySelector('details') === null;
   const groups = [...new Set(codebook.features.map((f) => f.group))];
   container.replaceChildren(
-    h('p', { class: 'hint' }, 'Values from the measure or suggested by your words can be changed but not removed; to drop a suggestion, change the words.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'Values from the measure or suggested by your words can be changed but not removed; to drop a suggestion, change the words.',
+    ),
     ...groups.map((group) => {
       const features = codebook.features.filter((f) => f.group === group);
       const coded = features.filter((f) => query.features[f.id] !== undefined).length;
@@ -63,7 +73,12 @@ export function renderFeatureForm(props: FeatureFormProps): void {
       const details = h(
         'details',
         { 'data-group': group },
-        h('summary', {}, `${groupLabels[group]} `, h('span', { class: 'count' }, `(${coded} of ${features.length} coded)`)),
+        h(
+          'summary',
+          {},
+          `${groupLabels[group]} `,
+          h('span', { class: 'count' }, `(${coded} of ${features.length} coded)`),
+        ),
         features.map((feature) => {
           const origin = query.features[feature.id];
           const overridden = overrides[feature.id] !== undefined;
@@ -79,7 +94,21 @@ export function renderFeatureForm(props: FeatureFormProps): void {
             'div',
             { class: `feature from-${origin?.from ?? 'none'}` },
             control,
-            h('p', { class: 'origin', id: originId }, originText(origin), overridden ? [' ', h('button', { type: 'button', class: 'link', onclick: () => props.onChange(feature.id, undefined) }, 'undo')] : null),
+            h(
+              'p',
+              { class: 'origin', id: originId },
+              originText(origin),
+              overridden
+                ? [
+                    ' ',
+                    h(
+                      'button',
+                      { type: 'button', class: 'link', onclick: () => props.onChange(feature.id, undefined) },
+                      'undo',
+                    ),
+                  ]
+                : null,
+            ),
           );
         }),
       );

@@ -22,7 +22,11 @@ type Widget = (props: WidgetProps) => HTMLElement;
 
 const controlId = (feature: Feature) => `feature-${feature.id}`;
 
-function choice(props: WidgetProps, options: { id: string; label: string; description?: string }[], read: (raw: string) => FeatureValue): HTMLElement {
+function choice(
+  props: WidgetProps,
+  options: { id: string; label: string; description?: string }[],
+  read: (raw: string) => FeatureValue,
+): HTMLElement {
   const { feature, value, allowEmpty } = props;
   const current = value === undefined ? '' : String(value);
   const select = h(
@@ -33,14 +37,28 @@ function choice(props: WidgetProps, options: { id: string; label: string; descri
   );
   select.value = current;
   select.addEventListener('change', () => props.onChange(select.value === '' ? undefined : read(select.value)));
-  return h('div', { class: 'field' }, h('label', { for: controlId(feature), title: feature.description }, feature.label), select);
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: controlId(feature), title: feature.description }, feature.label),
+    select,
+  );
 }
 
-const single: Widget = (props) => choice(props, props.feature.values.map((v) => ({ id: v.id, label: v.label, description: v.description })), (raw) => raw);
+const single: Widget = (props) =>
+  choice(
+    props,
+    props.feature.values.map((v) => ({ id: v.id, label: v.label, description: v.description })),
+    (raw) => raw,
+  );
 
 /** Values of a scale are listed low to high, as the codebook orders them. */
 const ordinal: Widget = (props) =>
-  choice(props, props.feature.values.map((v, i) => ({ id: v.id, label: `${i + 1}. ${v.label}`, description: v.description })), (raw) => raw);
+  choice(
+    props,
+    props.feature.values.map((v, i) => ({ id: v.id, label: `${i + 1}. ${v.label}`, description: v.description })),
+    (raw) => raw,
+  );
 
 const taxonomy: Widget = (props) => {
   const parents = new Map(props.feature.values.map((v) => [v.id, v.parent]));
@@ -49,11 +67,23 @@ const taxonomy: Widget = (props) => {
     for (let at = parents.get(id); at !== undefined && d < parents.size; at = parents.get(at)) d++;
     return d;
   };
-  return choice(props, props.feature.values.map((v) => ({ id: v.id, label: `${'\u2003'.repeat(depth(v.id))}${v.label}`, description: v.description })), (raw) => raw);
+  return choice(
+    props,
+    props.feature.values.map((v) => ({
+      id: v.id,
+      label: `${'\u2003'.repeat(depth(v.id))}${v.label}`,
+      description: v.description,
+    })),
+    (raw) => raw,
+  );
 };
 
 const boolean: Widget = (props) =>
-  choice(props, props.feature.values.map((v) => ({ id: v.id, label: v.label, description: v.description })), (raw) => raw === 'true');
+  choice(
+    props,
+    props.feature.values.map((v) => ({ id: v.id, label: v.label, description: v.description })),
+    (raw) => raw === 'true',
+  );
 
 const set: Widget = (props) => {
   const { feature } = props;
@@ -69,12 +99,25 @@ const set: Widget = (props) => {
     props.onChange(values.length > 0 ? values : undefined);
   };
   for (const { box } of boxes) box.addEventListener('change', read);
-  const item = ({ value, box }: (typeof boxes)[number]) => h('li', {}, h('label', { title: value.description }, box, ` ${value.label}`));
+  const item = ({ value, box }: (typeof boxes)[number]) =>
+    h('li', {}, h('label', { title: value.description }, box, ` ${value.label}`));
   const groups =
     feature.families.length > 0
-      ? feature.families.map((family) => h('li', { class: 'family' }, h('span', { class: 'family-label' }, family.label), h('ul', { class: 'plain' }, boxes.filter((b) => b.value.family === family.id).map(item))))
+      ? feature.families.map((family) =>
+          h(
+            'li',
+            { class: 'family' },
+            h('span', { class: 'family-label' }, family.label),
+            h('ul', { class: 'plain' }, boxes.filter((b) => b.value.family === family.id).map(item)),
+          ),
+        )
       : boxes.map(item);
-  return h('fieldset', { class: 'field set', id: controlId(feature), 'aria-describedby': props.describedBy }, h('legend', { title: feature.description }, feature.label), h('ul', { class: 'plain' }, groups));
+  return h(
+    'fieldset',
+    { class: 'field set', id: controlId(feature), 'aria-describedby': props.describedBy },
+    h('legend', { title: feature.description }, feature.label),
+    h('ul', { class: 'plain' }, groups),
+  );
 };
 
 export const widgets: Record<FeatureType, Widget> = { set, ordinal, categorical: single, taxonomy, boolean };

@@ -10,7 +10,13 @@
  */
 import type { Comparison, Ranking } from '@domain/match/contract.ts';
 import type { Codebook } from '@domain/schema.ts';
-import { parsePermalink, resolvePermalink, type Permalink, type PermalinkQuery, type PermalinkStatus } from './permalink-client.ts';
+import {
+  parsePermalink,
+  resolvePermalink,
+  type Permalink,
+  type PermalinkQuery,
+  type PermalinkStatus,
+} from './permalink-client.ts';
 import { getJson, postJson } from '../shared/api.ts';
 import { byId } from '../shared/dom.ts';
 import { showDatasetVersion } from '../shared/footer.ts';
@@ -20,14 +26,24 @@ import { mountQuery } from './query-panel.ts';
 import { renderResults } from './results-panel.ts';
 import { renderSideBySide, type RecordChoice } from './side-by-side.ts';
 import { mountScope } from './scope-panel.ts';
-import { emptyState, isPermalinkSearch, matchParams, matchRequest, readState, stateFromPermalink, writeState, type WorkbenchState } from './state.ts';
+import {
+  emptyState,
+  isPermalinkSearch,
+  matchParams,
+  matchRequest,
+  readState,
+  stateFromPermalink,
+  writeState,
+  type WorkbenchState,
+} from './state.ts';
 import { mountWhyNot } from './why-not-panel.ts';
 import { renderVerdicts } from './verdicts-panel.ts';
 import { renderWeights } from './weights-panel.ts';
 import './compare.css';
 
 /** The page's address when it is a permalink: what it pins, or why it cannot be read. */
-type Opened = { ok: true; permalink: Permalink; status?: PermalinkStatus; problems?: string[] } | { ok: false; problems: string[] };
+type Opened =
+  { ok: true; permalink: Permalink; status?: PermalinkStatus; problems?: string[] } | { ok: false; problems: string[] };
 
 interface ListResponse {
   records: RecordChoice[];
@@ -49,7 +65,9 @@ async function main() {
   function readLocation() {
     if (isPermalinkSearch(location.search)) {
       const parsed = parsePermalink(location.search);
-      opened = parsed.ok ? { ok: true, permalink: parsed.permalink } : { ok: false, problems: parsed.problems.map((p) => `${p.param}: ${p.message}`) };
+      opened = parsed.ok
+        ? { ok: true, permalink: parsed.permalink }
+        : { ok: false, problems: parsed.problems.map((p) => `${p.param}: ${p.message}`) };
       state = parsed.ok ? stateFromPermalink(parsed.permalink, codebook) : emptyState();
     } else {
       opened = undefined;
@@ -66,7 +84,19 @@ async function main() {
 
   const query = mountQuery(records, {
     onQuery: (q) =>
-      change({ ...emptyState(), ...q, preset: state.preset, limit: state.limit, group: state.group, era: state.era, from: state.from, to: state.to }, true),
+      change(
+        {
+          ...emptyState(),
+          ...q,
+          preset: state.preset,
+          limit: state.limit,
+          group: state.group,
+          era: state.era,
+          from: state.from,
+          to: state.to,
+        },
+        true,
+      ),
   });
   const scope = mountScope(codebook, (s) => {
     const { group: _g, era: _e, from: _f, to: _t, ...rest } = state;
@@ -94,7 +124,9 @@ async function main() {
 
   function localWeights(): Record<string, number> {
     const preset = codebook.presets.find((p) => p.id === state.preset);
-    return Object.fromEntries(codebook.features.map((f) => [f.id, state.weights[f.id] ?? (preset ? (preset.weights[f.id] ?? 0) : f.weight)]));
+    return Object.fromEntries(
+      codebook.features.map((f) => [f.id, state.weights[f.id] ?? (preset ? (preset.weights[f.id] ?? 0) : f.weight)]),
+    );
   }
 
   function renderControls() {
@@ -118,7 +150,14 @@ async function main() {
         changeSoon({ ...state, features });
       },
     });
-    renderSideBySide({ records, a: state.a, b: state.b, comparison, error: comparisonError, onChoose: (a, b) => change({ ...state, a, b }) });
+    renderSideBySide({
+      records,
+      a: state.a,
+      b: state.b,
+      comparison,
+      error: comparisonError,
+      onChoose: (a, b) => change({ ...state, a, b }),
+    });
   }
 
   /**
@@ -131,7 +170,8 @@ async function main() {
       const resolved = await resolvePermalink<Ranking>(location.search);
       here.status = resolved.status;
       here.problems = resolved.problems?.map((p) => `${p.pointer.replace(/^#\//, '')}: ${p.detail}`);
-      if (!resolved.result) throw new Error('this permalink’s question no longer computes on the current dataset (see above).');
+      if (!resolved.result)
+        throw new Error('this permalink’s question no longer computes on the current dataset (see above).');
       return { ranking: resolved.result, query: here.permalink.query };
     }
     return request ? { ranking: await postJson<Ranking>('/api/v1/match', request), query: request } : {};
@@ -159,7 +199,8 @@ async function main() {
     if (opened && !opened.ok) {
       clearRanking();
       renderPermalinkStatus({ problems: opened.problems });
-      status.textContent = 'This address looks like a permalink but cannot be read; choose a measure or describe one to start again.';
+      status.textContent =
+        'This address looks like a permalink but cannot be read; choose a measure or describe one to start again.';
     } else if (!request && !opened) {
       clearRanking();
       status.textContent = 'Choose a measure or describe one to see its closest precedents.';
@@ -169,12 +210,17 @@ async function main() {
     }
     const [match, pair] = await Promise.allSettled([
       opened && !opened.ok ? Promise.resolve<Awaited<ReturnType<typeof rank>>>({}) : rank(request),
-      state.a && state.b ? getJson<Comparison>(`/api/v1/compare?${new URLSearchParams({ a: state.a, b: state.b, ...(state.preset ? { preset: state.preset } : {}) })}`) : Promise.resolve(undefined),
+      state.a && state.b
+        ? getJson<Comparison>(
+            `/api/v1/compare?${new URLSearchParams({ a: state.a, b: state.b, ...(state.preset ? { preset: state.preset } : {}) })}`,
+          )
+        : Promise.resolve(undefined),
     ]);
     if (ticket !== sequence) return; // A newer question has been asked meanwhile.
     results.removeAttribute('aria-busy');
     comparison = pair.status === 'fulfilled' ? pair.value : undefined;
-    comparisonError = pair.status === 'rejected' ? `The comparison failed: ${(pair.reason as Error).message}` : undefined;
+    comparisonError =
+      pair.status === 'rejected' ? `The comparison failed: ${(pair.reason as Error).message}` : undefined;
     if (opened?.ok) renderPermalinkStatus(opened);
     if (match.status === 'rejected') {
       clearRanking();
@@ -191,11 +237,20 @@ async function main() {
       notice.hidden = ranking.notice === undefined;
       notice.textContent = ranking.notice ?? '';
       byId('contemporary').hidden = ranking.contemporary.length === 0;
-      const what = state.measure !== undefined ? `“${nameOf(state.measure)}”` : state.text !== undefined ? `“${state.text}”` : 'your features';
+      const what =
+        state.measure !== undefined
+          ? `“${nameOf(state.measure)}”`
+          : state.text !== undefined
+            ? `“${state.text}”`
+            : 'your features';
       const preset = codebook.presets.find((p) => p.id === state.preset)?.label ?? 'codebook weights';
       status.textContent = `${ranking.results.length} closest precedents${state.group === 'none' ? '' : ' (one per lineage family)'} for ${what}, with ${preset}${Object.keys(state.weights).length > 0 ? ' (adjusted)' : ''}${opened ? ', from a permalink' : ''}. Dataset ${ranking.datasetVersion}.`;
       // Pinned to the versions of the response shown, so the permalink names this very ranking.
-      renderResultTools(lastQuery ? { query: lastQuery, datasetVersion: ranking.datasetVersion, engineVersion: ranking.engineVersion } : undefined);
+      renderResultTools(
+        lastQuery
+          ? { query: lastQuery, datasetVersion: ranking.datasetVersion, engineVersion: ranking.engineVersion }
+          : undefined,
+      );
       renderVerdicts(ranking.verdicts, nameOf);
       const sideBySide = (id: string) => {
         const a = state.measure ?? last?.results.find((r) => r.id !== id)?.id;

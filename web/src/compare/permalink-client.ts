@@ -12,7 +12,13 @@
 import type { PermalinkStatus } from '@domain/match/contract.ts';
 import { getJson, postJson } from '../shared/api.ts';
 
-export { parsePermalink, permalinkHref, permalinkSearch, type Permalink, type PermalinkQuery } from '@domain/permalink.ts';
+export {
+  parsePermalink,
+  permalinkHref,
+  permalinkSearch,
+  type Permalink,
+  type PermalinkQuery,
+} from '@domain/permalink.ts';
 export type { PermalinkStatus };
 
 export interface PermalinkInfo {
@@ -30,6 +36,13 @@ export function mintPermalink(request: Record<string, unknown>): Promise<Permali
 }
 
 /** Opens a permalink: its status and the ranking (the match response, with `verdicts`), or null if it no longer computes. */
-export function resolvePermalink<Result = unknown>(search: string): Promise<{ permalink: PermalinkInfo; status: PermalinkStatus; result: Result | null; problems?: { pointer: string; detail: string }[] }> {
+export function resolvePermalink<Result = unknown>(
+  search: string,
+): Promise<{
+  permalink: PermalinkInfo;
+  status: PermalinkStatus;
+  result: Result | null;
+  problems?: { pointer: string; detail: string }[];
+}> {
   return getJson(`/api/v1/permalinks/resolve?${search.replace(/^\?/, '')}`);
 }

@@ -25,31 +25,67 @@ export function renderPermalinkStatus(opened: { status?: PermalinkStatus; proble
     return;
   }
   box.className = `permalink-status ${status?.reproduced ? 'reproduced' : 'changed'}`;
-  const versions = status && !status.reproduced
-    ? h(
-        'table',
-        { class: 'versions' },
-        h('caption', {}, 'Versions'),
-        h('thead', {}, h('tr', {}, h('td'), h('th', { scope: 'col' }, 'Dataset'), h('th', { scope: 'col' }, 'Engine'))),
-        h(
-          'tbody',
-          {},
-          h('tr', {}, h('th', { scope: 'row' }, 'Pinned by the permalink'), h('td', {}, h('code', {}, status.pinned.datasetVersion)), h('td', {}, h('code', {}, status.pinned.engineVersion))),
+  const versions =
+    status && !status.reproduced
+      ? h(
+          'table',
+          { class: 'versions' },
+          h('caption', {}, 'Versions'),
           h(
-            'tr',
+            'thead',
             {},
-            h('th', { scope: 'row' }, 'Served here'),
-            h('td', {}, h('code', {}, status.current.datasetVersion), status.changes.includes('dataset') ? h('strong', {}, ' (changed)') : null),
-            h('td', {}, h('code', {}, status.current.engineVersion), status.changes.includes('engine') ? h('strong', {}, ' (changed)') : null),
+            h('tr', {}, h('td'), h('th', { scope: 'col' }, 'Dataset'), h('th', { scope: 'col' }, 'Engine')),
           ),
-        ),
-      )
-    : null;
+          h(
+            'tbody',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, 'Pinned by the permalink'),
+              h('td', {}, h('code', {}, status.pinned.datasetVersion)),
+              h('td', {}, h('code', {}, status.pinned.engineVersion)),
+            ),
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, 'Served here'),
+              h(
+                'td',
+                {},
+                h('code', {}, status.current.datasetVersion),
+                status.changes.includes('dataset') ? h('strong', {}, ' (changed)') : null,
+              ),
+              h(
+                'td',
+                {},
+                h('code', {}, status.current.engineVersion),
+                status.changes.includes('engine') ? h('strong', {}, ' (changed)') : null,
+              ),
+            ),
+          ),
+        )
+      : null;
   box.replaceChildren();
   const notes = status?.pinnedRelease
-    ? h('p', {}, h('a', { href: status.pinnedRelease.notes }, `What changed since release ${status.pinnedRelease.name}`))
+    ? h(
+        'p',
+        {},
+        h('a', { href: status.pinnedRelease.notes }, `What changed since release ${status.pinnedRelease.name}`),
+      )
     : null;
-  append(box, [status ? h('p', {}, status.message) : null, notes, versions, opened.problems?.length ? h('ul', { class: 'problem' }, opened.problems.map((p) => h('li', {}, p))) : null]);
+  append(box, [
+    status ? h('p', {}, status.message) : null,
+    notes,
+    versions,
+    opened.problems?.length
+      ? h(
+          'ul',
+          { class: 'problem' },
+          opened.problems.map((p) => h('li', {}, p)),
+        )
+      : null,
+  ]);
 }
 
 let copyCount = 0;
@@ -64,7 +100,14 @@ export function renderResultTools(permalink: Permalink | undefined): void {
   }
   tools.hidden = false;
   const url = new URL(permalinkHref(permalink), location.origin).href;
-  const field = h('input', { id: 'permalink-url', type: 'text', readonly: true, value: url, spellcheck: 'false', 'aria-describedby': 'permalink-hint' });
+  const field = h('input', {
+    id: 'permalink-url',
+    type: 'text',
+    readonly: true,
+    value: url,
+    spellcheck: 'false',
+    'aria-describedby': 'permalink-hint',
+  });
   const copied = h('span', { class: 'copy-status', role: 'status' });
   const copy = h('button', { type: 'button', id: `permalink-copy-${++copyCount}` }, 'Copy');
   copy.addEventListener('click', () => copyText(field, copied));
@@ -81,7 +124,11 @@ export function renderResultTools(permalink: Permalink | undefined): void {
       'Opened later, it gives this ranking again, or says plainly that the dataset or engine has changed.',
     ),
   );
-  const toggle = h('button', { type: 'button', id: 'permalink-button', 'aria-expanded': 'false', 'aria-controls': 'permalink-box' }, 'Permalink');
+  const toggle = h(
+    'button',
+    { type: 'button', id: 'permalink-button', 'aria-expanded': 'false', 'aria-controls': 'permalink-box' },
+    'Permalink',
+  );
   toggle.addEventListener('click', () => {
     const open = box.hidden;
     box.hidden = !open;
@@ -92,6 +139,9 @@ export function renderResultTools(permalink: Permalink | undefined): void {
     }
   });
   const cite = h('button', { type: 'button', id: 'cite-comparison' }, 'Cite this comparison');
-  cite.addEventListener('click', () => void openCiteDialog({ url: permalinkCiteUrl(permalinkSearch(permalink)), title: 'Cite this comparison' }));
+  cite.addEventListener(
+    'click',
+    () => void openCiteDialog({ url: permalinkCiteUrl(permalinkSearch(permalink)), title: 'Cite this comparison' }),
+  );
   tools.replaceChildren(h('div', { class: 'row' }, toggle, cite), box);
 }

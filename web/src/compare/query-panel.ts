@@ -17,8 +17,17 @@ export function mountQuery(records: RecordChoice[], handlers: QueryHandlers): { 
   const text = byId<HTMLTextAreaElement>('text');
   const modeMeasure = byId<HTMLInputElement>('mode-measure');
   const modeText = byId<HTMLInputElement>('mode-text');
-  const group = (kind: string, label: string) => h('optgroup', { label }, records.filter((r) => r.kind === kind).map((r) => h('option', { value: r.id }, r.name)));
-  measure.replaceChildren(h('option', { value: '' }, '— choose a measure —'), group('measure', 'Proposed AI measures'), group('mechanism', 'Historical mechanisms'));
+  const group = (kind: string, label: string) =>
+    h(
+      'optgroup',
+      { label },
+      records.filter((r) => r.kind === kind).map((r) => h('option', { value: r.id }, r.name)),
+    );
+  measure.replaceChildren(
+    h('option', { value: '' }, '— choose a measure —'),
+    group('measure', 'Proposed AI measures'),
+    group('mechanism', 'Historical mechanisms'),
+  );
 
   const syncMode = () => {
     byId('measure-field').classList.toggle('inactive', !modeMeasure.checked);
@@ -35,7 +44,10 @@ export function mountQuery(records: RecordChoice[], handlers: QueryHandlers): { 
     const words = text.value.trim();
     if (modeText.checked && words) handlers.onQuery({ text: words });
     else if (modeMeasure.checked && measure.value) handlers.onQuery({ measure: measure.value });
-    else byId('status').textContent = modeText.checked ? 'Describe the measure in a few words first.' : 'Choose a measure first.';
+    else
+      byId('status').textContent = modeText.checked
+        ? 'Describe the measure in a few words first.'
+        : 'Choose a measure first.';
   });
 
   return {

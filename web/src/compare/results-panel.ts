@@ -20,7 +20,16 @@ function scoreBar(result: MatchResult) {
     'div',
     { class: 'score' },
     h('span', { class: 'bar', 'aria-hidden': 'true' }, fill),
-    h('span', {}, `Score ${fixed(result.score)}`, h('span', { class: 'hint' }, ` · similarity ${fixed(result.similarity)} · coverage ${percent(result.coverage)}${result.lexical !== undefined ? ` · words ${fixed(result.lexical)}` : ''}`)),
+    h(
+      'span',
+      {},
+      `Score ${fixed(result.score)}`,
+      h(
+        'span',
+        { class: 'hint' },
+        ` · similarity ${fixed(result.similarity)} · coverage ${percent(result.coverage)}${result.lexical !== undefined ? ` · words ${fixed(result.lexical)}` : ''}`,
+      ),
+    ),
   );
 }
 
@@ -28,7 +37,8 @@ function points(title: string, list: MatchResult['shared'], className: string) {
   if (list.length === 0) return h('p', { class: `${className} none` }, `${title}: none.`);
   const shown = list.slice(0, 4);
   const rest = list.slice(4);
-  const item = (p: MatchResult['shared'][number]) => h('li', { title: [p.precedent.note, p.query.note].filter(Boolean).join(' — ') || undefined }, p.text);
+  const item = (p: MatchResult['shared'][number]) =>
+    h('li', { title: [p.precedent.note, p.query.note].filter(Boolean).join(' — ') || undefined }, p.text);
   return h(
     'div',
     { class: className },
@@ -42,11 +52,17 @@ function points(title: string, list: MatchResult['shared'], className: string) {
 function robustness(result: MatchResult) {
   const r = result.robustness;
   if (r.runs === 0) return null;
-  const range = (x: { rankMin: number; rankMax: number }) => (x.rankMin === x.rankMax ? `always rank ${x.rankMin}` : `rank ${x.rankMin}–${x.rankMax}`);
+  const range = (x: { rankMin: number; rankMax: number }) =>
+    x.rankMin === x.rankMax ? `always rank ${x.rankMin}` : `rank ${x.rankMin}–${x.rankMax}`;
   return h(
     'div',
     { class: 'robustness' },
-    h('p', {}, h('strong', {}, 'Other weights: '), `stays in the top ${r.k} in ${percent(r.topK)} of ${r.runs} random reweightings; ${range(r)}.`),
+    h(
+      'p',
+      {},
+      h('strong', {}, 'Other weights: '),
+      `stays in the top ${r.k} in ${percent(r.topK)} of ${r.runs} random reweightings; ${range(r)}.`,
+    ),
     h(
       'p',
       {},
@@ -63,11 +79,23 @@ function family(result: MatchResult) {
   return h(
     'details',
     { class: 'family' },
-    h('summary', {}, `Family: ${f.name} — ${f.members.length} more ${f.members.length === 1 ? 'record' : 'records'} of the same lineage`),
+    h(
+      'summary',
+      {},
+      `Family: ${f.name} — ${f.members.length} more ${f.members.length === 1 ? 'record' : 'records'} of the same lineage`,
+    ),
     h(
       'ul',
       {},
-      f.members.map((m) => h('li', {}, h('a', { href: `/cases/${m.id}` }, m.name), m.year !== undefined ? ` (${m.year})` : '', ` — ${m.relation}; score ${fixed(m.score)}`)),
+      f.members.map((m) =>
+        h(
+          'li',
+          {},
+          h('a', { href: `/cases/${m.id}` }, m.name),
+          m.year !== undefined ? ` (${m.year})` : '',
+          ` — ${m.relation}; score ${fixed(m.score)}`,
+        ),
+      ),
     ),
   );
 }
@@ -75,12 +103,30 @@ function family(result: MatchResult) {
 function trajectory(result: MatchResult) {
   const { predecessors, successors } = result.trajectory;
   if (predecessors.length === 0 && successors.length === 0) return null;
-  const step = (s: MatchResult['trajectory']['predecessors'][number]) => h('li', {}, h('a', { href: `/cases/${s.id}` }, s.name), s.year !== undefined ? ` (${s.year})` : '', h('span', { class: 'hint' }, ` ${s.relation}`));
+  const step = (s: MatchResult['trajectory']['predecessors'][number]) =>
+    h(
+      'li',
+      {},
+      h('a', { href: `/cases/${s.id}` }, s.name),
+      s.year !== undefined ? ` (${s.year})` : '',
+      h('span', { class: 'hint' }, ` ${s.relation}`),
+    );
   return h(
     'div',
     { class: 'trajectory' },
     h('h4', {}, 'Trajectory'),
-    h('ol', { class: 'path' }, predecessors.map(step), h('li', { class: 'here', 'aria-current': 'true' }, result.name, result.year !== undefined ? ` (${result.year})` : ''), successors.map(step)),
+    h(
+      'ol',
+      { class: 'path' },
+      predecessors.map(step),
+      h(
+        'li',
+        { class: 'here', 'aria-current': 'true' },
+        result.name,
+        result.year !== undefined ? ` (${result.year})` : '',
+      ),
+      successors.map(step),
+    ),
   );
 }
 
@@ -94,8 +140,32 @@ function contributions(result: MatchResult, codebook: Codebook) {
       'table',
       {},
       h('caption', {}, 'Per feature: local similarity, weight, and share of the weighted mean'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Feature'), h('th', { scope: 'col' }, 'Similarity'), h('th', { scope: 'col' }, 'Weight'), h('th', { scope: 'col' }, 'Contribution'))),
-      h('tbody', {}, result.contributions.map((c) => h('tr', {}, h('th', { scope: 'row' }, label.get(c.feature) ?? c.feature), h('td', {}, c.similarity === null ? '—' : fixed(c.similarity)), h('td', {}, String(c.weight)), h('td', {}, fixed(c.contribution))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Feature'),
+          h('th', { scope: 'col' }, 'Similarity'),
+          h('th', { scope: 'col' }, 'Weight'),
+          h('th', { scope: 'col' }, 'Contribution'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        result.contributions.map((c) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, label.get(c.feature) ?? c.feature),
+            h('td', {}, c.similarity === null ? '—' : fixed(c.similarity)),
+            h('td', {}, String(c.weight)),
+            h('td', {}, fixed(c.contribution)),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -114,8 +184,19 @@ export function renderResults(
       results.map((result) =>
         h(
           'li',
-          { class: 'result', id: target === 'results' ? `result-${result.id}` : `${target}-${result.id}`, 'data-id': result.id },
-          h('h3', {}, h('span', { class: 'rank' }, `${result.rank}.`), ' ', h('a', { href: `/cases/${result.id}` }, result.name), result.year !== undefined ? ` (${result.year})` : ''),
+          {
+            class: 'result',
+            id: target === 'results' ? `result-${result.id}` : `${target}-${result.id}`,
+            'data-id': result.id,
+          },
+          h(
+            'h3',
+            {},
+            h('span', { class: 'rank' }, `${result.rank}.`),
+            ' ',
+            h('a', { href: `/cases/${result.id}` }, result.name),
+            result.year !== undefined ? ` (${result.year})` : '',
+          ),
           scoreBar(result),
           robustness(result),
           family(result),
@@ -126,9 +207,23 @@ export function renderResults(
           h(
             'p',
             { class: 'result-actions' },
-            h('button', { type: 'button', onclick: () => onSideBySide(result.id) }, 'Side by side', h('span', { class: 'visually-hidden' }, ` with ${result.name}`)),
+            h(
+              'button',
+              { type: 'button', onclick: () => onSideBySide(result.id) },
+              'Side by side',
+              h('span', { class: 'visually-hidden' }, ` with ${result.name}`),
+            ),
             ' ',
-            h('button', { type: 'button', class: 'cite-record', onclick: () => void openCiteDialog({ url: recordCiteUrl(result.id), title: `Cite “${result.name}”` }) }, 'Cite', h('span', { class: 'visually-hidden' }, ` ${result.name}`)),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'cite-record',
+                onclick: () => void openCiteDialog({ url: recordCiteUrl(result.id), title: `Cite “${result.name}”` }),
+              },
+              'Cite',
+              h('span', { class: 'visually-hidden' }, ` ${result.name}`),
+            ),
           ),
         ),
       ),

@@ -23,7 +23,8 @@ export function mountScope(codebook: Codebook, onScope: (scope: Scope) => void):
     h('option', { value: '' }, 'Any era'),
     ...codebook.eras.map((e) => h('option', { value: e.id }, `${e.label} (${e.from}–${e.to ?? 'today'})`)),
   );
-  const year = (input: HTMLInputElement) => (input.value.trim() !== '' && Number.isInteger(Number(input.value)) ? Number(input.value) : undefined);
+  const year = (input: HTMLInputElement) =>
+    input.value.trim() !== '' && Number.isInteger(Number(input.value)) ? Number(input.value) : undefined;
   const read = (): Scope => ({
     ...(families.checked ? {} : { group: 'none' as const }),
     ...(era.value ? { era: era.value } : {}),

@@ -21,15 +21,32 @@ export interface SideBySideProps {
 }
 
 function picker(id: string, label: string, records: RecordChoice[], value: string | undefined) {
-  const group = (kind: string, title: string) => h('optgroup', { label: title }, records.filter((r) => r.kind === kind).map((r) => h('option', { value: r.id }, r.name)));
-  const select = h('select', { id, name: id }, h('option', { value: '' }, '— choose —'), group('measure', 'Proposed AI measures'), group('mechanism', 'Historical mechanisms'));
+  const group = (kind: string, title: string) =>
+    h(
+      'optgroup',
+      { label: title },
+      records.filter((r) => r.kind === kind).map((r) => h('option', { value: r.id }, r.name)),
+    );
+  const select = h(
+    'select',
+    { id, name: id },
+    h('option', { value: '' }, '— choose —'),
+    group('measure', 'Proposed AI measures'),
+    group('mechanism', 'Historical mechanisms'),
+  );
   select.value = value ?? '';
   return h('div', { class: 'field' }, h('label', { for: id }, label), select);
 }
 
 function cell(side: Comparison['features'][number]['a']) {
   if (!side) return h('td', { class: 'uncoded' }, 'not coded');
-  return h('td', {}, side.label, h('span', { class: 'hint' }, ` (${side.confidence})`), side.note ? h('div', { class: 'note' }, side.note) : null);
+  return h(
+    'td',
+    {},
+    side.label,
+    h('span', { class: 'hint' }, ` (${side.confidence})`),
+    side.note ? h('div', { class: 'note' }, side.note) : null,
+  );
 }
 
 export function renderSideBySide(props: SideBySideProps): void {
@@ -54,16 +71,69 @@ export function renderSideBySide(props: SideBySideProps): void {
       ? h(
           'div',
           { class: 'comparison' },
-          h('p', {}, h('strong', {}, `Score ${c.score.toFixed(2)}`), ` · similarity ${c.similarity.toFixed(2)} · coverage ${Math.round(c.coverage * 100)} %`),
+          h(
+            'p',
+            {},
+            h('strong', {}, `Score ${c.score.toFixed(2)}`),
+            ` · similarity ${c.similarity.toFixed(2)} · coverage ${Math.round(c.coverage * 100)} %`,
+          ),
           h(
             'table',
             {},
             h('caption', {}, `${c.a.name} (A) and ${c.b.name} (B), feature by feature`),
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Feature'), h('th', { scope: 'col' }, h('a', { href: `/cases/${c.a.id}` }, c.a.name)), h('th', { scope: 'col' }, h('a', { href: `/cases/${c.b.id}` }, c.b.name)), h('th', { scope: 'col' }, 'Similarity'), h('th', { scope: 'col' }, 'Weight'))),
-            h('tbody', {}, c.features.map((f) => h('tr', {}, h('th', { scope: 'row' }, f.label), cell(f.a), cell(f.b), h('td', {}, f.similarity === null ? '—' : f.similarity.toFixed(2)), h('td', {}, String(f.weight))))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'col' }, 'Feature'),
+                h('th', { scope: 'col' }, h('a', { href: `/cases/${c.a.id}` }, c.a.name)),
+                h('th', { scope: 'col' }, h('a', { href: `/cases/${c.b.id}` }, c.b.name)),
+                h('th', { scope: 'col' }, 'Similarity'),
+                h('th', { scope: 'col' }, 'Weight'),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              c.features.map((f) =>
+                h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'row' }, f.label),
+                  cell(f.a),
+                  cell(f.b),
+                  h('td', {}, f.similarity === null ? '—' : f.similarity.toFixed(2)),
+                  h('td', {}, String(f.weight)),
+                ),
+              ),
+            ),
           ),
-          c.shared.length > 0 ? h('div', { class: 'shared' }, h('h3', {}, 'Shared'), h('ul', {}, c.shared.map((p) => h('li', {}, p.text)))) : null,
-          c.disanalogies.length > 0 ? h('div', { class: 'disanalogies' }, h('h3', {}, 'Disanalogies'), h('ul', {}, c.disanalogies.map((p) => h('li', {}, p.text)))) : null,
+          c.shared.length > 0
+            ? h(
+                'div',
+                { class: 'shared' },
+                h('h3', {}, 'Shared'),
+                h(
+                  'ul',
+                  {},
+                  c.shared.map((p) => h('li', {}, p.text)),
+                ),
+              )
+            : null,
+          c.disanalogies.length > 0
+            ? h(
+                'div',
+                { class: 'disanalogies' },
+                h('h3', {}, 'Disanalogies'),
+                h(
+                  'ul',
+                  {},
+                  c.disanalogies.map((p) => h('li', {}, p.text)),
+                ),
+              )
+            : null,
         )
       : h('p', { class: 'hint' }, 'Choose two records, or press “Side by side” on a result.'),
   );

@@ -46,7 +46,8 @@ export function emptyState(): WorkbenchState {
 }
 
 const within = (n: number, range: { min: number; max: number }) => n >= range.min && n <= range.max;
-const validWeight = (weight: unknown): weight is number => typeof weight === 'number' && Number.isFinite(weight) && within(weight, matchBounds.weight);
+const validWeight = (weight: unknown): weight is number =>
+  typeof weight === 'number' && Number.isFinite(weight) && within(weight, matchBounds.weight);
 
 /** A feature value the codebook knows, from the address (`raw` a string) or a permalink's JSON; else undefined. */
 function featureValue(feature: Feature, raw: unknown): FeatureValue | undefined {
@@ -56,7 +57,13 @@ function featureValue(feature: Feature, raw: unknown): FeatureValue | undefined 
     return raw === 'true' || raw === 'false' ? raw === 'true' : undefined;
   }
   if (feature.type === 'set') {
-    const list = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? raw.split(',') : typeof raw === 'number' ? [String(raw)] : [];
+    const list = Array.isArray(raw)
+      ? raw.map(String)
+      : typeof raw === 'string'
+        ? raw.split(',')
+        : typeof raw === 'number'
+          ? [String(raw)]
+          : [];
     const values = list.filter((v) => known.has(v));
     return values.length > 0 ? values : undefined;
   }
@@ -87,7 +94,8 @@ export function readState(search: string, codebook: Codebook): WorkbenchState {
   const runs = whole(params.get('runs'), matchBounds.runs);
   if (runs !== undefined) state.runs = runs;
   const textWeight = params.get('textWeight');
-  if (textWeight !== null && textWeight.trim() !== '' && within(Number(textWeight), matchBounds.textWeight)) state.textWeight = Number(textWeight);
+  if (textWeight !== null && textWeight.trim() !== '' && within(Number(textWeight), matchBounds.textWeight))
+    state.textWeight = Number(textWeight);
   if (params.get('includeMeasures') === '1') state.includeMeasures = true;
   if (params.get('group') === 'none') state.group = 'none';
   const era = params.get('era');
@@ -140,7 +148,8 @@ export function stateFromPermalink(permalink: Permalink, codebook: Codebook): Wo
   for (const feature of codebook.features) {
     const weight = query.weights?.[feature.id];
     if (validWeight(weight)) state.weights[feature.id] = weight;
-    const value = query.features?.[feature.id] !== undefined ? featureValue(feature, query.features[feature.id]) : undefined;
+    const value =
+      query.features?.[feature.id] !== undefined ? featureValue(feature, query.features[feature.id]) : undefined;
     if (value !== undefined) state.features[feature.id] = value;
   }
   return state;
@@ -152,7 +161,8 @@ export function writeState(state: WorkbenchState, codebook: Codebook): string {
   if (state.text !== undefined) params.set('text', state.text);
   if (state.preset !== undefined) params.set('preset', state.preset);
   // Codebook order, so the same view always has the same address.
-  for (const f of codebook.features) if (state.weights[f.id] !== undefined) params.set(`w.${f.id}`, String(state.weights[f.id]));
+  for (const f of codebook.features)
+    if (state.weights[f.id] !== undefined) params.set(`w.${f.id}`, String(state.weights[f.id]));
   for (const f of codebook.features) {
     const value = state.features[f.id];
     if (value !== undefined) params.set(`f.${f.id}`, Array.isArray(value) ? value.join(',') : String(value));
@@ -177,7 +187,8 @@ export function writeState(state: WorkbenchState, codebook: Codebook): string {
  * query a permalink pins (the same field names), so the permalink of a view asks exactly what it showed.
  */
 export function matchRequest(state: WorkbenchState): PermalinkQuery | undefined {
-  if (state.measure === undefined && state.text === undefined && Object.keys(state.features).length === 0) return undefined;
+  if (state.measure === undefined && state.text === undefined && Object.keys(state.features).length === 0)
+    return undefined;
   return {
     ...(state.measure !== undefined ? { measure: state.measure } : {}),
     ...(state.text !== undefined ? { text: state.text } : {}),
@@ -201,7 +212,16 @@ export function matchParams(request: PermalinkQuery): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(request)) {
     if (value === undefined) continue;
-    params.set(key, typeof value === 'object' ? JSON.stringify(value) : typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+    params.set(
+      key,
+      typeof value === 'object'
+        ? JSON.stringify(value)
+        : typeof value === 'boolean'
+          ? value
+            ? '1'
+            : '0'
+          : String(value),
+    );
   }
   return params;
 }

@@ -13,12 +13,26 @@ function source(note: VerdictNote) {
   const title = href !== undefined ? h('a', { href }, s.title) : h('cite', {}, s.title);
   const before = s.author !== undefined ? `${s.author}, ` : '';
   const after = [s.publisher, s.issued, s.locator].filter((x) => x !== undefined).join(', ');
-  return h('p', { class: 'verdict-source' }, h('span', { class: 'visually-hidden' }, 'Source: '), before, title, after ? `, ${after}` : '', '.');
+  return h(
+    'p',
+    { class: 'verdict-source' },
+    h('span', { class: 'visually-hidden' }, 'Source: '),
+    before,
+    title,
+    after ? `, ${after}` : '',
+    '.',
+  );
 }
 
 function rank(note: VerdictNote, name: string) {
   if (note.rank === undefined) return h('p', { class: 'verdict-rank hint' }, `${name} is not among these results.`);
-  return h('p', { class: 'verdict-rank' }, h('a', { href: `#result-${note.mechanism}` }, `${name} is ranked ${note.rank} here`), h('span', { class: 'hint' }, ' (by the coding, not by this verdict)'), '.');
+  return h(
+    'p',
+    { class: 'verdict-rank' },
+    h('a', { href: `#result-${note.mechanism}` }, `${name} is ranked ${note.rank} here`),
+    h('span', { class: 'hint' }, ' (by the coding, not by this verdict)'),
+    '.',
+  );
 }
 
 export function renderVerdicts(verdicts: readonly VerdictNote[] | undefined, nameOf: (id: string) => string): void {
@@ -31,7 +45,11 @@ export function renderVerdicts(verdicts: readonly VerdictNote[] | undefined, nam
   panel.hidden = false;
   panel.replaceChildren(
     h('h3', { id: 'verdicts-title' }, 'What the literature says'),
-    h('p', { class: 'hint' }, 'Published verdicts on this measure or on a precedent ranked here. They are shown beside the ranking and never enter a score.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'Published verdicts on this measure or on a precedent ranked here. They are shown beside the ranking and never enter a score.',
+    ),
     verdicts.length === 0
       ? h('p', { class: 'none' }, 'No published verdict on this measure or on the precedents ranked here.')
       : h(
@@ -44,14 +62,29 @@ export function renderVerdicts(verdicts: readonly VerdictNote[] | undefined, nam
               h(
                 'p',
                 { class: 'verdict-pair' },
-                h('span', { class: `stance stance-${note.stance}`, title: `Stance: ${note.stance}` }, stanceLabels[note.stance]),
+                h(
+                  'span',
+                  { class: `stance stance-${note.stance}`, title: `Stance: ${note.stance}` },
+                  stanceLabels[note.stance],
+                ),
                 ' ',
                 h('a', { href: `/cases/${note.measure}` }, nameOf(note.measure)),
                 h('span', { 'aria-hidden': 'true' }, ' ↔ '),
                 h('span', { class: 'visually-hidden' }, ' compared with '),
                 h('a', { href: `/cases/${note.mechanism}` }, nameOf(note.mechanism)),
               ),
-              h('p', { class: 'verdict-claim' }, note.claim, ' ', h('a', { href: `/cases/${note.id}`, class: 'hint' }, 'The verdict in full', h('span', { class: 'visually-hidden' }, `: ${nameOf(note.measure)} and ${nameOf(note.mechanism)}`))),
+              h(
+                'p',
+                { class: 'verdict-claim' },
+                note.claim,
+                ' ',
+                h(
+                  'a',
+                  { href: `/cases/${note.id}`, class: 'hint' },
+                  'The verdict in full',
+                  h('span', { class: 'visually-hidden' }, `: ${nameOf(note.measure)} and ${nameOf(note.mechanism)}`),
+                ),
+              ),
               source(note),
               rank(note, nameOf(note.mechanism)),
             ),

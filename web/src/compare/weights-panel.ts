@@ -19,7 +19,10 @@ export interface WeightsProps {
 export function renderWeights(props: WeightsProps): void {
   const { codebook } = props;
   const container = byId('weights');
-  const active = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement.id : undefined;
+  const active =
+    document.activeElement instanceof HTMLElement && container.contains(document.activeElement)
+      ? document.activeElement.id
+      : undefined;
   const preset = h(
     'select',
     { id: 'preset', 'aria-describedby': 'preset-description' },
@@ -28,7 +31,9 @@ export function renderWeights(props: WeightsProps): void {
   );
   preset.value = props.preset ?? '';
   preset.addEventListener('change', () => props.onPreset(preset.value || undefined));
-  const description = codebook.presets.find((p) => p.id === props.preset)?.description ?? 'Each feature at its default weight from the codebook.';
+  const description =
+    codebook.presets.find((p) => p.id === props.preset)?.description ??
+    'Each feature at its default weight from the codebook.';
   const sliders = codebook.features.map((feature) => {
     const value = props.effective[feature.id] ?? feature.weight;
     const id = `weight-${feature.id}`;
@@ -37,14 +42,28 @@ export function renderWeights(props: WeightsProps): void {
     slider.addEventListener('input', () => (output.value = slider.value));
     slider.addEventListener('change', () => props.onWeight(feature.id, Number(slider.value)));
     const changed = props.overrides[feature.id] !== undefined;
-    return h('li', { class: changed ? 'changed' : undefined }, h('label', { for: id, title: feature.description }, feature.label, ' ', output, changed ? h('span', { class: 'hint' }, ' (changed)') : null), slider);
+    return h(
+      'li',
+      { class: changed ? 'changed' : undefined },
+      h(
+        'label',
+        { for: id, title: feature.description },
+        feature.label,
+        ' ',
+        output,
+        changed ? h('span', { class: 'hint' }, ' (changed)') : null,
+      ),
+      slider,
+    );
   });
   container.replaceChildren(
     h('label', { for: 'preset' }, 'Preset'),
     preset,
     h('p', { class: 'hint', id: 'preset-description' }, description),
     h('details', {}, h('summary', {}, 'Weight of each feature'), h('ul', { class: 'plain sliders' }, sliders)),
-    Object.keys(props.overrides).length > 0 ? h('p', {}, h('button', { type: 'button', onclick: props.onReset }, 'Reset weights to the preset')) : h('span'),
+    Object.keys(props.overrides).length > 0
+      ? h('p', {}, h('button', { type: 'button', onclick: props.onReset }, 'Reset weights to the preset'))
+      : h('span'),
   );
   const details = container.querySelector('details')!;
   details.open = Object.keys(props.overrides).length > 0 || (active?.startsWith('weight-') ?? false);

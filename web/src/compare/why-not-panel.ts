@@ -11,13 +11,20 @@ import type { RecordChoice } from './side-by-side.ts';
 
 const fixed = (x: number) => x.toFixed(3);
 
-export function mountWhyNot(records: RecordChoice[], codebook: Codebook, current: () => URLSearchParams | undefined): { clear(): void } {
+export function mountWhyNot(
+  records: RecordChoice[],
+  codebook: Codebook,
+  current: () => URLSearchParams | undefined,
+): { clear(): void } {
   const form = byId<HTMLFormElement>('why-form');
   const select = byId<HTMLSelectElement>('why-candidate');
   const answer = byId('why-answer');
   select.replaceChildren(
     h('option', { value: '' }, '— choose a mechanism —'),
-    ...records.filter((r) => r.kind === 'mechanism').sort((a, b) => a.name.localeCompare(b.name)).map((r) => h('option', { value: r.id }, r.name)),
+    ...records
+      .filter((r) => r.kind === 'mechanism')
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((r) => h('option', { value: r.id }, r.name)),
   );
   const label = new Map(codebook.features.map((f) => [f.id, f.label]));
   form.addEventListener('submit', (event) => {
@@ -45,23 +52,49 @@ export function mountWhyNot(records: RecordChoice[], codebook: Codebook, current
       e.rank === null
         ? `${e.candidate.name} is not ranked for this question.`
         : `${e.candidate.name} ranks ${e.rank}${e.lane === 'contemporary' ? ' among the records already under way' : ''}, with score ${fixed(e.score)}` +
-          (e.cutoff && e.rank > e.cutoff.rank ? `; the last result shown (rank ${e.cutoff.rank}) scores ${fixed(e.cutoff.score)}, ${fixed(e.gap)} more.` : '.');
+          (e.cutoff && e.rank > e.cutoff.rank
+            ? `; the last result shown (rank ${e.cutoff.rank}) scores ${fixed(e.cutoff.score)}, ${fixed(e.gap)} more.`
+            : '.');
     const costly = e.features.filter((f) => f.versusCutoff < 0).slice(0, 6);
     answer.replaceChildren(
       ...[
         h('p', {}, headline),
-        e.notes.length > 0 ? h('ul', { class: 'notes' }, e.notes.map((n) => h('li', {}, n))) : null,
+        e.notes.length > 0
+          ? h(
+              'ul',
+              { class: 'notes' },
+              e.notes.map((n) => h('li', {}, n)),
+            )
+          : null,
         costly.length > 0 && e.cutoff
           ? h(
               'table',
               {},
               h('caption', {}, 'Features that cost it against the last result shown (points of the score)'),
-              h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Feature'), h('th', { scope: 'col' }, 'Similarity'), h('th', { scope: 'col' }, 'Its points'), h('th', { scope: 'col' }, 'Against the cutoff'))),
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'col' }, 'Feature'),
+                  h('th', { scope: 'col' }, 'Similarity'),
+                  h('th', { scope: 'col' }, 'Its points'),
+                  h('th', { scope: 'col' }, 'Against the cutoff'),
+                ),
+              ),
               h(
                 'tbody',
                 {},
                 costly.map((f) =>
-                  h('tr', {}, h('th', { scope: 'row' }, label.get(f.feature) ?? f.feature), h('td', {}, f.similarity === null ? 'not coded' : f.similarity.toFixed(2)), h('td', {}, fixed(f.contribution)), h('td', {}, fixed(f.versusCutoff))),
+                  h(
+                    'tr',
+                    {},
+                    h('th', { scope: 'row' }, label.get(f.feature) ?? f.feature),
+                    h('td', {}, f.similarity === null ? 'not coded' : f.similarity.toFixed(2)),
+                    h('td', {}, fixed(f.contribution)),
+                    h('td', {}, fixed(f.versusCutoff)),
+                  ),
                 ),
               ),
             )

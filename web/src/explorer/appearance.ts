@@ -30,7 +30,12 @@ export const familyColour: Record<string, string> = {
   institution: '#56b4e9',
 };
 export const uncodedColour = '#9a9a9a';
-export const kindColour = { event: '#a23b2a', state: '#6e6e6e', institution: '#8c6d46', technology: '#3f3f8f' } as const;
+export const kindColour = {
+  event: '#a23b2a',
+  state: '#6e6e6e',
+  institution: '#8c6d46',
+  technology: '#3f3f8f',
+} as const;
 export const fadedColour = '#e4e2dc';
 
 export function nodeShape(a: MapNodeAttributes): Shape {
@@ -84,4 +89,15 @@ export const edgeAppearance: Record<EdgeType, EdgeStyle> = {
 };
 
 /** Order of the edge legend: lineage first, context last. */
-export const edgeLegendOrder: EdgeType[] = ['succeeds', 'amends', 'modelledOn', 'partOf', 'establishes', 'implementedBy', 'triggeredBy', 'testedBy', 'governs', 'partyTo'];
+export const edgeLegendOrder: EdgeType[] = [
+  'succeeds',
+  'amends',
+  'modelledOn',
+  'partOf',
+  'establishes',
+  'implementedBy',
+  'triggeredBy',
+  'testedBy',
+  'governs',
+  'partyTo',
+];

@@ -30,7 +30,8 @@ export function centreOn(sigma: MapSigma, node: string, animate = true, coveredB
     y += (lower.y - middle.y) * scale;
   }
   const target = { x, y, ratio };
-  if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches) void camera.animate(target, { duration: 450 });
+  if (animate && !matchMedia('(prefers-reduced-motion: reduce)').matches)
+    void camera.animate(target, { duration: 450 });
   else camera.setState(target);
 }
 

@@ -84,7 +84,12 @@ async function main() {
   mountLegend(index, graph.getAttributes(), store);
   // Motion is optional: with reduced motion the spread appears once, finished.
   const spreader = createSpreader(graph, { animate: () => !matchMedia('(prefers-reduced-motion: reduce)').matches });
-  mountLayout(spreader, store, () => view.visible(), () => sigma.getCamera().animatedReset());
+  mountLayout(
+    spreader,
+    store,
+    () => view.visible(),
+    () => sigma.getCamera().animatedReset(),
+  );
   showDatasetVersion(graph.getAttribute('datasetVersion'));
 
   store.subscribe((state) => history.replaceState(null, '', `${location.pathname}${writeUrl(index, state)}`));
@@ -102,6 +107,7 @@ async function main() {
 
 main().catch((error: unknown) => {
   const container = document.getElementById('map');
-  if (container) container.textContent = `The map could not be drawn: ${(error as Error).message}. The list view has every record.`;
+  if (container)
+    container.textContent = `The map could not be drawn: ${(error as Error).message}. The list view has every record.`;
   console.error(error);
 });

@@ -21,7 +21,11 @@ export async function loadMap(url = '/graph.json'): Promise<LoadedMap> {
   const file = (await response.json()) as MapFile;
   const graph: MapGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   graph.import(file);
-  return { graph, index: indexMap(file), sizes: new Map(file.nodes.map((n) => [n.key, nodeSize(n.attributes, graph.degree(n.key))])) };
+  return {
+    graph,
+    index: indexMap(file),
+    sizes: new Map(file.nodes.map((n) => [n.key, nodeSize(n.attributes, graph.degree(n.key))])),
+  };
 }
 
 export function indexMap(file: MapFile): MapIndex {
@@ -34,7 +38,8 @@ export function indexMap(file: MapFile): MapIndex {
   const domainAncestry = new Map<string, string[]>();
   for (const d of file.attributes.domains) {
     const chain: string[] = [];
-    for (let at: string | undefined = d.id; at !== undefined && chain.length <= parents.size; at = parents.get(at)) chain.push(at);
+    for (let at: string | undefined = d.id; at !== undefined && chain.length <= parents.size; at = parents.get(at))
+      chain.push(at);
     domainAncestry.set(d.id, chain);
   }
   const years = file.nodes.map((n) => n.attributes.year).filter((y): y is number => y !== undefined);

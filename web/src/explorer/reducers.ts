@@ -60,14 +60,21 @@ export function createReducers(map: LoadedMap, store: Store, view: VisibleView) 
 
   const edgeReducer = (edge: string, data: MapEdgeAttributes): Partial<EdgeDisplayData> => {
     const style = edgeAppearance[data.type];
-    const display: Partial<EdgeDisplayData> & { type: string } = { color: style.colour, size: style.size, type: style.program };
+    const display: Partial<EdgeDisplayData> & { type: string } = {
+      color: style.colour,
+      size: style.size,
+      type: style.program,
+    };
     const visible = view.visible();
     const [source, target] = graph.extremities(edge);
     if (!visible.has(source) || !visible.has(target)) return { ...display, hidden: true };
     const { hovered, selected } = store.get();
     const focus = hovered ?? selected;
     // Around a focused node only its own links stay, drawn a little heavier.
-    if (focus !== undefined) return source === focus || target === focus ? { ...display, size: style.size + 0.8, zIndex: 1 } : { ...display, hidden: true };
+    if (focus !== undefined)
+      return source === focus || target === focus
+        ? { ...display, size: style.size + 0.8, zIndex: 1 }
+        : { ...display, hidden: true };
     return display;
   };
   return { nodeReducer, edgeReducer };
@@ -79,6 +86,11 @@ export function createReducers(map: LoadedMap, store: Store, view: VisibleView) 
  */
 export function refreshOnChange(sigma: Sigma<MapNodeAttributes, MapEdgeAttributes>, store: Store): void {
   store.subscribe((state, previous) => {
-    if (state.filters !== previous.filters || state.hovered !== previous.hovered || state.selected !== previous.selected) sigma.refresh({ skipIndexation: true });
+    if (
+      state.filters !== previous.filters ||
+      state.hovered !== previous.hovered ||
+      state.selected !== previous.selected
+    )
+      sigma.refresh({ skipIndexation: true });
   });
 }

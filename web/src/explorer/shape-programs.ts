@@ -118,4 +118,6 @@ export class NodeShapeProgram extends NodeCircleProgram<MapNodeAttributes, MapEd
  */
 export const shapeNodeType = 'circle';
 
-export const nodePrograms: Record<string, NodeProgramType<MapNodeAttributes, MapEdgeAttributes>> = { [shapeNodeType]: NodeShapeProgram };
+export const nodePrograms: Record<string, NodeProgramType<MapNodeAttributes, MapEdgeAttributes>> = {
+  [shapeNodeType]: NodeShapeProgram,
+};

@@ -8,7 +8,15 @@
  */
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import type { MapGraph } from './map-data.ts';
-import { extent, fitInto, positionsOf, shownSubgraph, spreadIterations, spreadParameters, type Point } from './spread.ts';
+import {
+  extent,
+  fitInto,
+  positionsOf,
+  shownSubgraph,
+  spreadIterations,
+  spreadParameters,
+  type Point,
+} from './spread.ts';
 
 export type SpreadPhase =
   | { phase: 'shared' }
@@ -70,7 +78,9 @@ export function createSpreader(graph: MapGraph, options: { animate: () => boolea
    * to the frame rate (seconds rather than a fraction of one on a software-rendered map).
    */
   const glide = (mine: Run, to: ReadonlyMap<string, Point>, done: () => void) => {
-    const from = new Map([...to.keys()].map((id) => [id, { x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') }]));
+    const from = new Map(
+      [...to.keys()].map((id) => [id, { x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') }]),
+    );
     let startedAt: number | undefined;
     const step = (now: number) => {
       if (run !== mine) return;
@@ -110,7 +120,10 @@ export function createSpreader(graph: MapGraph, options: { animate: () => boolea
         try {
           supervisor = new FA2LayoutSupervisor(sub, spreadParameters(graph.getAttribute('layout')));
         } catch (error) {
-          set({ phase: 'failed', reason: `This browser could not start the layout worker (${(error as Error).message}).` });
+          set({
+            phase: 'failed',
+            reason: `This browser could not start the layout worker (${(error as Error).message}).`,
+          });
           resolve();
           return;
         }

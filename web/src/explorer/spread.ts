@@ -45,13 +45,17 @@ export function fitInto(positions: ReadonlyMap<string, Point>, box: Box): Map<st
   const from = extent(positions.values());
   const width = from.maxX - from.minX;
   const height = from.maxY - from.minY;
-  const scales = [width > 0 ? (box.maxX - box.minX) / width : Infinity, height > 0 ? (box.maxY - box.minY) / height : Infinity];
+  const scales = [
+    width > 0 ? (box.maxX - box.minX) / width : Infinity,
+    height > 0 ? (box.maxY - box.minY) / height : Infinity,
+  ];
   const scale = Math.min(...scales);
   const factor = Number.isFinite(scale) ? scale : 0;
   const centre = { x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2 };
   const middle = { x: (from.minX + from.maxX) / 2, y: (from.minY + from.maxY) / 2 };
   const fitted = new Map<string, Point>();
-  for (const [id, { x, y }] of positions) fitted.set(id, { x: centre.x + (x - middle.x) * factor, y: centre.y + (y - middle.y) * factor });
+  for (const [id, { x, y }] of positions)
+    fitted.set(id, { x: centre.x + (x - middle.x) * factor, y: centre.y + (y - middle.y) * factor });
   return fitted;
 }
 
@@ -62,7 +66,11 @@ export type SpreadGraph = Graph<Point, MapEdgeAttributes>;
  * Nodes and edges go in the map's own order, so the layout's input (and so its output) does not
  * depend on the order the caller lists the records in.
  */
-export function shownSubgraph(graph: Graph<MapNodeAttributes, MapEdgeAttributes, MapAttributes>, shown: ReadonlySet<string>, shared: ReadonlyMap<string, Point>): SpreadGraph {
+export function shownSubgraph(
+  graph: Graph<MapNodeAttributes, MapEdgeAttributes, MapAttributes>,
+  shown: ReadonlySet<string>,
+  shared: ReadonlyMap<string, Point>,
+): SpreadGraph {
   const sub: SpreadGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   graph.forEachNode((id) => {
     if (shown.has(id)) sub.addNode(id, { ...shared.get(id)! });

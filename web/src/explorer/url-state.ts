@@ -44,7 +44,8 @@ export function writeUrl(index: MapIndex, state: ExplorerState): string {
   const defaults = defaultFilters(index);
   const same = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((v) => b.has(v));
   if (state.selected !== undefined) params.set('node', state.selected);
-  if (filters.families.size < index.familyIds.length) params.set('family', index.familyIds.filter((f) => filters.families.has(f)).join(','));
+  if (filters.families.size < index.familyIds.length)
+    params.set('family', index.familyIds.filter((f) => filters.families.has(f)).join(','));
   if (!same(filters.kinds, defaults.kinds))
     params.set('kind', index.kinds.filter((k) => filters.kinds.has(k)).join(','));
   if (filters.domain !== undefined) params.set('domain', filters.domain);

@@ -57,7 +57,11 @@ export function visibleNodes(index: MapIndex, filters: MapFilters, alwaysShow?: 
     if (!filters.kinds.has(a.kind) || contextKinds.has(a.kind) || a.kind === 'event') continue;
     if (!inEra(a)) continue;
     if (filters.families.size < index.familyIds.length && !a.families.some((f) => filters.families.has(f))) continue;
-    if (filters.domain !== undefined && !(a.domain !== undefined && index.domainAncestry.get(a.domain)?.includes(filters.domain))) continue;
+    if (
+      filters.domain !== undefined &&
+      !(a.domain !== undefined && index.domainAncestry.get(a.domain)?.includes(filters.domain))
+    )
+      continue;
     shown.add(id);
   }
   // Crises follow the era; under a family or domain filter, only those that touched a record shown.

@@ -27,5 +27,9 @@ export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
 }
 
 export function postJson<T>(path: string, body: unknown): Promise<T> {
-  return getJson<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return getJson<T>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }

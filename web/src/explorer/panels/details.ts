@@ -18,10 +18,9 @@ import type { Store } from '../state.ts';
  * relations' phrases are the record pages' own; the map adds its two kinds of edge that are not relations.
  */
 const phrases: Record<EdgeType, { out: string; in: string }> = {
-  ...(Object.fromEntries(Object.entries(relationPhrases).map(([type, p]) => [type, { out: p.outgoing, in: p.incoming }])) as Record<
-    RelationType,
-    { out: string; in: string }
-  >),
+  ...(Object.fromEntries(
+    Object.entries(relationPhrases).map(([type, p]) => [type, { out: p.outgoing, in: p.incoming }]),
+  ) as Record<RelationType, { out: string; in: string }>),
   governs: { out: 'Technology profile', in: 'Governed by' },
   partyTo: { out: 'Party to', in: 'Parties' },
 };
@@ -37,14 +36,23 @@ export interface DetailsPanel {
   focusWhenReady(): void;
 }
 
-export function mountDetails(graph: MapGraph, store: Store, handlers: { select(node: string): void; onClose(): void }): DetailsPanel {
+export function mountDetails(
+  graph: MapGraph,
+  store: Store,
+  handlers: { select(node: string): void; onClose(): void },
+): DetailsPanel {
   const panel = byId('details');
   const cache = new Map<string, Promise<{ record: CaseRecord; publishers: Map<string, string> }>>();
   let wantFocus = false;
   let showing: string | undefined;
 
   const load = (id: string) => {
-    if (!cache.has(id)) cache.set(id, getJson<{ record: CaseRecord; publishers: { id: string; name: string }[] }>(`/api/v1/cases/${encodeURIComponent(id)}`).then((r) => ({
+    if (!cache.has(id))
+      cache.set(
+        id,
+        getJson<{ record: CaseRecord; publishers: { id: string; name: string }[] }>(
+          `/api/v1/cases/${encodeURIComponent(id)}`,
+        ).then((r) => ({
           record: r.record,
           publishers: new Map(r.publishers.map((p) => [p.id, p.name])),
         })),
@@ -57,18 +65,52 @@ export function mountDetails(graph: MapGraph, store: Store, handlers: { select(n
     const add = (phrase: string, other: string) => groups.set(phrase, [...(groups.get(phrase) ?? []), other]);
     graph.forEachOutEdge(id, (_e, a, _s, target) => add(phrases[a.type].out, target));
     graph.forEachInEdge(id, (_e, a, source) => add(phrases[a.type].in, source));
-    const byLabel = (a: string, b: string) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label'));
-    const button = (other: string) => h('button', { type: 'button', class: 'link', onclick: () => handlers.select(other) }, graph.getNodeAttribute(other, 'label'));
+    const byLabel = (a: string, b: string) =>
+      graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label'));
+    const button = (other: string) =>
+      h(
+        'button',
+        { type: 'button', class: 'link', onclick: () => handlers.select(other) },
+        graph.getNodeAttribute(other, 'label'),
+      );
     return [...groups].map(([phrase, others]) =>
-      h('div', { class: 'links' }, h('dt', {}, phrase), h('dd', {}, h('ul', { class: 'inline' }, others.sort(byLabel).map((other) => h('li', {}, button(other)))))),
+      h(
+        'div',
+        { class: 'links' },
+        h('dt', {}, phrase),
+        h(
+          'dd',
+          {},
+          h(
+            'ul',
+            { class: 'inline' },
+            others.sort(byLabel).map((other) => h('li', {}, button(other))),
+          ),
+        ),
+      ),
     );
   };
 
   const render = async (id: string) => {
     const a = graph.getNodeAttributes(id);
     const heading = h('h2', { id: 'details-title', tabindex: -1 }, a.name);
-    const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close the details', onclick: () => store.update({ selected: undefined }) }, '×');
-    const frame = (...content: Node[]) => panel.replaceChildren(close, h('p', { class: 'kind' }, `${kindAppearance[a.kind].label}${a.year !== undefined ? ` · ${a.year}` : ''}`), heading, ...content);
+    const close = h(
+      'button',
+      {
+        type: 'button',
+        class: 'close',
+        'aria-label': 'Close the details',
+        onclick: () => store.update({ selected: undefined }),
+      },
+      '×',
+    );
+    const frame = (...content: Node[]) =>
+      panel.replaceChildren(
+        close,
+        h('p', { class: 'kind' }, `${kindAppearance[a.kind].label}${a.year !== undefined ? ` · ${a.year}` : ''}`),
+        heading,
+        ...content,
+      );
     frame(h('p', {}, 'Loading…'));
     panel.hidden = false;
     let record: CaseRecord;
@@ -86,12 +128,41 @@ export function mountDetails(graph: MapGraph, store: Store, handlers: { select(n
     const coded = record.kind === 'mechanism' || record.kind === 'measure';
     frame(
       summary ? h('p', { class: 'summary' }, summary) : h('span'),
-      facts.length > 0 ? h('section', {}, h('h3', {}, 'Key facts'), h('ul', {}, facts.slice(0, 5).map((f) => h('li', {}, f.text))), facts.length > 5 ? h('p', { class: 'hint' }, `${facts.length - 5} more on the record page.`) : null) : h('span'),
+      facts.length > 0
+        ? h(
+            'section',
+            {},
+            h('h3', {}, 'Key facts'),
+            h(
+              'ul',
+              {},
+              facts.slice(0, 5).map((f) => h('li', {}, f.text)),
+            ),
+            facts.length > 5 ? h('p', { class: 'hint' }, `${facts.length - 5} more on the record page.`) : null,
+          )
+        : h('span'),
       h('section', {}, h('h3', {}, 'On the map'), h('dl', {}, links(id))),
-      sources.length > 0 ? h('section', {}, h('h3', {}, 'Sources'), h('ol', { class: 'sources' }, sources.slice(0, 6).map((s) => sourceItem(s, publishers))), sources.length > 6 ? h('p', { class: 'hint' }, `${sources.length - 6} more on the record page.`) : null) : h('span'),
-      h('p', { class: 'actions' },
+      sources.length > 0
+        ? h(
+            'section',
+            {},
+            h('h3', {}, 'Sources'),
+            h(
+              'ol',
+              { class: 'sources' },
+              sources.slice(0, 6).map((s) => sourceItem(s, publishers)),
+            ),
+            sources.length > 6 ? h('p', { class: 'hint' }, `${sources.length - 6} more on the record page.`) : null,
+          )
+        : h('span'),
+      h(
+        'p',
+        { class: 'actions' },
         h('a', { href: `/cases/${encodeURIComponent(id)}` }, 'Open the record page'),
-        coded ? [' · ', h('a', { href: `/compare?measure=${encodeURIComponent(id)}` }, 'Find its closest precedents')] : null),
+        coded
+          ? [' · ', h('a', { href: `/compare?measure=${encodeURIComponent(id)}` }, 'Find its closest precedents')]
+          : null,
+      ),
     );
     if (wantFocus) heading.focus();
     wantFocus = false;

@@ -7,7 +7,12 @@ import { byId } from '../../shared/dom.ts';
 import type { Spreader, SpreadPhase } from '../spread-runner.ts';
 import type { Store } from '../state.ts';
 
-export function mountLayout(spreader: Spreader, store: Store, shown: () => ReadonlySet<string>, onSpreadStart: () => void): void {
+export function mountLayout(
+  spreader: Spreader,
+  store: Store,
+  shown: () => ReadonlySet<string>,
+  onSpreadStart: () => void,
+): void {
   const spread = byId<HTMLButtonElement>('layout-spread');
   const restore = byId<HTMLButtonElement>('layout-restore');
   const status = byId('layout-status');

@@ -5,7 +5,16 @@
  */
 import type { MapAttributes, MapKind } from '@domain/graph-file.ts';
 import { byId, h, svg } from '../../shared/dom.ts';
-import { edgeAppearance, edgeLegendOrder, familyColour, institutionShape, kindAppearance, kindColour, uncodedColour, type Shape } from '../appearance.ts';
+import {
+  edgeAppearance,
+  edgeLegendOrder,
+  familyColour,
+  institutionShape,
+  kindAppearance,
+  kindColour,
+  uncodedColour,
+  type Shape,
+} from '../appearance.ts';
 import type { Store } from '../state.ts';
 import type { MapIndex } from '../visibility.ts';
 
@@ -14,7 +23,8 @@ const iconPaths: Record<Shape, (fill: string) => SVGElement> = {
   diamond: (fill) => svg('path', { d: 'M8 1 L15 8 L8 15 L1 8 Z', fill }),
   triangle: (fill) => svg('path', { d: 'M8 1.5 L14.5 13.5 L1.5 13.5 Z', fill }),
   square: (fill) => svg('rect', { x: 2, y: 2, width: 12, height: 12, fill }),
-  'square-outline': (fill) => svg('rect', { x: 3, y: 3, width: 10, height: 10, fill: 'none', stroke: fill, 'stroke-width': 2.5 }),
+  'square-outline': (fill) =>
+    svg('rect', { x: 3, y: 3, width: 10, height: 10, fill: 'none', stroke: fill, 'stroke-width': 2.5 }),
   ring: (fill) => svg('circle', { cx: 8, cy: 8, r: 5, fill: 'none', stroke: fill, 'stroke-width': 3 }),
 };
 
@@ -24,7 +34,9 @@ export function shapeIcon(shape: Shape, fill: string, size = 16): SVGElement {
 }
 
 function lineIcon(colour: string, size: number, arrow: boolean): SVGElement {
-  const parts = [svg('line', { x1: 1, y1: 8, x2: arrow ? 20 : 27, y2: 8, stroke: colour, 'stroke-width': Math.max(size, 1) })];
+  const parts = [
+    svg('line', { x1: 1, y1: 8, x2: arrow ? 20 : 27, y2: 8, stroke: colour, 'stroke-width': Math.max(size, 1) }),
+  ];
   if (arrow) parts.push(svg('path', { d: 'M19 3 L27 8 L19 13 Z', fill: colour }));
   return svg('svg', { width: 28, height: 16, viewBox: '0 0 28 16', 'aria-hidden': 'true', class: 'icon' }, ...parts);
 }
@@ -38,7 +50,8 @@ const kindColourFor: Record<MapKind, string> = {
 };
 
 export function mountLegend(index: MapIndex, attributes: MapAttributes, store: Store): void {
-  const count = (test: (a: MapIndex['nodes'][number]['attributes']) => boolean) => index.nodes.filter((n) => test(n.attributes)).length;
+  const count = (test: (a: MapIndex['nodes'][number]['attributes']) => boolean) =>
+    index.nodes.filter((n) => test(n.attributes)).length;
   const toggle = (set: Set<string>, id: string, on: boolean) => {
     const next = new Set(set);
     if (on) next.add(id);
@@ -48,7 +61,10 @@ export function mountLegend(index: MapIndex, attributes: MapAttributes, store: S
 
   const kindRows = index.kinds.map((kind) => {
     const look = kindAppearance[kind];
-    const icons = kind === 'actor' ? [shapeIcon('square', kindColour.state), shapeIcon(institutionShape, kindColour.institution)] : [shapeIcon(look.shape, kindColourFor[kind])];
+    const icons =
+      kind === 'actor'
+        ? [shapeIcon('square', kindColour.state), shapeIcon(institutionShape, kindColour.institution)]
+        : [shapeIcon(look.shape, kindColourFor[kind])];
     const text = kind === 'actor' ? 'States (solid) and organisations (hollow); hidden at first' : look.plural;
     const box = h('input', { type: 'checkbox', name: 'kind', value: kind, 'data-kind': kind });
     box.checked = store.get().filters.kinds.has(kind);
@@ -56,7 +72,11 @@ export function mountLegend(index: MapIndex, attributes: MapAttributes, store: S
       const filters = store.get().filters;
       store.update({ filters: { ...filters, kinds: toggle(filters.kinds, kind, box.checked) as Set<MapKind> } });
     });
-    return h('li', {}, h('label', {}, box, ...icons, ` ${text} `, h('span', { class: 'count' }, `(${count((a) => a.kind === kind)})`)));
+    return h(
+      'li',
+      {},
+      h('label', {}, box, ...icons, ` ${text} `, h('span', { class: 'count' }, `(${count((a) => a.kind === kind)})`)),
+    );
   });
 
   const familyRows = attributes.families.map((family) => {
@@ -67,7 +87,18 @@ export function mountLegend(index: MapIndex, attributes: MapAttributes, store: S
       store.update({ filters: { ...filters, families: toggle(filters.families, family.id, box.checked) } });
     });
     const n = count((a) => a.families.includes(family.id));
-    return h('li', {}, h('label', {}, box, shapeIcon('circle', familyColour[family.id] ?? uncodedColour), ` ${family.label} `, h('span', { class: 'count' }, `(${n})`)));
+    return h(
+      'li',
+      {},
+      h(
+        'label',
+        {},
+        box,
+        shapeIcon('circle', familyColour[family.id] ?? uncodedColour),
+        ` ${family.label} `,
+        h('span', { class: 'count' }, `(${n})`),
+      ),
+    );
   });
 
   const relationRows = edgeLegendOrder.map((type) => {
@@ -81,7 +112,11 @@ export function mountLegend(index: MapIndex, attributes: MapAttributes, store: S
       'fieldset',
       {},
       h('legend', {}, 'Function family (colour)'),
-      h('p', { class: 'hint' }, 'Mechanisms and measures take the colour of their first function; they are shown when any of their functions is ticked.'),
+      h(
+        'p',
+        { class: 'hint' },
+        'Mechanisms and measures take the colour of their first function; they are shown when any of their functions is ticked.',
+      ),
       h('ul', { class: 'plain' }, familyRows),
       h('p', { class: 'hint' }, shapeIcon('circle', uncodedColour), ' grey: function not coded'),
     ),
@@ -99,7 +134,9 @@ export function mountLegend(index: MapIndex, attributes: MapAttributes, store: S
 
   // Checkboxes follow the state when it changes elsewhere (reset, the address bar).
   store.subscribe((state) => {
-    for (const box of document.querySelectorAll<HTMLInputElement>('#legend input[name=kind]')) box.checked = state.filters.kinds.has(box.value as MapKind);
-    for (const box of document.querySelectorAll<HTMLInputElement>('#legend input[name=family]')) box.checked = state.filters.families.has(box.value);
+    for (const box of document.querySelectorAll<HTMLInputElement>('#legend input[name=kind]'))
+      box.checked = state.filters.kinds.has(box.value as MapKind);
+    for (const box of document.querySelectorAll<HTMLInputElement>('#legend input[name=family]'))
+      box.checked = state.filters.families.has(box.value);
   });
 }
