@@ -129,4 +129,29 @@ describe('source addresses', () => {
       }
     expect(checked).toBeGreaterThan(100);
   });
+
+  it('holds in the real case-base: every publisher in the registry is named by a source, and no two share a name', () => {
+    const result = loadCaseBase('cases');
+    if (!result.ok) throw new Error(result.errors.map(formatCaseFileError).join('\n'));
+    const { publishers, records } = result.caseBase;
+    const named = new Set(
+      records.flatMap((r) => ('sources' in r ? r.sources.flatMap((s) => (s.publisher ? [s.publisher] : [])) : [])),
+    );
+    expect(publishers.filter((p) => !named.has(p.id)).map((p) => p.id)).toEqual([]);
+    expect(publishers.length).toBeGreaterThan(100);
+    // One publisher, one entry: names compared without case, accents or punctuation ("Encyclopædia" = "Encyclopaedia").
+    const key = (name: string) =>
+      name
+        .replaceAll('æ', 'ae')
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+    const seen = new Map<string, string>();
+    for (const p of publishers) {
+      expect(seen.get(key(p.name)), `${p.id} and ${seen.get(key(p.name))} name the same publisher`).toBeUndefined();
+      seen.set(key(p.name), p.id);
+    }
+  });
 });
