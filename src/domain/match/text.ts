@@ -58,6 +58,11 @@ export interface TextReading {
   excluded: { phrase: string; feature: string; value: string }[];
   /** Content words (stop words dropped) inside no recognised phrase or name, as written in the query. */
   unrecognised: string[];
+  /**
+   * How many content words the text has, counted as the reader cut them (Chinese by the segmenter, function
+   * words and particles left out), so that the share understood is taken over the same words.
+   */
+  contentWords?: number;
   /** Records the query names by name, short name, common name or id. */
   namedRecords: { phrase: string; id: string }[];
 }
@@ -437,6 +442,7 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
     excluded,
     unrecognised,
     namedRecords: named.map(({ phrase, id }) => ({ phrase, id })),
+    contentWords: placed.size + unplaced.size,
   };
 }
 

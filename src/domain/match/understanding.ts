@@ -42,7 +42,8 @@ export function understand(
   }));
   if (text === undefined || reading === undefined)
     return { level: 'good', recognised: [], unrecognised: [], coverage: 1, named: [], outOfScope: mentions };
-  const words = contentWords(text);
+  // Count words as the reader cut them: a Chinese phrase is several words, not one run between punctuation.
+  const wordCount = reading.contentWords ?? contentWords(text).length;
   // Words that named a precedent, or a model the case-base leaves out on purpose, were understood.
   const named = normalise(
     [...reading.namedRecords.map((r) => r.phrase), ...outOfScope.map((m) => m.matched)].join(' '),
@@ -52,8 +53,8 @@ export function understand(
   // One search for them all first: words that match no record at all (the usual case for gibberish) cost one look-up.
   const anyHit = unplaced.length > 0 && lexicalRelevance(caseBase, unplaced.join(' ')).size > 0;
   const unknown = anyHit ? unplaced.filter((w) => lexicalRelevance(caseBase, w).size === 0) : unplaced;
-  const understood = Math.max(0, words.length - unknown.length);
-  const coverage = words.length > 0 ? Math.round((understood / words.length) * 10000) / 10000 : 0;
+  const understood = Math.max(0, wordCount - unknown.length);
+  const coverage = wordCount > 0 ? Math.round((understood / wordCount) * 10000) / 10000 : 0;
   const recognitions =
     new Set(reading.recognised.map((r) => r.feature)).size +
     (reading.technology ? 1 : 0) +

@@ -145,3 +145,16 @@ describe('lexical relevance over Chinese', () => {
     expect(lexicalRelevance(caseBase, '直接通信线路').size).toBe(0);
   });
 });
+
+describe('understanding a long Chinese query', () => {
+  it('counts Chinese words as the reader cuts them, so a query in sentences with punctuation is understood', () => {
+    const text =
+      '在对手国家之间（或许也在人工智能实验室之间）建立危机热线，以便迅速澄清引发升级的事件是人工智能系统还是人造成的，并相互传达红线。';
+    const result = match(caseBase, { text, limit: 10, runs: 0 });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { understanding } = result.response.query;
+    expect(understanding.level).not.toBe('none');
+    expect(understanding.coverage).toBeGreaterThan(0.4);
+    expect(result.response.results.map((r) => r.id)).toContain('us-ussr-hotline-mou-1963');
+  });
+});
