@@ -40,7 +40,7 @@ const changesRoute = createRoute({
   path: '/api/v1/releases/changes',
   summary: 'What changed after a release: records added and retired, facts corrected',
   tags: ['releases'],
-  request: { query: z.object({ since: releaseName.openapi({ example: '2026.11', description: 'A release name' }) }) },
+  request: { query: z.object({ since: releaseName.meta({ example: '2026.11', description: 'A release name' }) }) },
   responses: {
     200: {
       description: 'The changes, in release order',
