@@ -45,5 +45,21 @@ await onSite(async (page, site) => {
 
   await page.goto(url('/cases/us-ussr-hotline-mou-1963'));
   await page.screenshot({ path: `${out}/record.png` });
+
+  // The explorer on a phone: the drawer with search and filters, then a record found by another of its names.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(url('/'));
+  await page.waitForSelector('canvas.sigma-nodes', { timeout: 20_000 });
+  await until(page, 'window.__explorer !== undefined');
+  await page.click('#panel-open');
+  await until(page, `getComputedStyle(document.getElementById('sidebar')).visibility === 'visible'`);
+  await page.screenshot({ path: `${out}/explorer-phone-drawer.png` });
+  await page.fill('#search', 'Caribbean crisis');
+  await until(page, `document.querySelectorAll('#search-results button').length > 0`);
+  await page.click('#search-results button[data-id="cuban-missile-crisis-1962"]');
+  await until(page, `window.__explorer.store.get().selected === 'cuban-missile-crisis-1962'`);
+  await page.waitForSelector('#details-title');
+  await until(page, '!window.__explorer.sigma.getCamera().isAnimated()');
+  await page.screenshot({ path: `${out}/explorer-phone.png` });
 });
-console.log(`wrote ${out}/explorer.png, compare.png, record.png`);
+console.log(`wrote ${out}/explorer.png, compare.png, record.png, explorer-phone-drawer.png, explorer-phone.png`);

@@ -4,10 +4,10 @@
  * page type checked by the W3C Nu HTML checker (vnu-jar, 0 errors) and by axe-core (no serious or
  * critical violation). axe is injected with `page.addInitScript`, which Chromium runs through the
  * DevTools protocol before the page's own scripts, outside the page's Content-Security-Policy; the
- * site's CSP is not loosened for the test. Also writes the phone screenshot for the README.
+ * site's CSP is not loosened for the test.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +22,6 @@ import {
   type DevServer,
 } from '../support/browser.ts';
 
-const screenshots = 'docs/screenshots';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const vnuJar = join(require.resolve('vnu-jar/package.json'), '..', 'build', 'dist', 'vnu.jar');
@@ -46,7 +45,6 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
     server = await startDevServer();
     browser = await launchBrowser();
     page = await browser.context.newPage();
@@ -142,10 +140,6 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
           expect(target.height, control).toBeGreaterThanOrEqual(44);
         }
         expect(await noSidewaysScroll()).toBe(true);
-        if (name === 'phone') {
-          await page.locator('#search').scrollIntoViewIfNeeded();
-          await page.screenshot({ path: `${screenshots}/explorer-phone-drawer.png` });
-        }
       });
 
       it('never scrolls the page sideways: wide tables scroll in their own box', async () => {
@@ -179,10 +173,6 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
           expect(Math.min(box.width, box.height), control).toBeGreaterThanOrEqual(44);
         }
         expect(await noSidewaysScroll()).toBe(true);
-        if (name === 'phone') {
-          await page.waitForTimeout(500);
-          await page.screenshot({ path: `${screenshots}/explorer-phone.png` });
-        }
       });
     });
   }

@@ -59,7 +59,13 @@ describe('/about', () => {
     for (const id of ['method', 'codebook', 'dataset', 'cite']) expect(html).toContain(`id="${id}"`);
     for (const feature of codebook.features) expect(html).toContain(`id="feature-${feature.id}"`);
     for (const preset of codebook.presets) expect(html).toContain(`<code>${preset.id}</code>`);
-    expect(html).toContain(`Dataset. Precedents, dataset version ${datasetVersion}. Accessed `);
+    // A named release dates the dataset's citation; unreleased content is cited by its version alone.
+    const { current } = (await (await get('/api/v1/releases')).json()) as { current: string | null };
+    expect(html).toContain(
+      current
+        ? `Dataset. Precedents, release ${current} (dataset version ${datasetVersion}). `
+        : `Dataset. Precedents, dataset version ${datasetVersion}. Accessed `,
+    );
     expect(html).toContain('coverage<sup>0.5</sup>');
   });
 });

@@ -8,6 +8,19 @@ const get = (path: string, init?: RequestInit) =>
 const post = (path: string, body: unknown) =>
   get(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
+/**
+ * The release served, if the dataset is a named one: a release dates the Precedents entry ("Precedents, release
+ * 2026.12 (dataset version …)"), and Chicago then leaves out the access date.
+ */
+async function served() {
+  const body = (await (await get('/api/v1/releases')).json()) as { current: string | null; datasetVersion: string };
+  const by = (version: string) =>
+    body.current
+      ? `Precedents, release ${body.current} (dataset version ${version})`
+      : `Precedents, dataset version ${version}`;
+  return { by, accessed: (text: string) => (body.current ? '' : `Accessed ${text}. `) };
+}
+
 async function problemOf(response: Response) {
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   return (await response.json()) as {
@@ -36,12 +49,14 @@ describe('GET /api/v1/cases/{id}/cite', () => {
       URL: 'http://precedents.test/cases/us-ussr-hotline-mou-1963',
       accessed: { 'date-parts': [[2026, 3, 4]] },
     });
-    expect(csl[0].publisher).toBe(`Precedents, dataset version ${body.datasetVersion}`);
+    const release = await served();
+    expect(csl[0].publisher).toBe(release.by(body.datasetVersion));
     expect(body.citation.chicago).toContain(
-      'Accessed March 4, 2026. http://precedents.test/cases/us-ussr-hotline-mou-1963.',
+      `${release.accessed('March 4, 2026')}http://precedents.test/cases/us-ussr-hotline-mou-1963.`,
     );
+    // APA gives a retrieval date only for an undated page; a release dates the entry.
     expect(body.citation.apa).toContain(
-      'Retrieved March 4, 2026, from http://precedents.test/cases/us-ussr-hotline-mou-1963',
+      `${release.accessed('March 4, 2026').length > 0 ? 'Retrieved March 4, 2026, from ' : ''}http://precedents.test/cases/us-ussr-hotline-mou-1963`,
     );
     expect(body.citation.bibtex).toMatch(/^@misc\{precedents_us_ussr_hotline_mou_1963,/);
     expect(body.citation.bibtex).toContain('accessed 2026-03-04');
@@ -75,8 +90,9 @@ describe('GET /api/v1/cite', () => {
   it('cites the dataset at the version served', async () => {
     const response = await get('/api/v1/cite?format=chicago&accessed=2026-01-02');
     const version = response.headers.get('precedents-dataset-version')!;
+    const release = await served();
     expect(await response.text()).toContain(
-      `Dataset. Precedents, dataset version ${version}. Accessed January 2, 2026. http://precedents.test/.`,
+      `Dataset. ${release.by(version)}. ${release.accessed('January 2, 2026')}http://precedents.test/.`,
     );
   });
 });
@@ -182,7 +198,7 @@ describe('verdicts beside matches and on record pages', () => {
     const page = await (await get('/cases/iaea-1957')).text();
     expect(page).toContain('What the literature says');
     expect(page).toContain('data-cite-panel');
-    expect(page).toContain('Accessed ');
+    expect(page).toMatch(/accessed \d{4}-\d{2}-\d{2}/);
     expect(page).not.toContain('sentinel');
   });
 });
@@ -193,7 +209,7 @@ describe('/about', () => {
     const version = response.headers.get('precedents-dataset-version')!;
     const page = await response.text();
     expect(page).toContain('How to cite');
-    expect(page).toContain(`Precedents, dataset version ${version}. Accessed `);
+    expect(page).toContain(`${(await served()).by(version)}. `);
     expect(page).toContain('@misc{precedents_dataset,');
     expect(page).toContain(`dataset version <code>${version}</code>`);
   });
