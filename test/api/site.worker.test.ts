@@ -84,7 +84,7 @@ describe('a record page', () => {
     for (const label of ['Signed or started', 'Status', 'Parties', 'Legal form'])
       expect(html).toContain(`<th scope="row">${label}</th>`);
     expect(html).toContain('href="/?select=us-ussr-incsea-1972"');
-    expect(html).toContain('href="/compare?m=us-ussr-incsea-1972"');
+    expect(html).toContain('href="/compare?measure=us-ussr-incsea-1972"');
   });
 
   it('of an actor lists the agreements it is party to and the events it took part in', async () => {

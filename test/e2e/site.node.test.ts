@@ -261,7 +261,14 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
 
     it('opens a record page onward: the map with it selected, and its closest precedents', async () => {
       await page.goto(url('/cases/us-ussr-incsea-1972'));
-      expect(await page.getAttribute('a[href^="/compare?m="]', 'href')).toBe('/compare?m=us-ussr-incsea-1972');
+      expect(await page.getAttribute('a[href^="/compare?measure="]', 'href')).toBe(
+        '/compare?measure=us-ussr-incsea-1972',
+      );
+      // The workbench opens with this record as the query and ranks its closest precedents.
+      await page.click('a[href^="/compare?measure="]');
+      await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
+      expect(await page.locator('ol.results li.result').count()).toBeGreaterThan(0);
+      await page.goto(url('/cases/us-ussr-incsea-1972'));
       await page.click('a[href^="/?select="]');
       await page.waitForSelector('canvas.sigma-nodes');
       await until(`window.__explorer?.store.get().selected === 'us-ussr-incsea-1972'`);

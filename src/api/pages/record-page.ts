@@ -73,7 +73,7 @@ function onwardLinks(record: CaseRecord) {
   if (!compared && !onMap) return '';
   const id = encodeURIComponent(record.id);
   const map = onMap ? html`<a href="/?select=${id}">Show on the map</a>` : '';
-  const precedents = compared ? html`<a href="/compare?m=${id}">Closest precedents to this</a>` : '';
+  const precedents = compared ? html`<a href="/compare?measure=${id}">Closest precedents to this</a>` : '';
   return html`<p class="onward">${map}${onMap && compared ? ' · ' : ''}${precedents}</p>`;
 }
 
