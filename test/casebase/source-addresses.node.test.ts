@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatCaseFileError, type CaseFile } from '../../src/casebase/case-file.ts';
 import { compileCaseBase } from '../../src/casebase/compile.ts';
-import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import { hostBelongsTo, unpublishableHost } from '../../src/domain/publishers.ts';
+import { realCaseBase } from '../support/case-base.ts';
 import { actorsFile, codebookFile, mechanism } from './fixture.ts';
 
 const publishersFile: CaseFile = {
@@ -114,9 +114,7 @@ describe('source addresses', () => {
   });
 
   it("holds in the real case-base: every source URL sits on its publisher's hosts", () => {
-    const result = loadCaseBase('cases');
-    if (!result.ok) throw new Error(result.errors.map(formatCaseFileError).join('\n'));
-    const { publishers, records } = result.caseBase;
+    const { publishers, records } = realCaseBase();
     const byId = new Map(publishers.map((p) => [p.id, p]));
     let checked = 0;
     for (const record of records)
@@ -131,9 +129,7 @@ describe('source addresses', () => {
   });
 
   it('holds in the real case-base: every publisher in the registry is named by a source, and no two share a name', () => {
-    const result = loadCaseBase('cases');
-    if (!result.ok) throw new Error(result.errors.map(formatCaseFileError).join('\n'));
-    const { publishers, records } = result.caseBase;
+    const { publishers, records } = realCaseBase();
     const named = new Set(
       records.flatMap((r) => ('sources' in r ? r.sources.flatMap((s) => (s.publisher ? [s.publisher] : [])) : [])),
     );

@@ -1,12 +1,9 @@
 /** A query that names a model the case-base leaves out is told so, and pointed at the closest records in scope. */
 import { describe, expect, it } from 'vitest';
-import { formatCaseFileError } from '../../../src/casebase/case-file.ts';
-import { loadCaseBase } from '../../../src/casebase/read-cases.ts';
 import { match } from '../../../src/domain/match/match.ts';
+import { realCaseBase } from '../../support/case-base.ts';
 
-const loaded = loadCaseBase('cases');
-if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));
-const caseBase = loaded.caseBase;
+const caseBase = realCaseBase();
 const ask = (text: string) => {
   const answer = match(caseBase, { text, runs: 0 });
   if (!answer.ok) throw new Error(JSON.stringify(answer.problems));

@@ -4,26 +4,13 @@
  * place, and lexical relevance over records' Chinese once they have it.
  */
 import { describe, expect, it } from 'vitest';
-import { formatCaseFileError } from '../../../src/casebase/case-file.ts';
-import { loadCaseBase } from '../../../src/casebase/read-cases.ts';
-import { indexCodebook } from '../../../src/domain/codebook-index.ts';
 import { match } from '../../../src/domain/match/match.ts';
 import { hanRunEnd, splitHan } from '../../../src/domain/match/text-han.ts';
 import { compilePhrases, hanFirstKey } from '../../../src/domain/match/text-patterns.ts';
 import { tokenise } from '../../../src/domain/match/text-tokens.ts';
-import { lexicalRelevance, readText, type TextReading } from '../../../src/domain/match/text.ts';
+import { lexicalRelevance, readText } from '../../../src/domain/match/text.ts';
 import type { CompiledCaseBase } from '../../../src/domain/schema.ts';
-
-const loaded = loadCaseBase('cases');
-if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));
-const { caseBase } = loaded;
-const index = indexCodebook(caseBase.codebook);
-const read = (text: string) => readText(index, caseBase, text);
-
-function valuesOf(reading: TextReading, feature: string): string[] {
-  const s = reading.suggestions.find((x) => x.feature === feature);
-  return s === undefined ? [] : [s.value].flat().map(String);
-}
+import { caseBase, index, read, valuesOf } from './reading.ts';
 
 describe('Chinese words', () => {
   it('are cut by the segmenter, each a written word of the query', () => {

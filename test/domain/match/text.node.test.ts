@@ -3,25 +3,12 @@
  * specificity, named records and the words it could not place.
  */
 import { describe, expect, it } from 'vitest';
-import { formatCaseFileError } from '../../../src/casebase/case-file.ts';
 import { compileCaseBase } from '../../../src/casebase/compile.ts';
-import { loadCaseBase } from '../../../src/casebase/read-cases.ts';
-import { indexCodebook } from '../../../src/domain/codebook-index.ts';
 import { match } from '../../../src/domain/match/match.ts';
-import { lexicalRelevance, readText, type TextReading } from '../../../src/domain/match/text.ts';
+import { lexicalRelevance } from '../../../src/domain/match/text.ts';
+import { formatCaseFileError } from '../../../src/casebase/case-file.ts';
 import { actorsFile, codebookFile } from '../../casebase/fixture.ts';
-
-const loaded = loadCaseBase('cases');
-if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));
-const { caseBase } = loaded;
-const index = indexCodebook(caseBase.codebook);
-const read = (text: string) => readText(index, caseBase, text);
-
-/** The values suggested for a feature, as a list. */
-function valuesOf(reading: TextReading, feature: string): string[] {
-  const s = reading.suggestions.find((x) => x.feature === feature);
-  return s === undefined ? [] : [s.value].flat().map(String);
-}
+import { caseBase, read, valuesOf } from './reading.ts';
 
 describe('concept patterns reach paraphrase', () => {
   it.each([
