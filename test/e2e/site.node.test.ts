@@ -12,15 +12,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserAvailable,
-  launchBrowser,
-  startDevServer,
-  until as waitFor,
-  type Browser,
-  type DevServer,
-} from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, until as waitFor } from '../support/browser.ts';
+import { useSite } from '../support/site.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -40,22 +34,8 @@ const pageTypes = [
 ];
 
 describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
-  let server: DevServer | undefined;
-  let browser: Browser | undefined;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startDevServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
-
-  const url = (path: string) => `${server!.url}${path}`;
+  const { url } = useSite((p) => (page = p));
   const until = (condition: string) => waitFor(page, condition);
   const value = <T>(expression: string) => page.evaluate(expression) as Promise<T>;
 
@@ -339,7 +319,7 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
   }, 120_000);
 
   it('has no serious or critical axe-core violation on any page type, on a desktop and a phone', async () => {
-    const checker = await browser!.context.newPage();
+    const checker = await page.context().newPage();
     await checker.addInitScript({ content: axeSource });
     try {
       const found: string[] = [];

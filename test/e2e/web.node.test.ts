@@ -4,9 +4,8 @@
  * machine; under CI=true a missing browser fails the run. Every assertion waits for the state it checks
  * (`until`), never for time. The README's screenshots are taken by `npm run screenshots`, not here.
  */
-import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import {
@@ -24,15 +23,8 @@ import {
   spreadIterations,
   spreadParameters,
 } from '../../web/src/explorer/spread.ts';
-import {
-  browserAvailable,
-  chromiumPath,
-  launchBrowser,
-  startDevServer,
-  until as waitFor,
-  type Browser,
-  type DevServer,
-} from '../support/browser.ts';
+import { browserAvailable, chromiumPath, until as waitFor } from '../support/browser.ts';
+import { useSite } from '../support/site.ts';
 
 const ci =
   process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0';
@@ -60,28 +52,8 @@ describe.runIf(ci)('the CI machine', () => {
 });
 
 describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
-  let server: DevServer | undefined;
-  let browser: Browser | undefined;
   let page: Page;
-
-  beforeAll(async () => {
-    if (!browserAvailable())
-      throw new Error(
-        `No Chromium at ${chromiumPath}: under CI the browser tests must run (apt-get install -y chromium).`,
-      );
-    if (!existsSync('web/dist/index.html') || !existsSync('web/dist/graph.json'))
-      throw new Error('web/dist is not built: run `npm run build` first (npm test does).');
-    server = await startDevServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
-
-  const url = (path: string) => `${server!.url}${path}`;
+  const { url } = useSite((p) => (page = p));
   const api = async <T>(path: string) => (await (await fetch(url(path))).json()) as T;
   /** Runs `fn` in the page on the explorer's handles; its source is sent, so it may not close over anything. */
   const explorer = <T>(fn: (e: ExplorerHandle) => T) =>
