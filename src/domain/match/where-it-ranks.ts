@@ -84,15 +84,19 @@ export function whereItRanks(caseBase: CompiledCaseBase, request: MatchRequest, 
   const found = inPrecedents ?? inLane;
   const limit = inLane ? p.contemporaryLimit : p.limit;
   const mine = contributions(p, record);
+  // Who asks, about what: the same on every answer, ranked or not.
+  const header = {
+    datasetVersion: caseBase.datasetVersion,
+    engineVersion,
+    candidate: { id: record.id, name: record.name, ...(record.year !== undefined ? { year: record.year } : {}) },
+  };
 
   if (!lane || !found) {
     notes.push(`It is not ranked: ${p.excluded(at)}.`);
     return {
       ok: true,
       explanation: {
-        datasetVersion: caseBase.datasetVersion,
-        engineVersion,
-        candidate: { id: record.id, name: record.name, ...(record.year !== undefined ? { year: record.year } : {}) },
+        ...header,
         lane: 'excluded',
         rank: null,
         score: 0,
@@ -147,9 +151,7 @@ export function whereItRanks(caseBase: CompiledCaseBase, request: MatchRequest, 
   return {
     ok: true,
     explanation: {
-      datasetVersion: caseBase.datasetVersion,
-      engineVersion,
-      candidate: { id: record.id, name: record.name, ...(record.year !== undefined ? { year: record.year } : {}) },
+      ...header,
       lane: inLane ? 'contemporary' : 'precedents',
       rank: none ? null : rank,
       score: round(score),
