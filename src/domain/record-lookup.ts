@@ -11,9 +11,35 @@ export interface RecordLookup {
   formerId: boolean;
 }
 
+interface Index {
+  byId: Map<string, CaseRecord>;
+  byFormerId: Map<string, CaseRecord>;
+}
+
+// Built once per case-base: pages and routes look records up on every request.
+const indexes = new WeakMap<CompiledCaseBase, Index>();
+
+function indexOf(caseBase: CompiledCaseBase): Index {
+  let index = indexes.get(caseBase);
+  if (!index) {
+    index = { byId: new Map(caseBase.records.map((r) => [r.id, r])), byFormerId: new Map() };
+    for (const r of caseBase.records) if ('aliases' in r) for (const alias of r.aliases) index.byFormerId.set(alias, r);
+    indexes.set(caseBase, index);
+  }
+  return index;
+}
+
 export function lookUpRecord(caseBase: CompiledCaseBase, id: string): RecordLookup | undefined {
-  const record = caseBase.records.find((r) => r.id === id);
+  const { byId, byFormerId } = indexOf(caseBase);
+  const record = byId.get(id);
   if (record) return { record, formerId: false };
-  const renamed = caseBase.records.find((r) => 'aliases' in r && r.aliases.includes(id));
+  const renamed = byFormerId.get(id);
   return renamed ? { record: renamed, formerId: true } : undefined;
+}
+
+/** A record's name for a link or a sentence (its short name where `short`); the id itself if no record has it. */
+export function nameOfRecord(caseBase: CompiledCaseBase, id: string, short = false): string {
+  const record = indexOf(caseBase).byId.get(id);
+  if (!record) return id;
+  return short && 'shortName' in record && record.shortName ? record.shortName : record.name;
 }

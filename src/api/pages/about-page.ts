@@ -18,6 +18,7 @@ import type { CitationSet } from '../citations.ts';
 import { citeAssets, howToCite } from './cite-block.ts';
 import { layout } from './layout.ts';
 import { problemTitles, problemTypes } from '../problem.ts';
+import { nameOfRecord } from '../../domain/record-lookup.ts';
 
 /** What each problem type means and what to do about it; the `type` of every problem document links here. */
 const problemHelp: Record<keyof typeof problemTypes, string> = {
@@ -75,7 +76,7 @@ const groupLabels: Record<string, string> = {
 function outOfScopeTable(caseBase: CompiledCaseBase) {
   const models = caseBase.outOfScope ?? [];
   if (models.length === 0) return '';
-  const nameOf = (id: string) => caseBase.records.find((r) => r.id === id)?.name ?? id;
+  const nameOf = (id: string) => nameOfRecord(caseBase, id);
   return html`<table class="out-of-scope">
 <caption>Models named in the literature that are out of scope, and the closest records in scope</caption>
 <thead><tr><th scope="col">Model</th><th scope="col">Why it is out of scope</th><th scope="col">Closest in scope</th></tr></thead>

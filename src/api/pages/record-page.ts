@@ -17,6 +17,7 @@ import type { RecordCitations } from '../citations.ts';
 import { citeAssets, citationFormatsBlock, citePanel } from './cite-block.ts';
 import { layout } from './layout.ts';
 import { verdictDetails, verdictsSection } from './verdicts-section.ts';
+import { nameOfRecord } from '../../domain/record-lookup.ts';
 
 function sourceLine(caseBase: CompiledCaseBase, s: Source) {
   return html`<li id="source-${s.id}">${sourceText(caseBase, s)}${s.doi ? html` doi:<a href="https://doi.org/${s.doi}">${s.doi}</a>` : ''}${s.url ? html` <a href="${s.url}">${s.url}</a>` : ''} <span class="kind">(${s.kind})</span>${s.note ? html` — ${s.note}` : ''}</li>`;
@@ -157,8 +158,7 @@ export function renderRecordPage(
   citations?: RecordCitations,
 ) {
   const index = indexCodebook(caseBase.codebook);
-  const byId = new Map(caseBase.records.map((r) => [r.id, r]));
-  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const nameOf = (id: string) => nameOfRecord(caseBase, id);
   const year = yearOf(record);
   const summary =
     'summary' in record ? record.summary : 'claim' in record ? record.claim : (record.note ?? record.name);

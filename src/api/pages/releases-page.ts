@@ -7,9 +7,10 @@ import { html } from 'hono/html';
 import { changesSince, currentRelease } from '../../domain/releases.ts';
 import type { CompiledCaseBase, Release } from '../../domain/schema.ts';
 import { layout } from './layout.ts';
+import { nameOfRecord } from '../../domain/record-lookup.ts';
 
 function releaseSection(caseBase: CompiledCaseBase, release: Release, previous: Release | undefined) {
-  const nameOf = (id: string) => caseBase.records.find((r) => r.id === id)?.name ?? id;
+  const nameOf = (id: string) => nameOfRecord(caseBase, id);
   const changes = previous ? changesSince(caseBase, previous.name) : undefined;
   const corrections = changes?.corrections.filter((c) => c.release === release.name) ?? [];
   const link = (id: string) => html`<a href="/cases/${id}">${nameOf(id)}</a>`;

@@ -31,6 +31,7 @@ import { trajectory } from './trajectory.ts';
 import { understand, understandingNotice, outOfScopeNotice } from './understanding.ts';
 import { findOutOfScopeModels } from '../out-of-scope.ts';
 import { resolveWeights } from './weights.ts';
+import { nameOfRecord } from '../record-lookup.ts';
 
 /**
  * A lane (the precedents, or the contemporary records) scored and grouped: each pool member belongs to a
@@ -203,7 +204,7 @@ export function prepare(
     ...(request.from !== undefined ? { from: request.from } : {}),
     ...(request.to !== undefined ? { to: request.to } : {}),
   };
-  const nameOf = (id: string) => caseBase.records.find((r) => r.id === id)?.shortName ?? id;
+  const nameOf = (id: string) => nameOfRecord(caseBase, id, true);
   const notice =
     [outOfScopeNotice(understanding, nameOf), understandingNotice(understanding)].filter(Boolean).join(' ') ||
     undefined;
