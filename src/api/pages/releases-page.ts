@@ -4,15 +4,13 @@
  * citation pinned to an older release links here.
  */
 import { html } from 'hono/html';
-import { changesSince, currentRelease } from '../../domain/releases.ts';
+import { changesSince, currentRelease, type RecordCorrection } from '../../domain/releases.ts';
 import type { CompiledCaseBase, Release } from '../../domain/schema.ts';
 import { layout } from './layout.ts';
 import { nameOfRecord } from '../../domain/record-lookup.ts';
 
-function releaseSection(caseBase: CompiledCaseBase, release: Release, previous: Release | undefined) {
+function releaseSection(caseBase: CompiledCaseBase, release: Release, corrections: readonly RecordCorrection[]) {
   const nameOf = (id: string) => nameOfRecord(caseBase, id);
-  const changes = previous ? changesSince(caseBase, previous.name) : undefined;
-  const corrections = changes?.corrections.filter((c) => c.release === release.name) ?? [];
   const link = (id: string) => html`<a href="/cases/${id}">${nameOf(id)}</a>`;
   return html`<section class="release" id="release-${release.name}" aria-labelledby="release-${release.name}-title">
 <h2 id="release-${release.name}-title">Release ${release.name}${release.datasetVersion === caseBase.datasetVersion ? ' (served now)' : ''}</h2>
@@ -32,13 +30,22 @@ ${
 
 export function renderReleasesPage(caseBase: CompiledCaseBase, engineVersion: string) {
   const current = currentRelease(caseBase);
-  const newestFirst = caseBase.releases.map((r, i) => ({ release: r, previous: caseBase.releases[i - 1] })).reverse();
+  // Every correction since the first release, read once; each section shows its own release's.
+  const first = caseBase.releases[0];
+  const corrections = first ? (changesSince(caseBase, first.name)?.corrections ?? []) : [];
+  const newestFirst = [...caseBase.releases].reverse();
   const body = html`<h1>Releases</h1>
 <p>Precedents is published in named releases. Cite the release you used; if a fact changed after it, the
 record page shows the correction beside the fact, and this page lists every change. ${current ? html`This site serves release <strong>${current.name}</strong>.` : html`This site serves dataset version <code>${caseBase.datasetVersion}</code>, which is not yet a named release.`}
 The same notes are available as data: <a href="/api/v1/releases">/api/v1/releases</a> and
 <code>/api/v1/releases/changes?since=…</code>.</p>
-${newestFirst.map(({ release, previous }) => releaseSection(caseBase, release, previous))}`;
+${newestFirst.map((release) =>
+  releaseSection(
+    caseBase,
+    release,
+    corrections.filter((c) => c.release === release.name),
+  ),
+)}`;
   return layout({
     title: 'Releases',
     body,
