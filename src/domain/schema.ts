@@ -6,7 +6,7 @@
  * in a case file must fail loudly rather than leave a record without its summary.
  */
 import * as z from 'zod';
-import { glossaryTerm } from './glossary.ts';
+import { glossaryBasis, glossaryTerm } from './glossary.ts';
 import { outOfScopeModel } from './out-of-scope.ts';
 import { recordIdMaxLength, recordIdMessage, recordIdPattern } from './record-id.ts';
 
@@ -274,6 +274,47 @@ export const correction = z.strictObject({
 });
 export type Correction = z.infer<typeof correction>;
 
+/**
+ * How firm a record's Chinese name is: `official` — the title of an authentic Chinese text (UN documents
+ * and multilateral treaties are authentic in Chinese) or one China's government uses; `customary` — the
+ * usual name in Chinese scholarship, press or reference works, no official title found; `translation` —
+ * Precedents' own rendering, to be replaced when an official one is found.
+ */
+export const zhNameStatuses = ['official', 'customary', 'translation'] as const;
+
+const hanText = nonEmptyText.regex(/\p{Script=Han}/u, 'must be written in Chinese');
+
+/** Where a Chinese name is attested; required unless the name is Precedents' own translation. */
+const zhNamed = {
+  name: hanText,
+  nameStatus: z.enum(zhNameStatuses),
+  nameSource: glossaryBasis.optional(),
+  /** What the translator wants a reader to know (a name found only in a later text, a term kept in English). */
+  translatorNote: nonEmptyText.optional(),
+};
+const needsNameSource = (zh: { nameStatus: string; nameSource?: unknown }, ctx: z.RefinementCtx) => {
+  if (zh.nameStatus !== 'translation' && !zh.nameSource)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nameSource'],
+      message: `a name of status ${zh.nameStatus} names its source`,
+    });
+};
+
+/**
+ * The Chinese of a record (issue #12): name, short name and a faithful translation of the summary — no fact
+ * added, dropped or softened; the glossary's terms (cases/glossary-zh.yaml) where it has them. Key facts stay
+ * English for now, and pages say so.
+ */
+export const recordZh = z
+  .strictObject({ ...zhNamed, shortName: hanText, summary: hanText })
+  .superRefine(needsNameSource);
+/** Actors have no summary in English, so none in Chinese: a name, a short name where the English has one, the note. */
+export const actorZh = z
+  .strictObject({ ...zhNamed, shortName: hanText.optional(), note: hanText.optional() })
+  .superRefine(needsNameSource);
+export type RecordZh = z.infer<typeof recordZh>;
+
 const recordCommon = {
   id: recordId,
   /** Former ids of this record. Ids are cited, so an id that had to change keeps resolving. */
@@ -290,6 +331,7 @@ const recordCommon = {
   factCheck: factCheck.optional(),
   /** Facts corrected since an earlier release (see cases/releases.yaml). */
   corrections: z.array(correction).default([]),
+  zh: recordZh.optional(),
 };
 
 export const mechanismInput = z.strictObject({
@@ -349,6 +391,7 @@ export const eventInput = z.strictObject({
   /** Events are checked and corrected like mechanisms, so a reader can see what changed and why. */
   factCheck: factCheck.optional(),
   corrections: z.array(correction).default([]),
+  zh: recordZh.optional(),
 });
 
 export const actorTypes = [
@@ -371,6 +414,7 @@ export const actorInput = z.strictObject({
     .regex(/^[a-z]{2}$/)
     .optional(),
   note: nonEmptyText.optional(),
+  zh: actorZh.optional(),
 });
 export const actorListInput = z.strictObject({ actors: z.array(actorInput).min(1) });
 
@@ -389,6 +433,7 @@ export const technologyInput = z.strictObject({
   synonyms: z.array(nonEmptyText).default([]),
   coding: codingInput,
   sources: z.array(source).min(1, 'every record needs at least one source'),
+  zh: recordZh.optional(),
 });
 
 export const verdictStances = ['supports', 'partial', 'rejects'] as const;

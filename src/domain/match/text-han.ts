@@ -23,7 +23,7 @@ function chineseSegmenter(): Segmenter | null {
   return segmenter;
 }
 
-/** A record's Chinese fields, as the record schema will carry them. */
+/** A record's Chinese fields (src/domain/schema.ts, `recordZh`). */
 export interface ChineseFields {
   name?: string;
   shortName?: string;
