@@ -18,6 +18,37 @@ if (!templates.has(chicago))
 if (!templates.has(gbt7714))
   templates.add(gbt7714, readFileSync(new URL('./styles/gb-t-7714-2015-numeric.csl', import.meta.url), 'utf8'));
 
+/*
+ * BibTeX in UTF-8. The library's default writes ASCII only and, for any character it has no LaTeX command
+ * for, writes nothing: a Russian or Chinese title came out as blanks. Biber, modern BibTeX and reference
+ * managers read UTF-8, so the values are written as they are, and the characters BibTeX treats as syntax
+ * are escaped here instead (see `bibtexItem`).
+ */
+plugins.config.get('@bibtex').format.asciiOnly = false;
+
+/** CSL fields BibTeX writes verbatim (addresses and identifiers), which must not be escaped. */
+const verbatimFields = new Set(['id', 'citation-key', 'URL', 'DOI', 'ISBN', 'ISSN', 'type']);
+
+/** The special characters that are written as a command rather than with a backslash before them. */
+const commandFor: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** An item with BibTeX's special characters (& % $ # _ { } \ ~ ^) escaped in every text field but the verbatim ones. */
+function bibtexItem(item: CslItem): CslItem {
+  const escape = (text: string) => text.replace(/[\\&%$#_{}~^]/g, (c) => commandFor[c] ?? `\\${c}`);
+  const walk = (value: unknown, key: string): unknown => {
+    if (typeof value === 'string') return verbatimFields.has(key) ? value : escape(value);
+    if (Array.isArray(value)) return value.map((v) => walk(v, key));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    return value;
+  };
+  return Object.fromEntries(Object.entries(item).map(([k, v]) => [k, walk(v, k)])) as CslItem;
+}
+
 const styleOf: Record<'chicago' | 'apa' | 'gb-t-7714', string> = { chicago, apa: 'apa', 'gb-t-7714': gbt7714 };
 
 /**
@@ -59,7 +90,7 @@ export function renderCitation(items: CslItem[], format: CitationFormat): string
     case 'csl-json':
       return cslJsonText(items);
     case 'bibtex':
-      return `${new Cite(items).format('bibtex').trim()}\n`;
+      return `${new Cite(items.map(bibtexItem)).format('bibtex').trim()}\n`;
     case 'ris':
       return `${ris(items)}\n`;
     case 'chicago':
