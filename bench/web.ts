@@ -2,7 +2,7 @@
  * Web figures for `npm run bench`: the gzip size of the explorer's JavaScript (target ≤ 200 KB), its
  * first graph paint in headless Chromium against `wrangler dev` (target ≤ 1 s), measured from
  * navigation start to the frame after sigma's first render (the `graph-first-paint` mark), and the time
- * "Spread what is shown" takes in the layout worker. Needs the built site (`npm run build`); without
+ * "Spread what is shown" takes in the layout worker. Needs the built site (`npm run bench` builds it first); without
  * Chromium it says so and skips the browser figures.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
