@@ -46,7 +46,7 @@ function bibtexItem(item: CslItem): CslItem {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     return value;
   };
-  return Object.fromEntries(Object.entries(item).map(([k, v]) => [k, walk(v, k)])) as CslItem;
+  return walk(item, '') as CslItem;
 }
 
 const styleOf: Record<'chicago' | 'apa' | 'gb-t-7714', string> = { chicago, apa: 'apa', 'gb-t-7714': gbt7714 };

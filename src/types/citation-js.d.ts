@@ -11,6 +11,8 @@ declare module '@citation-js/core' {
   }
   export const plugins: {
     config: {
+      /** The BibTeX plugin's settings (only the one Precedents sets). */
+      get(plugin: '@bibtex'): { format: { asciiOnly: boolean } };
       get(
         plugin: string,
       ): { templates: { add(name: string, xml: string): void; has(name: string): boolean } } & Record<string, unknown>;
