@@ -8,7 +8,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { mapKinds, type MapFile } from '../../src/domain/graph-file.ts';
 import { positionsOf } from '../../web/src/explorer/spread.ts';
-import { browserAvailable, chromiumPath, until as waitFor } from '../support/browser.ts';
+import {
+  browserAvailable,
+  chromiumPath,
+  openFirstSideBySide,
+  reloadWorkbench,
+  until as waitFor,
+} from '../support/browser.ts';
 import { useSite } from '../support/site.ts';
 import { mapGraph, spreadInNode } from '../support/spread.ts';
 
@@ -152,16 +158,9 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     // A preset goes into the address, so the view can be shared.
     await page.selectOption('#preset', { index: 1 });
     await until(`location.search.includes('preset=')`);
-    await page
-      .locator('ol.results li.result')
-      .first()
-      .getByRole('button', { name: /^Side by side/ })
-      .click();
-    await page.waitForSelector('.comparison table');
+    await openFirstSideBySide(page);
     expect(page.url()).toContain('b=');
-    await page.goto(page.url());
-    await page.waitForSelector('.comparison table');
-    await page.waitForSelector('ol.results li.result');
+    await reloadWorkbench(page);
   });
 
   it('turns free text into suggested features and ranks precedents for it', async () => {
