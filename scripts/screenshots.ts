@@ -5,7 +5,14 @@
  * run leaves the tree as it found it.
  */
 import { mkdirSync } from 'node:fs';
-import { browserAvailable, chromiumPath, onSite, until } from '../test/support/browser.ts';
+import {
+  browserAvailable,
+  chromiumPath,
+  onSite,
+  openFirstSideBySide,
+  reloadWorkbench,
+  until,
+} from '../test/support/browser.ts';
 
 const out = 'docs/screenshots';
 
@@ -32,15 +39,8 @@ await onSite(async (page, site) => {
   await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
   await page.selectOption('#preset', { index: 1 });
   await until(page, `location.search.includes('preset=')`);
-  await page
-    .locator('ol.results li.result')
-    .first()
-    .getByRole('button', { name: /^Side by side/ })
-    .click();
-  await page.waitForSelector('.comparison table');
-  await page.goto(page.url());
-  await page.waitForSelector('.comparison table');
-  await page.waitForSelector('ol.results li.result');
+  await openFirstSideBySide(page);
+  await reloadWorkbench(page);
   await page.screenshot({ path: `${out}/compare.png` });
 
   await page.goto(url('/cases/us-ussr-hotline-mou-1963'));

@@ -30,6 +30,12 @@ export function createRouter() {
   });
 }
 
+/** How a route contract documents a JSON answer (its problems are documented by `problemResponse`). */
+export const jsonResponse = <S extends z.ZodType>(description: string, schema: S) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
 /**
  * A record id in a request. Built from @hono/zod-openapi's own zod so `.openapi()` is always there
  * (the domain's schemas may come from another copy of zod when run outside the bundler).

@@ -205,10 +205,9 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
   const oos = outOfScopeFiles[0];
   const outOfScope = oos ? compileOutOfScope(oos.file.path, oos.document, located, report) : undefined;
 
-  const glossary = compileGlossary(
-    parsed.filter((p) => p.kind.kind === 'glossary'),
-    report,
-  );
+  // The glossary, when there is one, validated against its schema (src/domain/glossary.ts).
+  const glossaryFiles = parsed.filter((p) => p.kind.kind === 'glossary');
+  const glossary = readSingleFile(glossaryFiles, 'glossary-zh.yaml', glossaryFile, report)?.data.terms;
 
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
   const sorted = records.sort((a, b) => a.id.localeCompare(b.id));
@@ -217,23 +216,6 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
     ok: true,
     caseBase: { ...caseBase, ...(outOfScope ? { outOfScope } : {}), ...(glossary ? { glossary } : {}) },
   };
-}
-
-/** `cases/glossary-zh.yaml`, when there is one: validated against its schema (src/domain/glossary.ts). */
-function compileGlossary(
-  files: { file: CaseFile; document: LocatedDocument }[],
-  report: Report,
-): GlossaryTerm[] | undefined {
-  if (files.length > 1) report(files[1].file.path, files[1].document, [], 'expected at most one glossary-zh.yaml');
-  const first = files[0];
-  if (!first) return undefined;
-  const result = glossaryFile.safeParse(first.document.data);
-  if (!result.success) {
-    for (const issue of describeIssues(result.error, first.document.data))
-      report(first.file.path, first.document, issue.path, issue.message);
-    return undefined;
-  }
-  return result.data.terms;
 }
 
 /**
@@ -478,7 +460,10 @@ function sortErrors(errors: CaseFileError[]): CaseFileError[] {
   return [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
 }
 
-/** A top-level file that may appear at most once (publishers.yaml, releases.yaml), parsed with its schema. */
+/**
+ * A top-level file that may appear at most once (publishers.yaml, releases.yaml, glossary-zh.yaml), parsed
+ * with its schema.
+ */
 function readSingleFile<T>(
   files: { file: CaseFile; document: LocatedDocument }[],
   name: string,

@@ -13,6 +13,7 @@ import { whereItRanks } from '../domain/match/where-it-ranks.ts';
 import { describeIssues, describeProblem, jsonPointer, type Problem } from '../domain/problem.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
 import { CliError, loadOrExplain, oneOf, type CommandResult } from './command.ts';
+import { queryOptions, querySettings } from './query-options.ts';
 
 const requestSchema = matchRequestSchemaFor(cliBounds);
 
@@ -23,10 +24,6 @@ function validate(raw: unknown): { ok: true; request: MatchRequest } | { ok: fal
     ? { ok: true, request: parsed.data }
     : { ok: false, problems: describeIssues(parsed.error, raw) };
 }
-
-/** An option given as text, as the contract expects it: a number where it asks for one. */
-const numeric = (value: string | undefined) =>
-  value === undefined ? undefined : value.trim() === '' ? value : Number(value);
 
 const percent = (x: number) => `${Math.round(x * 100)} %`;
 
@@ -195,18 +192,8 @@ export function runMatch(args: string[]): CommandResult {
   const { values } = parseArgs({
     args,
     options: {
-      text: { type: 'string' },
-      measure: { type: 'string' },
+      ...queryOptions,
       batch: { type: 'string' },
-      preset: { type: 'string' },
-      limit: { type: 'string' },
-      seed: { type: 'string' },
-      runs: { type: 'string' },
-      group: { type: 'string' },
-      era: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      contemporary: { type: 'string' },
       why: { type: 'string' },
       format: { type: 'string' },
       cases: { type: 'string', default: 'cases' },
@@ -214,17 +201,7 @@ export function runMatch(args: string[]): CommandResult {
     strict: true,
   });
   const options: Record<string, unknown> = Object.fromEntries(
-    Object.entries({
-      preset: values.preset,
-      limit: numeric(values.limit),
-      seed: numeric(values.seed),
-      runs: numeric(values.runs),
-      group: values.group,
-      era: values.era,
-      from: numeric(values.from),
-      to: numeric(values.to),
-      contemporary: numeric(values.contemporary),
-    }).filter(([, v]) => v !== undefined),
+    Object.entries(querySettings(values)).filter(([, v]) => v !== undefined),
   );
   if (values.batch !== undefined) {
     oneOf(values.format, ['jsonl'] as const, '--format', 'jsonl');

@@ -15,10 +15,7 @@ import type { CompiledCaseBase } from '../domain/schema.ts';
 import { withVerdicts } from '../domain/verdicts.ts';
 import { permalinkOption, siteOption } from './cite.ts';
 import { CliError, loadOrExplain, oneOf, type CommandResult } from './command.ts';
-
-/** An option given as text, as the contract expects it: a number where it asks for one. */
-const numeric = (value: string | undefined) =>
-  value === undefined ? undefined : value.trim() === '' ? value : Number(value);
+import { numeric, queryOptions, querySettings } from './query-options.ts';
 
 function compute(
   caseBase: CompiledCaseBase,
@@ -54,22 +51,12 @@ export function runPermalink(args: string[]): CommandResult {
   const { values, positionals } = parseArgs({
     args,
     options: {
+      ...queryOptions,
       make: { type: 'boolean', default: false },
-      measure: { type: 'string' },
-      text: { type: 'string' },
       features: { type: 'string' },
       weights: { type: 'string' },
-      preset: { type: 'string' },
-      seed: { type: 'string' },
-      limit: { type: 'string' },
-      runs: { type: 'string' },
       'text-weight': { type: 'string' },
       'include-measures': { type: 'boolean', default: false },
-      group: { type: 'string' },
-      era: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      contemporary: { type: 'string' },
       site: { type: 'string' },
       cases: { type: 'string', default: 'cases' },
       'pinned-cases': { type: 'string' },
@@ -92,22 +79,16 @@ export function runPermalink(args: string[]): CommandResult {
       throw new CliError(`${option} must be a JSON object`);
     };
     // A permalink is opened by the site, so it keeps the API's bounds, not the command line's larger ones.
+    const settings = querySettings(values);
     const raw = {
       measure: values.measure,
       text: values.text,
       features: json(values.features, '--features'),
       weights: json(values.weights, '--weights'),
-      preset: values.preset,
-      limit: numeric(values.limit),
-      seed: numeric(values.seed) ?? permalinkDefaultSeed,
-      runs: numeric(values.runs),
+      ...settings,
+      seed: settings.seed ?? permalinkDefaultSeed,
       textWeight: numeric(values['text-weight']),
       includeMeasures: values['include-measures'] ? true : undefined,
-      group: values.group,
-      era: values.era,
-      from: numeric(values.from),
-      to: numeric(values.to),
-      contemporary: numeric(values.contemporary),
     };
     const checked = matchRequestSchema.safeParse(raw);
     if (!checked.success)

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatCaseFileError } from '../../src/casebase/case-file.ts';
-import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import { renderAboutPage } from '../../src/api/pages/about-page.ts';
+import { realCaseBase } from '../support/case-base.ts';
 
 describe('/about: the scope', () => {
-  const loaded = loadCaseBase('cases');
-  if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));
-  const { caseBase } = loaded;
+  const caseBase = realCaseBase();
 
   it('lists every out-of-scope model with why, linking its closest in-scope records by name', async () => {
     const page = String(await renderAboutPage(caseBase, '0.0.0', 'http://localhost'));

@@ -1,20 +1,6 @@
 /** The API inside workerd, called the way production calls it: through the Worker's fetch handler. */
-import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`http://precedents.test${path}`, init));
-
-async function problemOf(response: Response) {
-  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  return (await response.json()) as {
-    type: string;
-    title: string;
-    status: number;
-    detail: string;
-    errors?: { in: string; pointer: string; detail: string }[];
-  };
-}
+import { get, problemOf } from '../support/worker.ts';
 
 describe('GET /api/v1/health', () => {
   it('reports the dataset and engine versions', async () => {

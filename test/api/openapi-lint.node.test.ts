@@ -6,12 +6,9 @@ import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import { operationIds } from '../../src/api/openapi-contract.ts';
-import { formatCaseFileError } from '../../src/casebase/case-file.ts';
-import { loadCaseBase } from '../../src/casebase/read-cases.ts';
+import { realCaseBase } from '../support/case-base.ts';
 
-const loaded = loadCaseBase('cases');
-if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));
-const app = createApp(loaded.caseBase, { citations: { get: async () => undefined } as never });
+const app = createApp(realCaseBase(), { citations: { get: async () => undefined } as never });
 
 interface Operation {
   operationId?: string;

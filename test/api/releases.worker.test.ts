@@ -1,18 +1,14 @@
 /** Releases, changes since a release, and relations read from both ends, inside workerd. */
-import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-
-const get = (path: string) => exports.default.fetch(new Request(`http://precedents.test${path}`));
+import { get, okJson } from '../support/worker.ts';
 
 describe('/api/v1/releases', () => {
   it('lists the named releases oldest first and says which one is served', async () => {
-    const response = await get('/api/v1/releases');
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as {
+    const body = await okJson<{
       datasetVersion: string;
       current: string | null;
       releases: { name: string; date: string; datasetVersion: string }[];
-    };
+    }>('/api/v1/releases');
     expect(body.releases.length).toBeGreaterThanOrEqual(2);
     const dates = body.releases.map((r) => r.date);
     expect(dates).toEqual([...dates].sort());
@@ -21,14 +17,12 @@ describe('/api/v1/releases', () => {
   });
 
   it("answers what changed since a release, with every correction's record and source", async () => {
-    const { releases } = (await (await get('/api/v1/releases')).json()) as { releases: { name: string }[] };
-    const response = await get(`/api/v1/releases/changes?since=${releases[0].name}`);
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as {
+    const { releases } = await okJson<{ releases: { name: string }[] }>('/api/v1/releases');
+    const body = await okJson<{
       since: string;
       releases: { name: string }[];
       corrections: { record: string; release: string; sources: string[] }[];
-    };
+    }>(`/api/v1/releases/changes?since=${releases[0].name}`);
     expect(body.since).toBe(releases[0].name);
     expect(body.releases.map((r) => r.name)).toEqual(releases.slice(1).map((r) => r.name));
     for (const c of body.corrections) {

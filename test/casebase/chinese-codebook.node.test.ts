@@ -7,13 +7,11 @@ import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/casebase/case-file.ts';
 import { formatCaseFileError } from '../../src/casebase/case-file.ts';
 import { compileCaseBase } from '../../src/casebase/compile.ts';
-import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import { glossaryMisses } from '../../src/domain/glossary.ts';
 import { actorsFile, codebookFile, mechanism } from './fixture.ts';
+import { realCaseBase } from '../support/case-base.ts';
 
-const loaded = loadCaseBase('cases');
-if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));
-const { codebook, glossary } = loaded.caseBase;
+const { codebook, glossary } = realCaseBase();
 
 /** Every place the codebook owes a Chinese text: [where, English, Chinese or undefined]. */
 function entries(): [string, string, string | undefined][] {

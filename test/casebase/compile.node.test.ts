@@ -4,6 +4,7 @@ import { compileCaseBase } from '../../src/casebase/compile.ts';
 import { datasetVersionOf } from '../../src/casebase/dataset-version.ts';
 import { loadCaseBase, readCaseFiles } from '../../src/casebase/read-cases.ts';
 import { actorsFile, codebookFile, mechanism } from './fixture.ts';
+import { realCaseBase } from '../support/case-base.ts';
 
 function errorsOf(...files: Parameters<typeof compileCaseBase>[0]) {
   const result = compileCaseBase(files);
@@ -36,9 +37,7 @@ describe('compiling the real case-base', () => {
   });
 
   it('copies technology traits from the profile into the records that name it, marked as inherited', () => {
-    const result = loadCaseBase('cases');
-    if (!result.ok) throw new Error('real case-base should compile');
-    const hotline = result.caseBase.records.find((r) => r.id === 'us-ussr-hotline-mou-1963');
+    const hotline = realCaseBase().records.find((r) => r.id === 'us-ussr-hotline-mou-1963');
     if (hotline?.kind !== 'mechanism') throw new Error('hotline missing');
     expect(hotline.coding.techDualUse?.inheritedFrom).toBe('nuclear-weapons-cold-war');
   });

@@ -5,13 +5,10 @@
  * agreement, and URLs that look like real addresses.
  */
 import { describe, expect, it } from 'vitest';
-import { formatCaseFileError } from '../../src/casebase/case-file.ts';
-import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import type { CaseRecord } from '../../src/domain/schema.ts';
+import { realCaseBase } from '../support/case-base.ts';
 
-const loaded = loadCaseBase('cases');
-if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));
-const { caseBase } = loaded;
+const caseBase = realCaseBase();
 const ofKind = <K extends CaseRecord['kind']>(kind: K) =>
   caseBase.records.filter((r): r is Extract<CaseRecord, { kind: K }> => r.kind === kind);
 

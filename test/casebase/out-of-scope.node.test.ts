@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/casebase/case-file.ts';
 import { formatCaseFileError } from '../../src/casebase/case-file.ts';
 import { compileCaseBase } from '../../src/casebase/compile.ts';
-import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import { findOutOfScopeModels } from '../../src/domain/out-of-scope.ts';
 import { actorsFile, codebookFile, mechanism } from './fixture.ts';
+import { realCaseBase } from '../support/case-base.ts';
 
 const outOfScope = (body: string): CaseFile => ({ path: 'cases/out-of-scope.yaml', text: `models:\n${body}` });
 
@@ -68,12 +68,11 @@ describe('compiling cases/out-of-scope.yaml', () => {
 
 describe('the real out-of-scope list', () => {
   it('compiles, and names the Manhattan Project in a query that reaches for it', () => {
-    const loaded = loadCaseBase('cases');
-    if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));
-    const models = loaded.caseBase.outOfScope ?? [];
+    const caseBase = realCaseBase();
+    const models = caseBase.outOfScope ?? [];
     const found = findOutOfScopeModels('Establish and fund a Manhattan Project-like program for AGI', models);
     expect(found.map((f) => f.id)).toEqual(['manhattan-project']);
-    const ids = new Set(loaded.caseBase.records.map((r) => r.id));
+    const ids = new Set(caseBase.records.map((r) => r.id));
     for (const id of found[0].closest) expect(ids.has(id)).toBe(true);
   });
 });

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatCaseFileError } from '../../src/casebase/case-file.ts';
-import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import { readSurvey, splitOf, surveyCoverage, type SurveyLine } from '../../scripts/eval-survey.ts';
+import { realCaseBase } from '../support/case-base.ts';
 
-const loaded = loadCaseBase('cases');
-if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));
-const { caseBase } = loaded;
+const caseBase = realCaseBase();
 
 describe('the survey of published analogies (eval/literature-precedents.jsonl)', () => {
   const lines = readSurvey();

@@ -2,15 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatCaseFileError } from '../../src/casebase/case-file.ts';
 import { compileCaseBase } from '../../src/casebase/compile.ts';
-import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import { match } from '../../src/domain/match/match.ts';
 import type { CompiledCaseBase, Verdict } from '../../src/domain/schema.ts';
 import { verdictsAbout, verdictsForMatch, verdictsOf, withVerdicts } from '../../src/domain/verdicts.ts';
 import { actorsFile, codebookFile, mechanism } from './fixture.ts';
+import { realCaseBase } from '../support/case-base.ts';
 
-const loaded = loadCaseBase('cases');
-if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));
-const caseBase = loaded.caseBase;
+const caseBase = realCaseBase();
 const verdicts = verdictsOf(caseBase);
 const byId = new Map(caseBase.records.map((r) => [r.id, r]));
 

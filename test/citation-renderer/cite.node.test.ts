@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import { parseCitation, renderAll, renderCitation, risId } from '../../src/citation-renderer/render.ts';
 import { recordTemplates, sharedTemplates } from '../../src/citation-renderer/templates.ts';
 import {
@@ -23,10 +22,9 @@ import { accessedText, fillAll } from '../../src/domain/cite/template.ts';
 import { engineVersion } from '../../src/domain/engine-version.ts';
 import { currentRelease } from '../../src/domain/releases.ts';
 import type { CompiledCaseBase } from '../../src/domain/schema.ts';
+import { realCaseBase } from '../support/case-base.ts';
 
-const loaded = loadCaseBase('cases');
-if (!loaded.ok) throw new Error('the case-base must compile');
-const caseBase: CompiledCaseBase = loaded.caseBase;
+const caseBase: CompiledCaseBase = realCaseBase();
 const served = currentRelease(caseBase);
 const ctx = (site: string, accessed: string): CitationContext => ({
   site,

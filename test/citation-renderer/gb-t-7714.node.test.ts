@@ -6,90 +6,88 @@
 import { describe, expect, it } from 'vitest';
 import { renderCitation } from '../../src/citation-renderer/render.ts';
 import { recordTemplates } from '../../src/citation-renderer/templates.ts';
-import { formatCaseFileError } from '../../src/casebase/case-file.ts';
-import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import type { CslItem } from '../../src/domain/cite/csl.ts';
 import { accessedText, sentinels } from '../../src/domain/cite/template.ts';
+import { realCaseBase } from '../support/case-base.ts';
 
 /** An item with CSL fields beyond the ones Precedents itself writes (place, volume, issue, page). */
 type Item = Partial<CslItem> & Pick<CslItem, 'type' | 'title'> & Record<string, unknown>;
 const gbt = (item: Item) => renderCitation([{ id: 'x', 'citation-key': 'x', ...item } as CslItem], 'gb-t-7714').trim();
 const date = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
+const person = (family: string, given: string) => ({ family, given });
 
-describe('GB/T 7714-2015 entries', () => {
+/** Each kind of document with the entry the standard gives it. */
+const entries: { it: string; item: Item; entry: string }[] = [
   // An institution written as one name is set in capitals too (citeproc treats it as a family name), as in
   // the reference style; the standard's own examples keep institutions in their usual case.
-  it('mark a web page [EB/OL], with its date of update and its access date', () => {
-    expect(
-      gbt({
-        type: 'webpage',
-        title: 'Hotline Message From Soviet General Secretary Brezhnev to President Nixon',
-        author: [{ literal: 'Office of the Historian' }],
-        URL: 'https://history.state.gov/x',
-        issued: date('2012-05-03'),
-        accessed: date('2013-11-12'),
-      }),
-    ).toBe(
+  {
+    it: 'mark a web page [EB/OL], with its date of update and its access date',
+    item: {
+      type: 'webpage',
+      title: 'Hotline Message From Soviet General Secretary Brezhnev to President Nixon',
+      author: [{ literal: 'Office of the Historian' }],
+      URL: 'https://history.state.gov/x',
+      issued: date('2012-05-03'),
+      accessed: date('2013-11-12'),
+    },
+    entry:
       '[1] OFFICE OF THE HISTORIAN. Hotline Message From Soviet General Secretary Brezhnev to President Nixon' +
-        '[EB/OL]. (2012-05-03)[2013-11-12]. https://history.state.gov/x.',
-    );
-  });
-
-  it('mark a journal article [J]: 刊名, 年, 卷(期): 页码, the authors as the standard writes them', () => {
-    expect(
-      gbt({
-        type: 'article-journal',
-        title: 'The Rational Design of International Institutions',
-        author: [
-          { family: 'Koremenos', given: 'Barbara' },
-          { family: 'Lipson', given: 'Charles' },
-          { family: 'Snidal', given: 'Duncan' },
-        ],
-        'container-title': 'International Organization',
-        volume: '55',
-        issue: '4',
-        page: '761-799',
-        issued: date('2001'),
-      }),
-    ).toBe(
+      '[EB/OL]. (2012-05-03)[2013-11-12]. https://history.state.gov/x.',
+  },
+  {
+    it: 'mark a journal article [J]: 刊名, 年, 卷(期): 页码, the authors as the standard writes them',
+    item: {
+      type: 'article-journal',
+      title: 'The Rational Design of International Institutions',
+      author: [person('Koremenos', 'Barbara'), person('Lipson', 'Charles'), person('Snidal', 'Duncan')],
+      'container-title': 'International Organization',
+      volume: '55',
+      issue: '4',
+      page: '761-799',
+      issued: date('2001'),
+    },
+    entry:
       '[1] KOREMENOS B, LIPSON C, SNIDAL D. The Rational Design of International Institutions[J]. ' +
-        'International Organization, 2001, 55(4): 761-799.',
-    );
-  });
+      'International Organization, 2001, 55(4): 761-799.',
+  },
+  {
+    it: 'mark a book [M] with 出版地: 出版者, 出版年',
+    item: {
+      type: 'book',
+      title: 'Strategy and Arms Control',
+      author: [person('Schelling', 'Thomas C.'), person('Halperin', 'Morton H.')],
+      publisher: 'Twentieth Century Fund',
+      'publisher-place': 'New York',
+      issued: date('1961'),
+    },
+    entry: '[1] SCHELLING T C, HALPERIN M H. Strategy and Arms Control[M]. New York: Twentieth Century Fund, 1961.',
+  },
+  {
+    it: 'mark a report read online [R/OL]',
+    item: {
+      type: 'report',
+      title: 'A report',
+      publisher: 'CNAS',
+      URL: 'https://www.cnas.org/r',
+      issued: date('2021-01-12'),
+    },
+    entry: '[1] A report[R/OL]. CNAS, 2021. https://www.cnas.org/r.',
+  },
+  {
+    it: 'mark a treaty as an archival document [A], as the reference style does (the standard has no treaty mark)',
+    item: {
+      type: 'treaty',
+      title: 'Agreement on the Prevention of Incidents On and Over the High Seas',
+      issued: date('1972-05-25'),
+    },
+    entry: '[1] Agreement on the Prevention of Incidents On and Over the High Seas[A]. 1972.',
+  },
+];
 
-  it('mark a book [M] with 出版地: 出版者, 出版年, and a report read online [R/OL]', () => {
-    expect(
-      gbt({
-        type: 'book',
-        title: 'Strategy and Arms Control',
-        author: [
-          { family: 'Schelling', given: 'Thomas C.' },
-          { family: 'Halperin', given: 'Morton H.' },
-        ],
-        publisher: 'Twentieth Century Fund',
-        'publisher-place': 'New York',
-        issued: date('1961'),
-      }),
-    ).toBe('[1] SCHELLING T C, HALPERIN M H. Strategy and Arms Control[M]. New York: Twentieth Century Fund, 1961.');
-    expect(
-      gbt({
-        type: 'report',
-        title: 'A report',
-        publisher: 'CNAS',
-        URL: 'https://www.cnas.org/r',
-        issued: date('2021-01-12'),
-      }),
-    ).toMatch(/^\[1\] A report\[R\/OL\]\. CNAS, 2021\. https:\/\/www\.cnas\.org\/r\.$/);
-  });
+describe('GB/T 7714-2015 entries', () => {
+  it.each(entries)('$it', ({ item, entry }) => expect(gbt(item)).toBe(entry));
 
-  it('mark a treaty as an archival document [A], as the reference style does (the standard has no treaty mark)', () => {
-    expect(
-      gbt({
-        type: 'treaty',
-        title: 'Agreement on the Prevention of Incidents On and Over the High Seas',
-        issued: date('1972-05-25'),
-      }),
-    ).toBe('[1] Agreement on the Prevention of Incidents On and Over the High Seas[A]. 1972.');
+  it('mark a treaty read online [A/OL]', () => {
     expect(gbt({ type: 'treaty', title: 'T', URL: 'https://treaties.un.org/t' })).toContain('T[A/OL]');
   });
 
@@ -100,9 +98,7 @@ describe('GB/T 7714-2015 entries', () => {
 });
 
 describe('GB/T 7714-2015 in the Worker’s templates', () => {
-  const loaded = loadCaseBase('cases');
-  if (!loaded.ok) throw new Error(loaded.errors.map(formatCaseFileError).join('\n'));
-  const { caseBase } = loaded;
+  const caseBase = realCaseBase();
 
   it('render a record’s entry as a dataset read online [DS/OL], with the access-date stand-in to fill', () => {
     const record = caseBase.records.find((r) => r.id === 'us-ussr-hotline-mou-1963')!;

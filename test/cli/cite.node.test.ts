@@ -2,15 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import { parseCitation } from '../../src/citation-renderer/render.ts';
 import { currentRelease } from '../../src/domain/releases.ts';
+import { realCaseBase } from '../support/case-base.ts';
 
 // A named release dates the entry (and Chicago then omits the access date); unreleased content has n.d.
-const loaded = loadCaseBase('cases');
-if (!loaded.ok) throw new Error('the case-base does not compile');
-const served = currentRelease(loaded.caseBase);
-const version = loaded.caseBase.datasetVersion;
+const served = currentRelease(realCaseBase());
+const version = realCaseBase().datasetVersion;
 const dated = served
   ? {
       chicago: `${served.date.slice(0, 4)}.`,
@@ -23,31 +21,19 @@ const dated = served
 const tsx = join('node_modules', '.bin', 'tsx');
 const cli = (...args: string[]) =>
   spawnSync(tsx, ['src/cli/main.ts', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/** The command for a site at a public address, which citations and permalinks then name. */
+const onSite = (...args: string[]) => cli(...args, '--site', 'https://precedents.example');
 
 describe('cite', () => {
   it('prints a record in each of the five formats, with the primary sources named on stderr', () => {
-    const chicago = cli(
-      'cite',
-      'us-ussr-hotline-mou-1963',
-      '--accessed',
-      '2026-02-03',
-      '--site',
-      'https://precedents.example',
-    );
+    const chicago = onSite('cite', 'us-ussr-hotline-mou-1963', '--accessed', '2026-02-03');
     expect(chicago.status).toBe(0);
     expect(chicago.stdout).toBe(
       `Precedents contributors. ${dated.chicago} “Memorandum of Understanding Regarding the Establishment of a Direct Communications Link.” ` +
         `Case record. Precedents, ${dated.by}. ${dated.accessed}https://precedents.example/cases/us-ussr-hotline-mou-1963.\n`,
     );
     expect(chicago.stderr).toContain('cite it with --source state-mou');
-    const bibtex = cli(
-      'cite',
-      'us-ussr-hotline-mou-1963',
-      '--format',
-      'bibtex',
-      '--site',
-      'https://precedents.example',
-    );
+    const bibtex = onSite('cite', 'us-ussr-hotline-mou-1963', '--format', 'bibtex');
     expect(parseCitation(bibtex.stdout)[0]).toMatchObject({
       'citation-key': 'precedents_us_ussr_hotline_mou_1963',
       URL: 'https://precedents.example/cases/us-ussr-hotline-mou-1963',
@@ -65,19 +51,10 @@ describe('cite', () => {
     expect(cli('cite', '--dataset', '--accessed', '2026-02-03').stdout).toContain(
       `Dataset. Precedents, ${dated.by}. ${dated.accessed}`,
     );
-    const run = cli(
-      'cite',
-      '--permalink',
-      'https://precedents.example/compare?m=ai-crisis-hotline&s=1&v=0123456789ab&e=1.0.0',
-      '--site',
-      'https://precedents.example',
-      '--format',
-      'bibtex',
-    );
+    const permalink = 'https://precedents.example/compare?m=ai-crisis-hotline&s=1&v=0123456789ab&e=1.0.0';
+    const run = onSite('cite', '--permalink', permalink, '--format', 'bibtex');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain(
-      'url = {https://precedents.example/compare?m=ai-crisis-hotline&s=1&v=0123456789ab&e=1.0.0}',
-    );
+    expect(run.stdout).toContain(`url = {${permalink}}`);
     expect(run.stdout).toContain('publisher = {Precedents, dataset version 0123456789ab, engine version 1.0.0}');
   });
 
@@ -98,18 +75,7 @@ describe('cite', () => {
 
 describe('permalink', () => {
   it('makes a permalink, and opening it reproduces the pinned result', () => {
-    const made = cli(
-      'permalink',
-      '--make',
-      '--measure',
-      'ai-crisis-hotline',
-      '--preset',
-      'function',
-      '--seed',
-      '5',
-      '--site',
-      'https://precedents.example',
-    );
+    const made = onSite('permalink', '--make', '--measure', 'ai-crisis-hotline', '--preset', 'function', '--seed', '5');
     expect(made.status).toBe(0);
     const url = made.stdout.trim();
     expect(url).toMatch(

@@ -13,6 +13,19 @@ const cli = (...args: string[]) =>
 const scratch = mkdtempSync(join(tmpdir(), 'precedents-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/** Writes a batch file of queries (one JSON document a line) and runs `match --batch` on it. */
+function batch(name: string, queries: string, ...options: string[]) {
+  const file = join(scratch, name);
+  writeFileSync(file, queries);
+  return cli('match', '--batch', file, ...options);
+}
+/** What a batch answers: one JSON document a line. */
+const jsonLines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+
 describe('validate', () => {
   it('passes on the real case-base', () => {
     const run = cli('validate');
@@ -163,17 +176,11 @@ describe('match', () => {
   });
 
   it('answers a batch file with one result a line, in order', () => {
-    const file = join(scratch, 'queries.jsonl');
-    writeFileSync(
-      file,
-      '{"measure": "ai-terminology-dialogue", "limit": 2}\n\n{"text": "joint scenario exercises", "limit": 1}\n',
-    );
-    const run = cli('match', '--batch', file, '--format', 'jsonl', '--runs', '5');
+    const queries =
+      '{"measure": "ai-terminology-dialogue", "limit": 2}\n\n{"text": "joint scenario exercises", "limit": 1}\n';
+    const run = batch('queries.jsonl', queries, '--format', 'jsonl', '--runs', '5');
     expect(run.status).toBe(0);
-    const lines = run.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines = jsonLines(run.stdout);
     expect(lines).toHaveLength(2);
     expect(lines[0].query.measure).toBe('ai-terminology-dialogue');
     expect(lines[0].results).toHaveLength(2);
@@ -181,15 +188,10 @@ describe('match', () => {
   });
 
   it('names the line of a bad batch query', () => {
-    const file = join(scratch, 'bad.jsonl');
-    writeFileSync(file, '{"measure": "ai-terminology-dialogue"}\n{"measure": "no-such-thing"}\n');
-    const run = cli('match', '--batch', file);
+    const run = batch('bad.jsonl', '{"measure": "ai-terminology-dialogue"}\n{"measure": "no-such-thing"}\n');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('bad.jsonl:2: measure: no measure or mechanism has the id "no-such-thing"');
-    const lines = run.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines = jsonLines(run.stdout);
     expect(lines[0].query.measure).toBe('ai-terminology-dialogue');
     expect(lines[1]).toEqual({
       line: 2,
@@ -198,17 +200,12 @@ describe('match', () => {
   });
 
   it('checks every batch line against the contract, as the API does, and answers the others', () => {
-    const file = join(scratch, 'bounds.jsonl');
-    writeFileSync(
-      file,
+    const run = batch(
+      'bounds.jsonl',
       '{"runs": -5, "measure": "ai-terminology-dialogue"}\n{"measure": "ai-terminology-dialogue", "limit": 1, "runs": 0}\n{"measure": "ai-terminology-dialogue", "colour": "red"}\n',
     );
-    const run = cli('match', '--batch', file);
     expect(run.status).toBe(1);
-    const lines = run.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
+    const lines = jsonLines(run.stdout);
     expect(lines).toHaveLength(3);
     expect(lines[0].line).toBe(1);
     expect(lines[0].problems[0].pointer).toBe('#/runs');

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import { memoryCitationStore } from '../../src/api/citation-store.ts';
-import { loadCaseBase } from '../../src/casebase/read-cases.ts';
 import { recordTemplates, sharedTemplates } from '../../src/citation-renderer/templates.ts';
 import { engineVersion } from '../../src/domain/engine-version.ts';
 import {
@@ -14,10 +13,9 @@ import {
   permalinkStatus,
   type Permalink,
 } from '../../src/domain/permalink.ts';
+import { realCaseBase } from '../support/case-base.ts';
 
-const loaded = loadCaseBase('cases');
-if (!loaded.ok) throw new Error('the case-base must compile');
-const caseBase = loaded.caseBase;
+const caseBase = realCaseBase();
 // In Node the app reads citation templates from memory, rendered by the same code as the build step.
 const app = createApp(caseBase, {
   citations: memoryCitationStore(

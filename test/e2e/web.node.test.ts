@@ -6,25 +6,17 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { mapKinds, type MapFile } from '../../src/domain/graph-file.ts';
+import { positionsOf } from '../../web/src/explorer/spread.ts';
 import {
-  mapKinds,
-  type MapAttributes,
-  type MapEdgeAttributes,
-  type MapFile,
-  type MapNodeAttributes,
-} from '../../src/domain/graph-file.ts';
-import {
-  extent,
-  fitInto,
-  positionsOf,
-  shownSubgraph,
-  spreadIterations,
-  spreadParameters,
-} from '../../web/src/explorer/spread.ts';
-import { browserAvailable, chromiumPath, until as waitFor } from '../support/browser.ts';
+  browserAvailable,
+  chromiumPath,
+  openFirstSideBySide,
+  reloadWorkbench,
+  until as waitFor,
+} from '../support/browser.ts';
 import { useSite } from '../support/site.ts';
+import { mapGraph, spreadInNode } from '../support/spread.ts';
 
 const ci =
   process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0';
@@ -120,13 +112,7 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
   });
 
   it('spreads the records shown in the layout worker exactly as ForceAtlas2 computes it, and restores the shared layout', async () => {
-    const file = (await api<MapFile>('/graph.json')) as MapFile;
-    const graph = new Graph<MapNodeAttributes, MapEdgeAttributes, MapAttributes>({
-      type: 'directed',
-      multi: true,
-      allowSelfLoops: false,
-    });
-    graph.import(file);
+    const graph = mapGraph((await api<MapFile>('/graph.json')) as MapFile);
     const shared = positionsOf(graph);
     const onMap = () => explorer((e) => e.graph.mapNodes((id, a) => [id, a.x, a.y] as const));
 
@@ -139,9 +125,7 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     await untilText('#layout-status', `The ${shown.size} records shown are spread`);
 
     // What the worker computed is what ForceAtlas2 computes in Node for the same view: the same view spreads the same way everywhere.
-    const sub = shownSubgraph(graph, shown, shared);
-    forceAtlas2.assign(sub, { iterations: spreadIterations, ...spreadParameters(file.attributes.layout) });
-    const expected = fitInto(positionsOf(sub), extent(shared.values()));
+    const expected = spreadInNode(graph, shown);
     let moved = 0;
     for (const [id, x, y] of await onMap()) {
       const want = expected.get(id) ?? shared.get(id)!; // records not shown keep their shared place
@@ -174,16 +158,9 @@ describe.runIf(browserAvailable() || ci)('the site in a browser', () => {
     // A preset goes into the address, so the view can be shared.
     await page.selectOption('#preset', { index: 1 });
     await until(`location.search.includes('preset=')`);
-    await page
-      .locator('ol.results li.result')
-      .first()
-      .getByRole('button', { name: /^Side by side/ })
-      .click();
-    await page.waitForSelector('.comparison table');
+    await openFirstSideBySide(page);
     expect(page.url()).toContain('b=');
-    await page.goto(page.url());
-    await page.waitForSelector('.comparison table');
-    await page.waitForSelector('ol.results li.result');
+    await reloadWorkbench(page);
   });
 
   it('turns free text into suggested features and ranks precedents for it', async () => {

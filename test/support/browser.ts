@@ -151,3 +151,20 @@ export async function until(page: Page, condition: string, timeoutMs = 20_000, e
     await page.waitForTimeout(everyMs);
   }
 }
+
+/** In the workbench: opens the first result side by side with the query, and waits for the comparison. */
+export async function openFirstSideBySide(page: Page): Promise<void> {
+  await page
+    .locator('ol.results li.result')
+    .first()
+    .getByRole('button', { name: /^Side by side/ })
+    .click();
+  await page.waitForSelector('.comparison table');
+}
+
+/** Loads the workbench's address again and waits until the comparison and the ranking are back from it. */
+export async function reloadWorkbench(page: Page): Promise<void> {
+  await page.goto(page.url());
+  await page.waitForSelector('.comparison table');
+  await page.waitForSelector('ol.results li.result');
+}

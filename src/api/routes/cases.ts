@@ -145,17 +145,9 @@ export const casesRoutes = createRouter()
         detail: `from (${query.from}) is after to (${query.to})`,
       });
     if (errors.length > 0) return unprocessable(c, errors);
-    const page = browse(caseBase, query);
-    return c.json(
-      {
-        datasetVersion: caseBase.datasetVersion,
-        total: page.total,
-        limit: query.limit,
-        offset: query.offset,
-        records: page.records,
-      },
-      200,
-    );
+    const { total, records } = browse(caseBase, query);
+    const { limit, offset } = query;
+    return c.json({ datasetVersion: caseBase.datasetVersion, total, limit, offset, records }, 200);
   })
   .openapi(getRoute, (c) => {
     const caseBase = c.get('caseBase');

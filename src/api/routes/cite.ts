@@ -40,6 +40,15 @@ export const citationFileContent = {
   'application/vnd.citationstyles.csl+json': { schema: z.string() },
 };
 
+/** What every citation answer states first: the versions cited and the access date. */
+export const citedAt = z.object({ datasetVersion: z.string(), engineVersion: z.string(), accessed: z.string() });
+
+/** A citation answer: every format as JSON (in `schema`), or with `format` the one citation as a file. */
+export const citationResponse = <S extends z.ZodType>(schema: S) => ({
+  description: 'Every format as JSON, or (with `format`) the citation itself',
+  content: { 'application/json': { schema }, ...citationFileContent },
+});
+
 /** One citation as a file: the format's media type, and a file name for reference managers that save it. */
 export function citationFile(c: Context<AppEnv>, text: string, format: CitationFormat, name: string) {
   return c.text(text, 200, {
@@ -65,24 +74,15 @@ export const recordCiteRoute = createRoute({
     }),
   },
   responses: {
-    200: {
-      description: 'Every format as JSON, or (with `format`) the citation itself',
-      content: {
-        'application/json': {
-          schema: z
-            .object({
-              datasetVersion: z.string(),
-              engineVersion: z.string(),
-              accessed: z.string(),
-              record: z.object({ id: z.string(), name: z.string() }),
-              citation: citationSetSchema,
-              primarySources: z.array(z.object({ id: z.string(), title: z.string(), citation: citationSetSchema })),
-            })
-            .openapi('RecordCitation'),
-        },
-        ...citationFileContent,
-      },
-    },
+    200: citationResponse(
+      citedAt
+        .extend({
+          record: z.object({ id: z.string(), name: z.string() }),
+          citation: citationSetSchema,
+          primarySources: z.array(z.object({ id: z.string(), title: z.string(), citation: citationSetSchema })),
+        })
+        .openapi('RecordCitation'),
+    ),
     301: { description: 'The id is a former id of a record; Location gives the current one' },
     404: problemResponse('No record has this id, or the record has no primary source with this id'),
     422: problemResponse('A parameter is invalid'),
@@ -96,22 +96,7 @@ export const datasetCiteRoute = createRoute({
   tags: ['citations'],
   request: { query: z.object({ format: formatParam(), accessed: accessedParam() }) },
   responses: {
-    200: {
-      description: 'Every format as JSON, or (with `format`) the citation itself',
-      content: {
-        'application/json': {
-          schema: z
-            .object({
-              datasetVersion: z.string(),
-              engineVersion: z.string(),
-              accessed: z.string(),
-              citation: citationSetSchema,
-            })
-            .openapi('DatasetCitation'),
-        },
-        ...citationFileContent,
-      },
-    },
+    200: citationResponse(citedAt.extend({ citation: citationSetSchema }).openapi('DatasetCitation')),
     422: problemResponse('A parameter is invalid'),
   },
 });

@@ -13,7 +13,7 @@ import {
 import { match } from '../../domain/match/match.ts';
 import { whereItRanks } from '../../domain/match/where-it-ranks.ts';
 import { withVerdicts } from '../../domain/verdicts.ts';
-import { createRouter } from '../app-env.ts';
+import { createRouter, jsonResponse } from '../app-env.ts';
 import { domainProblem, jsonPointer, problem, problemResponse } from '../problem.ts';
 
 /**
@@ -22,17 +22,20 @@ import { domainProblem, jsonPointer, problem, problemResponse } from '../problem
  */
 export const matchBody = matchRequestSchema.meta({ id: 'MatchRequest' });
 export const matchResponse = rankingSchema;
+/** The body of a request that takes a match request: POST /api/v1/match and the permalinks minted from one. */
+export const matchRequestBody = {
+  required: true,
+  content: { 'application/json': { schema: matchBody, example: exampleMatchRequest } },
+};
 
 export const postMatchRoute = createRoute({
   method: 'post',
   path: '/api/v1/match',
   summary: 'Rank historical precedents for a measure, free text or features, with explanations and robustness',
   tags: ['engine'],
-  request: {
-    body: { required: true, content: { 'application/json': { schema: matchBody, example: exampleMatchRequest } } },
-  },
+  request: { body: matchRequestBody },
   responses: {
-    200: { description: 'Ranked precedents', content: { 'application/json': { schema: matchResponse } } },
+    200: jsonResponse('Ranked precedents', matchResponse),
     400: problemResponse('The body is not JSON'),
     413: problemResponse('The body is too large'),
     422: problemResponse('The request breaks the contract'),
@@ -46,7 +49,7 @@ export const getMatchRoute = createRoute({
   tags: ['engine'],
   request: { query: matchQuerySchema },
   responses: {
-    200: { description: 'Ranked precedents', content: { 'application/json': { schema: matchResponse } } },
+    200: jsonResponse('Ranked precedents', matchResponse),
     422: problemResponse('A parameter is invalid'),
   },
 });
@@ -61,7 +64,7 @@ export const explainRoute = createRoute({
   tags: ['engine'],
   request: { query: explainQuerySchema },
   responses: {
-    200: { description: 'Where the record ranks', content: { 'application/json': { schema: explanationSchema } } },
+    200: jsonResponse('Where the record ranks', explanationSchema),
     404: problemResponse('No record has that id'),
     422: problemResponse('A parameter is invalid, or the record is not a mechanism'),
   },
@@ -74,7 +77,7 @@ export const compareRoute = createRoute({
   tags: ['engine'],
   request: { query: compareQuerySchema },
   responses: {
-    200: { description: 'The comparison', content: { 'application/json': { schema: comparisonSchema } } },
+    200: jsonResponse('The comparison', comparisonSchema),
     422: problemResponse('A parameter is invalid or names no coded record'),
   },
 });

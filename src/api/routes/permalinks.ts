@@ -5,7 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { engineVersion } from '../../domain/engine-version.ts';
-import { exampleMatchRequest, permalinkStatusSchema } from '../../domain/match/contract.ts';
+import { permalinkStatusSchema } from '../../domain/match/contract.ts';
 import { match } from '../../domain/match/match.ts';
 import type { Problem } from '../../domain/problem.ts';
 import {
@@ -19,11 +19,11 @@ import {
   type PermalinkQuery,
 } from '../../domain/permalink.ts';
 import { withVerdicts } from '../../domain/verdicts.ts';
-import { createRouter, type AppEnv } from '../app-env.ts';
+import { createRouter, jsonResponse, type AppEnv } from '../app-env.ts';
 import { comparisonCitations, today } from '../citations.ts';
 import { domainProblem, problemResponse, unprocessable } from '../problem.ts';
-import { accessedParam, citationFile, citationFileContent, citationSetSchema, formatParam } from './cite.ts';
-import { matchBody, matchResponse } from './match.ts';
+import { accessedParam, citationFile, citationResponse, citedAt, citationSetSchema, formatParam } from './cite.ts';
+import { matchRequestBody, matchResponse } from './match.ts';
 
 const p = permalinkParams;
 /** The permalink's own parameters, exactly as in its /compare URL. */
@@ -67,8 +67,6 @@ const permalinkSchema = z
   })
   .openapi('Permalink');
 
-const statusSchema = permalinkStatusSchema;
-
 function describe(c: Context<AppEnv>, permalink: Permalink) {
   const href = permalinkHref(permalink);
   const search = href.slice(href.indexOf('?'));
@@ -106,11 +104,9 @@ export const mintRoute = createRoute({
   summary:
     'Make a permalink for a comparison: the query, weights or preset, seed, and the dataset and engine versions served',
   tags: ['permalinks'],
-  request: {
-    body: { required: true, content: { 'application/json': { schema: matchBody, example: exampleMatchRequest } } },
-  },
+  request: { body: matchRequestBody },
   responses: {
-    200: { description: 'The permalink', content: { 'application/json': { schema: permalinkSchema } } },
+    200: jsonResponse('The permalink', permalinkSchema),
     400: problemResponse('The body is not JSON'),
     422: problemResponse('The request breaks the contract, or the engine cannot compute it'),
   },
@@ -126,23 +122,19 @@ export const resolveRoute = createRoute({
   tags: ['permalinks'],
   request: { query: permalinkQuerySchema },
   responses: {
-    200: {
-      description: 'The status and the ranking (null if the query no longer computes on the current dataset)',
-      content: {
-        'application/json': {
-          schema: z
-            .object({
-              datasetVersion: z.string(),
-              engineVersion: z.string(),
-              permalink: permalinkSchema,
-              status: statusSchema,
-              result: matchResponse.nullable(),
-              problems: z.array(z.object({ pointer: z.string(), detail: z.string() })).optional(),
-            })
-            .openapi('ResolvedPermalink'),
-        },
-      },
-    },
+    200: jsonResponse(
+      'The status and the ranking (null if the query no longer computes on the current dataset)',
+      z
+        .object({
+          datasetVersion: z.string(),
+          engineVersion: z.string(),
+          permalink: permalinkSchema,
+          status: permalinkStatusSchema,
+          result: matchResponse.nullable(),
+          problems: z.array(z.object({ pointer: z.string(), detail: z.string() })).optional(),
+        })
+        .openapi('ResolvedPermalink'),
+    ),
     422: problemResponse('The permalink is malformed, or (at the pinned versions) does not compute'),
   },
 });
@@ -154,23 +146,9 @@ export const citeRoute = createRoute({
   tags: ['permalinks', 'citations'],
   request: { query: permalinkQuerySchema.extend({ format: formatParam(), accessed: accessedParam() }) },
   responses: {
-    200: {
-      description: 'Every format as JSON, or (with `format`) the citation itself',
-      content: {
-        'application/json': {
-          schema: z
-            .object({
-              datasetVersion: z.string(),
-              engineVersion: z.string(),
-              accessed: z.string(),
-              permalink: permalinkSchema,
-              citation: citationSetSchema,
-            })
-            .openapi('ComparisonCitation'),
-        },
-        ...citationFileContent,
-      },
-    },
+    200: citationResponse(
+      citedAt.extend({ permalink: permalinkSchema, citation: citationSetSchema }).openapi('ComparisonCitation'),
+    ),
     422: problemResponse('The permalink or a parameter is malformed'),
   },
 });
@@ -197,33 +175,17 @@ export const permalinksRoutes = createRouter()
       caseBase.releases,
     );
     const result = match(caseBase, permalink.query);
-    if (!result.ok) {
-      const problems = result.problems.map((x) => ({
-        pointer: `#/${x.path.map(String).join('/')}`,
-        detail: x.message,
-      }));
-      // At the pinned versions a failing query is a broken permalink; after a change it may name what no longer exists.
-      if (status.reproduced) return domainProblem(c, 'query', result.problems.map(inPermalink));
-      return c.json(
-        {
-          datasetVersion: caseBase.datasetVersion,
-          engineVersion,
-          permalink: describe(c, permalink),
-          status,
+    // At the pinned versions a failing query is a broken permalink; after a change it may name what no longer exists.
+    if (!result.ok && status.reproduced) return domainProblem(c, 'query', result.problems.map(inPermalink));
+    const answer = result.ok
+      ? { result: withVerdicts(caseBase, result.response) }
+      : {
           result: null,
-          problems,
-        },
-        200,
-      );
-    }
+          problems: result.problems.map((x) => ({ pointer: `#/${x.path.map(String).join('/')}`, detail: x.message })),
+        };
+    const described = describe(c, permalink);
     return c.json(
-      {
-        datasetVersion: caseBase.datasetVersion,
-        engineVersion,
-        permalink: describe(c, permalink),
-        status,
-        result: withVerdicts(caseBase, result.response),
-      },
+      { datasetVersion: caseBase.datasetVersion, engineVersion, permalink: described, status, ...answer },
       200,
     );
   })

@@ -67,14 +67,8 @@ const changesRoute = createRoute({
 export const releaseRoutes = createRouter()
   .openapi(releasesRoute, (c) => {
     const caseBase = c.get('caseBase');
-    return c.json(
-      {
-        datasetVersion: caseBase.datasetVersion,
-        current: currentRelease(caseBase)?.name ?? null,
-        releases: caseBase.releases,
-      },
-      200,
-    );
+    const current = currentRelease(caseBase)?.name ?? null;
+    return c.json({ datasetVersion: caseBase.datasetVersion, current, releases: caseBase.releases }, 200);
   })
   .openapi(changesRoute, (c) => {
     const caseBase = c.get('caseBase');

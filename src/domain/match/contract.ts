@@ -71,6 +71,12 @@ const key = (bounds: MatchBounds) => z.string().max(bounds.keyLength);
 const whole = (range: { min: number; max: number }) => z.int().min(range.min).max(range.max);
 const number = (range: { min: number; max: number }) => z.number().min(range.min).max(range.max);
 const text = (bounds: MatchBounds) => z.string().trim().min(1).max(bounds.textLength);
+/** What the count and robustness options mean, the same in the body and as URL parameters. */
+const described = {
+  limit: { description: `Number of results (default ${matchDefaults.limit})` },
+  seed: { description: `Seed of the robustness check (default ${matchDefaults.seed})` },
+  runs: { description: `Runs of the robustness check (default ${matchDefaults.runs})` },
+};
 
 /** Feature values as in a case file: a value id, a list of them, a boolean (numbers are read as ids). */
 const featuresField = (bounds: MatchBounds) =>
@@ -111,15 +117,9 @@ export function matchRequestSchemaFor(bounds: MatchBounds) {
       .optional()
       .meta({ description: `Weights from ${bounds.weight.min} to ${bounds.weight.max}, over the preset's` }),
     preset: key(bounds).optional().meta({ example: 'feasible-under-low-trust' }),
-    limit: whole(bounds.limit)
-      .optional()
-      .meta({ description: `Number of results (default ${matchDefaults.limit})` }),
-    seed: whole(bounds.seed)
-      .optional()
-      .meta({ description: `Seed of the robustness check (default ${matchDefaults.seed})` }),
-    runs: whole(bounds.runs)
-      .optional()
-      .meta({ description: `Runs of the robustness check (default ${matchDefaults.runs})` }),
+    limit: whole(bounds.limit).optional().meta(described.limit),
+    seed: whole(bounds.seed).optional().meta(described.seed),
+    runs: whole(bounds.runs).optional().meta(described.runs),
     textWeight: number(bounds.textWeight)
       .optional()
       .meta({
@@ -187,15 +187,9 @@ export const matchParamsSchema = z.object({
   features: featuresField(matchBounds).optional(),
   weights: weightsField(matchBounds).optional(),
   preset: key(matchBounds).optional(),
-  limit: wholeParam(matchBounds.limit)
-    .optional()
-    .meta({ description: `Number of results (default ${matchDefaults.limit})` }),
-  seed: wholeParam(matchBounds.seed)
-    .optional()
-    .meta({ description: `Seed of the robustness check (default ${matchDefaults.seed})` }),
-  runs: wholeParam(matchBounds.runs)
-    .optional()
-    .meta({ description: `Runs of the robustness check (default ${matchDefaults.runs})` }),
+  limit: wholeParam(matchBounds.limit).optional().meta(described.limit),
+  seed: wholeParam(matchBounds.seed).optional().meta(described.seed),
+  runs: wholeParam(matchBounds.runs).optional().meta(described.runs),
   textWeight: numberParam(matchBounds.textWeight)
     .optional()
     .meta({ description: `Share of lexical relevance (default ${matchDefaults.textWeight})` }),

@@ -1,8 +1,7 @@
 /** The list and about pages inside workerd: complete HTML from the Worker, no script needed. */
-import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { get } from '../../support/worker.ts';
 
-const get = (path: string) => exports.default.fetch(new Request(`http://precedents.test${path}`));
 const rows = (html: string) => [...html.matchAll(/<tr data-id="([^"]+)">/g)].map((m) => m[1]);
 
 describe('/list', () => {

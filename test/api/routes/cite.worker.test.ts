@@ -1,12 +1,7 @@
 /** Citations, permalinks, export and verdicts through the Worker inside workerd, with the real static assets. */
-import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { engineVersion } from '../../../src/domain/engine-version.ts';
-
-const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`http://precedents.test${path}`, init));
-const post = (path: string, body: unknown) =>
-  get(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+import { get, okJson, post, problemOf } from '../../support/worker.ts';
 
 /**
  * The release served, if the dataset is a named one: a release dates the Precedents entry ("Precedents, release
@@ -21,27 +16,16 @@ async function served() {
   return { by, accessed: (text: string) => (body.current ? '' : `Accessed ${text}. `) };
 }
 
-async function problemOf(response: Response) {
-  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  return (await response.json()) as {
-    status: number;
-    detail: string;
-    errors?: { in: string; pointer: string; detail: string }[];
-  };
-}
-
 type CitationSet = Record<'csl-json' | 'bibtex' | 'ris' | 'chicago' | 'apa' | 'gb-t-7714', string>;
 
 describe('GET /api/v1/cases/{id}/cite', () => {
   it('gives the Precedents entry in five formats, with the primary sources beside it', async () => {
-    const response = await get('/api/v1/cases/us-ussr-hotline-mou-1963/cite?accessed=2026-03-04');
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as {
+    const body = await okJson<{
       datasetVersion: string;
       accessed: string;
       citation: CitationSet;
       primarySources: { id: string; citation: CitationSet }[];
-    };
+    }>('/api/v1/cases/us-ussr-hotline-mou-1963/cite?accessed=2026-03-04');
     expect(body.accessed).toBe('2026-03-04');
     const csl = JSON.parse(body.citation['csl-json']);
     expect(csl[0]).toMatchObject({

@@ -4,16 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCaseBase } from '../../../src/casebase/read-cases.ts';
 import { compiledIndex } from '../../../src/domain/match/compiled-index.ts';
 import type { MatchRequest } from '../../../src/domain/match/contract.ts';
 import { match } from '../../../src/domain/match/match.ts';
 import { whereItRanks } from '../../../src/domain/match/where-it-ranks.ts';
 import type { CompiledCaseBase } from '../../../src/domain/schema.ts';
+import { realCaseBase } from '../../support/case-base.ts';
 
-const loaded = loadCaseBase('cases');
-if (!loaded.ok) throw new Error('the case-base must compile');
-const caseBase = loaded.caseBase;
+const caseBase = realCaseBase();
 const ix = compiledIndex(caseBase);
 const measures = caseBase.records.filter((r) => r.kind === 'measure').map((r) => r.id);
 const aiDomain = new Set(

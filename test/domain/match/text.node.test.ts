@@ -285,9 +285,9 @@ describe('the words it could not place', () => {
 });
 
 describe('concepts in the codebook are checked when compiled', () => {
-  const withConcept = (concept: string) => ({ ...codebookFile, text: `${codebookFile.text}\n${concept}` });
-  const errorsOf = (concept: string) => {
-    const result = compileCaseBase([withConcept(concept), actorsFile]);
+  /** What compiling the case-base says when the codebook reads `codebook`. */
+  const errorsOf = (codebook: string) => {
+    const result = compileCaseBase([{ ...codebookFile, text: codebook }, actorsFile]);
     return result.ok ? [] : result.errors.map(formatCaseFileError);
   };
   const concept = (body: string) => `  - id: probe\n    label: probe\n    basis: a test\n${body}`;
@@ -319,16 +319,13 @@ describe('concepts in the codebook are checked when compiled', () => {
       /window is shorter/,
     ],
   ])('rejects %s with its place', (_, text, message) => {
-    const errors = errorsOf(text);
+    const errors = errorsOf(`${codebookFile.text}\n${text}`);
     expect(errors.join('\n')).toMatch(message);
     expect(errors.join('\n')).toMatch(/^cases\/codebook\.yaml:\d+ concepts\[\d+\]/m);
   });
 
   it('rejects a contrary that is not another value of the feature', () => {
-    const text = codebookFile.text.replace('contrary: "1",', 'contrary: "3",');
-    const result = compileCaseBase([{ ...codebookFile, text }, actorsFile]);
-    expect(result.ok ? '' : result.errors.map(formatCaseFileError).join('\n')).toMatch(
-      /"3" is not another value of "track"/,
-    );
+    const errors = errorsOf(codebookFile.text.replace('contrary: "1",', 'contrary: "3",'));
+    expect(errors.join('\n')).toMatch(/"3" is not another value of "track"/);
   });
 });

@@ -4,32 +4,13 @@
  * The browser test (test/e2e/web.node.test.ts) checks the worker's result against this computation.
  */
 import { readFileSync } from 'node:fs';
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MapAttributes, MapEdgeAttributes, MapFile, MapNodeAttributes } from '../../../src/domain/graph-file.ts';
-import {
-  extent,
-  fitInto,
-  positionsOf,
-  shownSubgraph,
-  spreadIterations,
-  spreadParameters,
-  type Point,
-} from '../../../web/src/explorer/spread.ts';
+import type { MapFile } from '../../../src/domain/graph-file.ts';
+import { extent, fitInto, positionsOf, shownSubgraph, type Point } from '../../../web/src/explorer/spread.ts';
 import { layoutMap } from '../../../src/domain/map-layout.ts';
 import caseBase from '../../../src/generated/casebase.js';
-
-const map = (file: MapFile) => {
-  const graph = new Graph<MapNodeAttributes, MapEdgeAttributes, MapAttributes>({
-    type: 'directed',
-    multi: true,
-    allowSelfLoops: false,
-  });
-  graph.import(file);
-  return graph;
-};
+import { mapGraph, spreadInNode } from '../../support/spread.ts';
 
 describe('fitting a spread into the map', () => {
   const box = { minX: -10, maxX: 10, minY: -5, maxY: 5 };
@@ -85,7 +66,7 @@ describe('fitting a spread into the map', () => {
 
 describe('the subgraph a spread runs on', () => {
   const file = layoutMap(caseBase);
-  const graph = map(file);
+  const graph = mapGraph(file);
   const shared = positionsOf(graph);
   const mechanisms = file.nodes.filter((n) => n.attributes.kind === 'mechanism').map((n) => n.key);
   const shown = new Set(mechanisms.slice(0, 40));
@@ -105,11 +86,7 @@ describe('the subgraph a spread runs on', () => {
   });
 
   it('spreads the same view the same way every time, using the build’s edge weights', () => {
-    const spread = () => {
-      const sub = shownSubgraph(graph, shown, shared);
-      forceAtlas2.assign(sub, { iterations: spreadIterations, ...spreadParameters(graph.getAttribute('layout')) });
-      return fitInto(positionsOf(sub), extent(shared.values()));
-    };
+    const spread = () => spreadInNode(graph, shown);
     const first = spread();
     expect(JSON.stringify([...spread()])).toBe(JSON.stringify([...first]));
     // The spread moved records (it is not the shared layout scaled), and fills the map's space.
