@@ -6,7 +6,7 @@
  */
 import type { Ranking } from '@domain/match/contract.ts';
 import { fetchCitation, recordCiteUrl } from '../cite/cite-dialog.ts';
-import { byId, h } from '../shared/dom.ts';
+import { boxWhile, h } from '../shared/dom.ts';
 
 /** The words of this panel, in one place for the message catalogue. */
 const text = {
@@ -55,13 +55,8 @@ async function bibliography(ranking: Ranking, format: 'bibtex' | 'ris'): Promise
 }
 
 export function renderExport(props: ExportProps | undefined): void {
-  const box = byId('export-tools');
-  if (!props) {
-    box.hidden = true;
-    box.replaceChildren();
-    return;
-  }
-  box.hidden = false;
+  const box = boxWhile('export-tools', props !== undefined);
+  if (!box || !props) return;
   const status = h('span', { class: 'export-status', role: 'status' });
   const action = (label: string, name: string, extension: string, make: () => Promise<[string, string]>) => {
     const button = h(

@@ -11,7 +11,7 @@ import { copyText } from '../shared/clipboard.ts';
 import { permalinkDefaultSeed } from '@domain/permalink.ts';
 import { openCiteDialog, permalinkCiteUrl } from '../cite/cite-dialog.ts';
 import { permalinkHref, permalinkSearch, type Permalink, type PermalinkStatus } from './permalink-client.ts';
-import { append, byId, h } from '../shared/dom.ts';
+import { append, boxWhile, byId, h } from '../shared/dom.ts';
 
 /** The statement above the ranking of an opened permalink; nothing when the page was not opened from one. */
 export function renderPermalinkStatus(opened: { status?: PermalinkStatus; problems?: string[] } | undefined): void {
@@ -92,13 +92,8 @@ let copyCount = 0;
 
 /** "Permalink" and "Cite this comparison" for the ranking shown; hidden when there is none. */
 export function renderResultTools(permalink: Permalink | undefined): void {
-  const tools = byId('result-tools');
-  if (!permalink) {
-    tools.hidden = true;
-    tools.replaceChildren();
-    return;
-  }
-  tools.hidden = false;
+  const tools = boxWhile('result-tools', permalink !== undefined);
+  if (!tools || !permalink) return;
   const url = new URL(permalinkHref(permalink), location.origin).href;
   const field = h('input', {
     id: 'permalink-url',
