@@ -45,10 +45,11 @@ export function renderWeights(props: WeightsProps): void {
     return h(
       'li',
       { class: changed ? 'changed' : undefined },
+      // The figure sits beside the label, not inside it: an <output> within a label must be what it labels.
       h(
-        'label',
-        { for: id, title: feature.description },
-        feature.label,
+        'div',
+        { class: 'weight-head' },
+        h('label', { for: id, title: feature.description }, feature.label),
         ' ',
         output,
         changed ? h('span', { class: 'hint' }, ' (changed)') : null,
