@@ -16,10 +16,7 @@ const allYears: Era = { id: 'all', label: 'All years' };
 
 /** The presets, each labelled with its years ("Cold War (1947–1991)", "After the Cold War (1992–)"). */
 export function erasOf(attributes: Pick<MapAttributes, 'eras'>): Era[] {
-  return [
-    allYears,
-    ...attributes.eras.map((e) => ({ ...e, label: `${e.label} (${e.from}–${e.to ?? ''})` })),
-  ];
+  return [allYears, ...attributes.eras.map((e) => ({ ...e, label: `${e.label} (${e.from}–${e.to ?? ''})` }))];
 }
 
 /** The era's years within the map's span: an open end is the map's first or last year. */

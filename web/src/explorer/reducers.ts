@@ -54,10 +54,7 @@ export function createReducers(map: LoadedMap, store: Store, view: VisibleView) 
     const focus = hovered ?? selected;
     if (focus !== undefined) {
       const near =
-        node === focus ||
-        node === selected ||
-        lit?.has(node) === true ||
-        index.neighbours.get(focus)?.includes(node);
+        node === focus || node === selected || lit?.has(node) === true || index.neighbours.get(focus)?.includes(node);
       if (near) return { ...display, forceLabel: true, zIndex: 1, highlighted: node === selected };
       return { ...display, color: fadedColour, label: '', zIndex: 0 };
     }
