@@ -79,7 +79,7 @@ const text = {
     `${n} closest precedents${grouped ? ' (one per lineage family)' : ''} for ${what}, with ${preset}${adjusted ? ' (adjusted)' : ''}${permalink ? ', from a permalink' : ''}. Dataset ${dataset}.`,
   showMore: (n: number) => `Show ${n} more`,
   question: 'The question and its settings',
-  questionAsked: (what: string) => `The question: ${what} (change it)`,
+  questionAsked: (what: string) => `The question: ${what}`,
 };
 
 /** How many more precedents "Show more" asks for. */
