@@ -4,8 +4,7 @@
  * of "Show on map", and the file name of a download.
  */
 import { describe, expect, it } from 'vitest';
-import { mapHref, relationWords, withYear } from '../../../web/src/compare/results-panel.ts';
-import { exportFileName } from '../../../web/src/compare/export-panel.ts';
+import { exportFileName, mapHref, relationWords, withYear } from '../../../web/src/compare/result-words.ts';
 
 describe('the words of a ranked result', () => {
   it.each([

@@ -7,6 +7,7 @@
 import type { Ranking } from '@domain/match/contract.ts';
 import { fetchCitation, recordCiteUrl } from '../cite/cite-dialog.ts';
 import { boxWhile, h } from '../shared/dom.ts';
+import { exportFileName } from './result-words.ts';
 
 /** The words of this panel, in one place for the message catalogue. */
 const text = {
@@ -26,18 +27,6 @@ export interface ExportProps {
   ranking: Ranking;
   /** The question in a few words, for the file's name. */
   what: string;
-}
-
-/** A file name from the question: "precedents-ai-crisis-hotline.csv". */
-export function exportFileName(what: string, extension: string): string {
-  const slug = what
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `precedents-${slug || 'ranking'}.${extension}`;
 }
 
 function save(content: string, type: string, file: string) {

@@ -8,12 +8,12 @@
  * Results are named by their short names, as the map names them; the formal title is on the record page.
  */
 import type { MatchResponse, MatchResult } from '@domain/match/contract.ts';
-import type { Codebook, RelationType } from '@domain/schema.ts';
-import { relationPhrases } from '@domain/relations.ts';
+import type { Codebook } from '@domain/schema.ts';
 import { openCiteDialog, recordCiteUrl } from '../cite/cite-dialog.ts';
 import { byId, h } from '../shared/dom.ts';
 import { dataTable } from '../shared/table.ts';
 import { evidenceList } from './evidence.ts';
+import { mapHref, relationWords, withYear } from './result-words.ts';
 
 const percent = (x: number) => `${Math.round(x * 100)} %`;
 const fixed = (x: number) => x.toFixed(2);
@@ -52,23 +52,6 @@ export const resultsText = {
   withName: (name: string) => ` with ${name}`,
   ofName: (name: string) => ` ${name}`,
 };
-
-/** A name with its year, unless the name already says it ("Hotline Agreement (1963)"). */
-export const withYear = (name: string, year: number | undefined) =>
-  year === undefined || name.includes(String(year)) ? name : `${name} (${year})`;
-
-const isRelation = (word: string): word is RelationType => word in relationPhrases;
-
-/**
- * A relation as words: `modelledOn` becomes "modelled on"; a family member's "succeeds Hotline Agreement
- * (1963)" becomes "succeeds Hotline Agreement (1963)" and "partOf X" "part of X". `towards` says whether
- * the relation is read from the result (outgoing) or towards it (incoming).
- */
-export function relationWords(relation: string, towards: 'outgoing' | 'incoming' = 'outgoing'): string {
-  const [first, ...rest] = relation.split(' ');
-  if (!isRelation(first)) return relation;
-  return [relationPhrases[first][towards].toLowerCase(), ...rest].join(' ');
-}
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -170,14 +153,6 @@ function contributions(result: MatchResult, codebook: Codebook) {
       })),
     ),
   );
-}
-
-/** The explorer with this result selected and its lineage family lit (web/src/explorer/url-state.ts). */
-export function mapHref(result: Pick<MatchResult, 'id' | 'family'>): string {
-  const params = new URLSearchParams({ select: result.id });
-  const members = result.family.members.map((m) => m.id);
-  if (members.length > 0) params.set('lit', members.join(','));
-  return `/?${params}`;
 }
 
 export interface ResultsProps {
