@@ -55,6 +55,9 @@ await onSite(async (page, site) => {
   await until(page, 'window.__explorer !== undefined');
   await page.click('#panel-open');
   await until(page, `getComputedStyle(document.getElementById('sidebar')).visibility === 'visible'`);
+  // The drawer slides in; the picture is taken once it has come to rest, not halfway.
+  await until(page, `document.getElementById('sidebar').getAnimations({ subtree: false }).length === 0`);
+  await until(page, `document.getElementById('sidebar').getBoundingClientRect().left >= 0`);
   await page.screenshot({ path: `${out}/explorer-phone-drawer.png` });
   await page.fill('#search', 'Caribbean crisis');
   await until(page, `document.querySelectorAll('#search-results button').length > 0`);
@@ -70,4 +73,6 @@ await onSite(async (page, site) => {
   await until(page, `document.querySelector('#question-panel').open === false`);
   await page.screenshot({ path: `${out}/compare-phone.png` });
 });
-console.log(`wrote ${out}/explorer.png, compare.png, record.png, explorer-phone-drawer.png, explorer-phone.png, compare-phone.png`);
+console.log(
+  `wrote ${out}/explorer.png, compare.png, record.png, explorer-phone-drawer.png, explorer-phone.png, compare-phone.png`,
+);

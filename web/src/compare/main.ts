@@ -315,7 +315,7 @@ async function main() {
           ? { query: lastQuery, datasetVersion: ranking.datasetVersion, engineVersion: ranking.engineVersion }
           : undefined,
       );
-      renderVerdicts(ranking.verdicts, nameOf);
+      renderVerdicts(ranking.verdicts, (id) => shortName(id, nameOf(id)));
       const sideBySide = (id: string) => {
         const a = state.measure ?? last?.results.find((r) => r.id !== id)?.id;
         change({ ...state, ...(a ? { a } : {}), b: id });
