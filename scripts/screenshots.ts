@@ -74,5 +74,6 @@ await onSite(async (page, site) => {
   await page.screenshot({ path: `${out}/compare-phone.png` });
 });
 console.log(
-  `wrote ${out}/explorer.png, compare.png, record.png, explorer-phone-drawer.png, explorer-phone.png, compare-phone.png`,
+  `wrote ${out}/explorer.png, compare.png, record.png, ` +
+    'explorer-phone-drawer.png, explorer-phone.png, compare-phone.png',
 );

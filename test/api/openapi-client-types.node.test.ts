@@ -35,7 +35,8 @@ function untyped(generated: string, list: ReturnType<typeof bodies>): string[] {
   const probe = list
     .map(
       (b, i) =>
-        `export type Body${i} = operations[${JSON.stringify(b.operation)}]['responses'][${b.status}]['content'][${JSON.stringify(b.media)}];`,
+        `export type Body${i} = operations[${JSON.stringify(b.operation)}]` +
+        `['responses'][${b.status}]['content'][${JSON.stringify(b.media)}];`,
     )
     .join('\n');
   const files = new Map([

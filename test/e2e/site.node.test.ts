@@ -327,7 +327,8 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
         : [];
       const named = messages.map(
         (m) =>
-          `${pageTypes[Number(/page-(\d+)/.exec(m.url)?.[1])] ?? `${workbench} (rendered)`}: ${m.message} [${m.extract ?? ''}]`,
+          `${pageTypes[Number(/page-(\d+)/.exec(m.url)?.[1])] ?? `${workbench} (rendered)`}: ` +
+          `${m.message} [${m.extract ?? ''}]`,
       );
       expect(named).toEqual([]);
     } finally {

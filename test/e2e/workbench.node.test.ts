@@ -134,7 +134,8 @@ describe.runIf(browserAvailable() || ci)('the workbench', () => {
     await open(hotline);
     const id = await value<string>(`document.querySelector('ol.results li.result:has(.family)').dataset.id`);
     const members = await value<string[]>(
-      `[...document.querySelectorAll('li.result[data-id="${id}"] .family li a')].map((a) => a.getAttribute('href').slice(7))`,
+      `[...document.querySelectorAll('li.result[data-id="${id}"] .family li a')]` +
+        `.map((a) => a.getAttribute('href').slice(7))`,
     );
     expect(members.length).toBeGreaterThan(0);
     await page.click(`li.result[data-id="${id}"] a.show-on-map`);

@@ -76,7 +76,8 @@ const text = {
     permalink: boolean,
     dataset: string,
   ) =>
-    `${n} closest precedents${grouped ? ' (one per lineage family)' : ''} for ${what}, with ${preset}${adjusted ? ' (adjusted)' : ''}${permalink ? ', from a permalink' : ''}. Dataset ${dataset}.`,
+    `${n} closest precedents${grouped ? ' (one per lineage family)' : ''} for ${what}, ` +
+    `with ${preset}${adjusted ? ' (adjusted)' : ''}${permalink ? ', from a permalink' : ''}. Dataset ${dataset}.`,
   showMore: (n: number) => `Show ${n} more`,
   question: 'The question and its settings',
   questionAsked: (what: string) => `The question: ${what}`,

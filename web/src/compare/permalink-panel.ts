@@ -26,7 +26,8 @@ const text = {
   label: 'Permalink to this ranking',
   open: 'Open',
   pins: (seed: number, dataset: string, engine: string) =>
-    `It pins the question, the weights or preset, the seed ${seed}, dataset version ${dataset} and engine version ${engine}. `,
+    `It pins the question, the weights or preset, the seed ${seed}, ` +
+    `dataset version ${dataset} and engine version ${engine}. `,
   reopens: 'Opened later, it gives this ranking again, or says plainly that the dataset or engine has changed.',
   permalink: 'Permalink',
   cite: 'Cite this comparison',

@@ -22,13 +22,15 @@ const fixed = (x: number) => x.toFixed(2);
 export const resultsText = {
   score: (score: number) => `Score ${fixed(score)}`,
   figures: (r: MatchResult) =>
-    ` · similarity ${fixed(r.similarity)} · coverage ${percent(r.coverage)}${r.lexical !== undefined ? ` · words ${fixed(r.lexical)}` : ''}`,
+    ` · similarity ${fixed(r.similarity)} · coverage ${percent(r.coverage)}` +
+    (r.lexical !== undefined ? ` · words ${fixed(r.lexical)}` : ''),
   otherWeights: 'Other weights: ',
   weightsFigure: (k: number, share: number, runs: number, range: string) =>
     `stays in the top ${k} in ${percent(share)} of ${runs} random reweightings; ${range}.`,
   doubtfulCoding: 'Doubtful coding: ',
   codingFigure: (k: number, share: number, runs: number, range: string) =>
-    `stays in the top ${k} in ${percent(share)} of ${runs} plausible re-codings of the values coded with low or medium confidence; ${range}.`,
+    `stays in the top ${k} in ${percent(share)} of ${runs} plausible re-codings ` +
+    `of the values coded with low or medium confidence; ${range}.`,
   always: (rank: number) => `always rank ${rank}`,
   between: (min: number, max: number) => `rank ${min}–${max}`,
   family: (name: string, n: number) =>

@@ -11,7 +11,8 @@ const text = {
   source: 'Source: ',
   title: 'What the literature says',
   intro:
-    'Published verdicts on this measure or on a precedent ranked here. They are shown beside the ranking and never enter a score.',
+    'Published verdicts on this measure or on a precedent ranked here. ' +
+    'They are shown beside the ranking and never enter a score.',
   none: 'No published verdict on this measure or on the precedents ranked here.',
   stance: (stance: string) => `Stance: ${stance}`,
   inFull: 'The verdict in full',
