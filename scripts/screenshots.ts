@@ -41,6 +41,8 @@ await onSite(async (page, site) => {
   await until(page, `location.search.includes('preset=')`);
   await openFirstSideBySide(page);
   await reloadWorkbench(page);
+  // The first line's notes and sources open, as a reader checking the evidence would have them.
+  await page.click('ol.results li.result:first-child .points details.evidence > summary');
   await page.screenshot({ path: `${out}/compare.png` });
 
   await page.goto(url('/cases/us-ussr-hotline-mou-1963'));
@@ -53,6 +55,9 @@ await onSite(async (page, site) => {
   await until(page, 'window.__explorer !== undefined');
   await page.click('#panel-open');
   await until(page, `getComputedStyle(document.getElementById('sidebar')).visibility === 'visible'`);
+  // The drawer slides in; the picture is taken once it has come to rest, not halfway.
+  await until(page, `document.getElementById('sidebar').getAnimations({ subtree: false }).length === 0`);
+  await until(page, `document.getElementById('sidebar').getBoundingClientRect().left >= 0`);
   await page.screenshot({ path: `${out}/explorer-phone-drawer.png` });
   await page.fill('#search', 'Caribbean crisis');
   await until(page, `document.querySelectorAll('#search-results button').length > 0`);
@@ -61,5 +66,14 @@ await onSite(async (page, site) => {
   await page.waitForSelector('#details-title');
   await until(page, '!window.__explorer.sigma.getCamera().isAnimated()');
   await page.screenshot({ path: `${out}/explorer-phone.png` });
+
+  // The workbench on a phone: the question folded away once asked, the answer first.
+  await page.goto(url('/compare?measure=ai-crisis-hotline'));
+  await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
+  await until(page, `document.querySelector('#question-panel').open === false`);
+  await page.screenshot({ path: `${out}/compare-phone.png` });
 });
-console.log(`wrote ${out}/explorer.png, compare.png, record.png, explorer-phone-drawer.png, explorer-phone.png`);
+console.log(
+  `wrote ${out}/explorer.png, compare.png, record.png, ` +
+    'explorer-phone-drawer.png, explorer-phone.png, compare-phone.png',
+);

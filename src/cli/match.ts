@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
 import {
   cliBounds,
   matchRequestSchemaFor,
@@ -9,6 +8,7 @@ import {
   type MatchResponse,
 } from '../domain/match/contract.ts';
 import { match } from '../domain/match/match.ts';
+import { rankingCsv as csv } from '../domain/match/ranking-csv.ts';
 import { whereItRanks } from '../domain/match/where-it-ranks.ts';
 import { describeIssues, describeProblem, jsonPointer, type Problem } from '../domain/problem.ts';
 import type { CompiledCaseBase } from '../domain/schema.ts';
@@ -77,56 +77,6 @@ function whyTable(e: Explanation): string {
         `${f.contribution.toFixed(3)}   ${f.versusCutoff >= 0 ? '+' : ''}${f.versusCutoff.toFixed(3)}`,
     );
   return lines.join('\n');
-}
-
-function csv(response: MatchResponse): string {
-  return Papa.unparse(
-    {
-      fields: [
-        'rank',
-        'id',
-        'name',
-        'year',
-        'score',
-        'similarity',
-        'coverage',
-        'topK',
-        'rankMin',
-        'rankMax',
-        'shared',
-        'disanalogies',
-        'datasetVersion',
-        'engineVersion',
-        'codingTopK',
-        'codingRankMin',
-        'codingRankMax',
-        'family',
-        'familyMembers',
-      ],
-      data: response.results.map((r) => [
-        r.rank,
-        r.id,
-        r.name,
-        r.year ?? '',
-        r.score,
-        r.similarity,
-        r.coverage,
-        r.robustness.topK,
-        r.robustness.rankMin,
-        r.robustness.rankMax,
-        r.shared.map((p) => p.text).join(' | '),
-        r.disanalogies.map((p) => p.text).join(' | '),
-        response.datasetVersion,
-        response.engineVersion,
-        r.robustness.coding.topK,
-        r.robustness.coding.rankMin,
-        r.robustness.coding.rankMax,
-        r.family.id,
-        r.family.members.map((m) => m.id).join(' | '),
-      ]),
-    },
-    { newline: '\n' },
-  );
 }
 
 function run(

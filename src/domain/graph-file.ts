@@ -38,6 +38,8 @@ export interface MapAttributes {
   datasetVersion: string;
   families: { id: string; label: string }[];
   domains: { id: string; label: string; parent?: string }[];
+  /** The codebook's named eras, the same the comparison engine filters by; `to` absent runs to the present. */
+  eras: { id: string; label: string; from: number; to?: number }[];
   /** How the map was laid out; the explorer re-runs ForceAtlas2 on a filtered view with the same settings and edge weights. */
   layout: {
     algorithm: 'ForceAtlas2';

@@ -101,6 +101,12 @@ export function layoutMap(caseBase: CompiledCaseBase): MapFile {
           label: v.label,
           ...(v.parent !== undefined ? { parent: v.parent } : {}),
         })) ?? [],
+      eras: caseBase.codebook.eras.map((e) => ({
+        id: e.id,
+        label: e.label,
+        from: e.from,
+        ...(e.to !== undefined ? { to: e.to } : {}),
+      })),
       // The explorer's "spread what is shown" re-runs FA2 in the browser with these same settings and weights.
       layout: { algorithm: 'ForceAtlas2', iterations, settings, edgeWeights: edgeWeight },
     },

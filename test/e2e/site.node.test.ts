@@ -22,9 +22,11 @@ const vnuJar = join(require.resolve('vnu-jar/package.json'), '..', 'build', 'dis
 const ci =
   process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0';
 
-/** The page types: the explorer, a record, an actor, the list, about, the 404 page. */
+/** The page types: the explorer, the workbench with a ranking, a record, an actor, the list, about, the 404 page. */
+const workbench = '/compare?measure=ai-crisis-hotline';
 const pageTypes = [
   '/',
+  workbench,
   '/cases/us-ussr-hotline-mou-1963',
   '/cases/us',
   '/list',
@@ -55,6 +57,15 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
       return { width: r.width, height: r.height, reachable: el === hit || el.contains(hit) || viaLabel,
         shown: r.width > 0 && r.bottom > 0 && r.top < innerHeight };
     })()`);
+
+  /** Waits for the workbench's ranking and opens the first line's notes and sources. */
+  async function openWorkbench(on: Page, navigate = true) {
+    if (navigate) await on.goto(url(workbench));
+    await waitFor(on, `document.querySelectorAll('ol.results li.result').length > 0`);
+    await waitFor(on, `!document.querySelector('#results').hasAttribute('aria-busy')`);
+    await on.click('ol.results li.result:first-child .points details.evidence > summary');
+    await waitFor(on, `document.querySelector('ol.results li.result:first-child .points details.evidence').open`);
+  }
 
   const noSidewaysScroll = () => value<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
 
@@ -297,6 +308,11 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
         writeFileSync(file, await response.text());
         files.push(file);
       }
+      // The workbench is drawn by its script: its ranking is checked as the browser built it, evidence open.
+      await openWorkbench(page);
+      const rendered = join(dir, `page-${pageTypes.length}.html`);
+      writeFileSync(rendered, await page.content());
+      files.push(rendered);
       let report = '';
       try {
         execFileSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
@@ -310,7 +326,9 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
         ? (JSON.parse(report) as { messages: { url: string; message: string; extract?: string }[] }).messages
         : [];
       const named = messages.map(
-        (m) => `${pageTypes[Number(/page-(\d+)/.exec(m.url)?.[1])]}: ${m.message} [${m.extract ?? ''}]`,
+        (m) =>
+          `${pageTypes[Number(/page-(\d+)/.exec(m.url)?.[1])] ?? `${workbench} (rendered)`}: ` +
+          `${m.message} [${m.extract ?? ''}]`,
       );
       expect(named).toEqual([]);
     } finally {
@@ -331,6 +349,7 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
         for (const path of pageTypes) {
           await checker.goto(url(path));
           if (path === '/') await waitFor(checker, 'window.__explorer !== undefined');
+          if (path === workbench) await openWorkbench(checker, false);
           const violations = (await checker.evaluate(
             `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
               .filter((v) => v.impact === 'serious' || v.impact === 'critical')

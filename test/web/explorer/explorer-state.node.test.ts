@@ -3,6 +3,8 @@ import type { MapFile } from '../../../src/domain/graph-file.ts';
 import { indexMap } from '../../../web/src/explorer/map-data.ts';
 import { findRecord, findRecords } from '../../../web/src/explorer/find-record.ts';
 import { readUrl, writeUrl } from '../../../web/src/explorer/url-state.ts';
+import { erasOf } from '../../../web/src/explorer/eras.ts';
+import { litNow } from '../../../web/src/explorer/state.ts';
 import { defaultFilters, visibleNodes } from '../../../web/src/explorer/visibility.ts';
 
 /** A small map: a hotline and an inspection regime, a crisis that triggered the first, two states. */
@@ -18,6 +20,10 @@ const file: MapFile = {
       { id: 'military', label: 'military', parent: 'any' },
       { id: 'nuclear', label: 'nuclear', parent: 'military' },
       { id: 'civil', label: 'civil', parent: 'any' },
+    ],
+    eras: [
+      { id: 'cold-war', label: 'Cold War', from: 1947, to: 1991 },
+      { id: 'post-cold-war', label: 'After the Cold War', from: 1992 },
     ],
     layout: { algorithm: 'ForceAtlas2', iterations: 1, settings: {}, edgeWeights: {} },
   },
@@ -162,12 +168,33 @@ describe('the explorer in the address bar', () => {
     expect(writeUrl(index, state)).toBe('?node=hotline-1963&kind=mechanism%2Cmeasure%2Cevent%2Cactor&undated=1');
   });
 
+  it('lights the family a workbench result names, only while its record stays selected', () => {
+    const state = readUrl(index, all, '?select=hotline-1963&lit=ai-hotline,nope');
+    expect(state.lit).toEqual({ for: 'hotline-1963', ids: new Set(['ai-hotline']) });
+    expect(litNow(state)).toEqual(new Set(['ai-hotline']));
+    expect(writeUrl(index, state)).toBe('?node=hotline-1963&lit=ai-hotline');
+    const moved = { ...state, selected: 'us' };
+    expect(litNow(moved)).toBeUndefined();
+    expect(writeUrl(index, moved)).toBe('?node=us');
+    expect(readUrl(index, all, '?lit=ai-hotline').lit).toBeUndefined();
+  });
+
   it('ignores values it does not know', () => {
     const state = readUrl(index, all, '?node=nope&family=nope&domain=nope&from=abc');
     expect(state.selected).toBeUndefined();
     expect(state.filters.families.size).toBe(0);
     expect(state.filters.domain).toBeUndefined();
     expect(state.filters.from).toBe(all.from);
+  });
+});
+
+describe('the era presets', () => {
+  it("are the codebook's eras, with their years, after all years", () => {
+    expect(erasOf(file.attributes).map((e) => [e.id, e.label, e.from, e.to])).toEqual([
+      ['all', 'All years', undefined, undefined],
+      ['cold-war', 'Cold War (1947–1991)', 1947, 1991],
+      ['post-cold-war', 'After the Cold War (1992–)', 1992, undefined],
+    ]);
   });
 });
 

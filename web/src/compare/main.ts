@@ -8,7 +8,7 @@
  * A permalink is opened through the API's resolver, which says whether the ranking is still the pinned
  * one; changing anything afterwards turns the page back into the workbench's own address.
  */
-import type { Comparison, Ranking } from '@domain/match/contract.ts';
+import { matchBounds, type Comparison, type Ranking } from '@domain/match/contract.ts';
 import type { Codebook } from '@domain/schema.ts';
 import {
   parsePermalink,
@@ -18,7 +18,7 @@ import {
   type PermalinkStatus,
 } from './permalink-client.ts';
 import { getJson, postJson } from '../shared/api.ts';
-import { byId } from '../shared/dom.ts';
+import { byId, h } from '../shared/dom.ts';
 import { showDatasetVersion } from '../shared/footer.ts';
 import { renderFeatureForm } from './feature-form.ts';
 import { renderPermalinkStatus, renderResultTools } from './permalink-panel.ts';
@@ -37,6 +37,7 @@ import {
   type WorkbenchState,
 } from './state.ts';
 import { mountWhyNot } from './why-not-panel.ts';
+import { renderExport } from './export-panel.ts';
 import { renderVerdicts } from './verdicts-panel.ts';
 import { renderWeights } from './weights-panel.ts';
 import './compare.css';
@@ -46,8 +47,46 @@ type Opened =
   { ok: true; permalink: Permalink; status?: PermalinkStatus; problems?: string[] } | { ok: false; problems: string[] };
 
 interface ListResponse {
-  records: RecordChoice[];
+  records: (RecordChoice & { shortName?: string })[];
 }
+
+/** The words of the page, in one place for the message catalogue. */
+const text = {
+  title: 'Compare — Precedents',
+  titleFor: (what: string) => `${what} — closest precedents — Precedents`,
+  titleNotUnderstood: (what: string) => `Not understood: ${what} — Compare — Precedents`,
+  quoted: (words: string) => `“${words.length > 60 ? `${words.slice(0, 59)}…` : words}”`,
+  yourFeatures: 'your features',
+  unreadablePermalink:
+    'This address looks like a permalink but cannot be read; choose a measure or describe one to start again.',
+  start: 'Choose a measure or describe one to see its closest precedents.',
+  opening: 'Opening the permalink…',
+  ranking: 'Ranking precedents…',
+  noLongerComputes: 'this permalink’s question no longer computes on the current dataset (see above).',
+  comparisonFailed: (message: string) => `The comparison failed: ${message}`,
+  rankingFailed: (message: string) => `The ranking failed: ${message}`,
+  notUnderstood: 'Nothing in these words was understood; no ranking is given.',
+  codebookWeights: 'codebook weights',
+  summary: (
+    n: number,
+    grouped: boolean,
+    what: string,
+    preset: string,
+    adjusted: boolean,
+    permalink: boolean,
+    dataset: string,
+  ) =>
+    `${n} closest precedents${grouped ? ' (one per lineage family)' : ''} for ${what}, ` +
+    `with ${preset}${adjusted ? ' (adjusted)' : ''}${permalink ? ', from a permalink' : ''}. Dataset ${dataset}.`,
+  showMore: (n: number) => `Show ${n} more`,
+  question: 'The question and its settings',
+  questionAsked: (what: string) => `The question: ${what}`,
+};
+
+/** How many more precedents "Show more" asks for. */
+const moreStep = 10;
+/** Below this width the question folds away once asked, so the answer comes first. */
+const narrow = '(max-width: 60rem)';
 
 async function main() {
   const [{ codebook, datasetVersion }, measures, mechanisms] = await Promise.all([
@@ -58,6 +97,17 @@ async function main() {
   showDatasetVersion(datasetVersion);
   const records = [...measures.records, ...mechanisms.records].map(({ id, name, kind }) => ({ id, name, kind }));
   const nameOf = (id: string) => records.find((r) => r.id === id)?.name ?? id;
+  const shortNames = new Map(
+    [...measures.records, ...mechanisms.records].map((r) => [r.id, r.shortName ?? r.name] as const),
+  );
+  /** The short name the map uses for a record; the formal title stays on the record page. */
+  const shortName = (id: string, fallback = id) => shortNames.get(id) ?? fallback;
+  const questionPanel = byId<HTMLDetailsElement>('question-panel');
+  const questionSummary = byId('question-summary');
+  /** Set when a question is asked, so that on a phone the question folds away once its answer is shown. */
+  let foldQuestion = true;
+  /** The rank whose result takes the focus after "Show more". */
+  let focusRank: number | undefined;
   const status = byId('status');
   let opened: Opened | undefined;
   let state = emptyState();
@@ -83,7 +133,8 @@ async function main() {
   let sequence = 0;
 
   const query = mountQuery(records, {
-    onQuery: (q) =>
+    onQuery: (q) => {
+      foldQuestion = true;
       change(
         {
           ...emptyState(),
@@ -96,7 +147,8 @@ async function main() {
           to: state.to,
         },
         true,
-      ),
+      );
+    },
   });
   const scope = mountScope(codebook, (s) => {
     const { group: _g, era: _e, from: _f, to: _t, ...rest } = state;
@@ -170,8 +222,7 @@ async function main() {
       const resolved = await resolvePermalink<Ranking>(location.search);
       here.status = resolved.status;
       here.problems = resolved.problems?.map((p) => `${p.pointer.replace(/^#\//, '')}: ${p.detail}`);
-      if (!resolved.result)
-        throw new Error('this permalink’s question no longer computes on the current dataset (see above).');
+      if (!resolved.result) throw new Error(text.noLongerComputes);
       return { ranking: resolved.result, query: here.permalink.query };
     }
     return request ? { ranking: await postJson<Ranking>('/api/v1/match', request), query: request } : {};
@@ -186,7 +237,18 @@ async function main() {
     byId('notice').hidden = true;
     whyNot.clear();
     renderResultTools(undefined);
+    renderExport(undefined);
+    byId('show-more').replaceChildren();
+    questionSummary.textContent = text.question;
+    document.title = text.title;
     renderVerdicts(undefined, nameOf);
+  }
+
+  /** What the question is, in a few words: the measure's short name, the quoted words, or "your features". */
+  function what(): string {
+    if (state.measure !== undefined) return `“${shortName(state.measure)}”`;
+    if (state.text !== undefined) return text.quoted(state.text);
+    return text.yourFeatures;
   }
 
   async function run() {
@@ -199,14 +261,13 @@ async function main() {
     if (opened && !opened.ok) {
       clearRanking();
       renderPermalinkStatus({ problems: opened.problems });
-      status.textContent =
-        'This address looks like a permalink but cannot be read; choose a measure or describe one to start again.';
+      status.textContent = text.unreadablePermalink;
     } else if (!request && !opened) {
       clearRanking();
-      status.textContent = 'Choose a measure or describe one to see its closest precedents.';
+      status.textContent = text.start;
     } else {
       results.setAttribute('aria-busy', 'true');
-      status.textContent = opened ? 'Opening the permalink…' : 'Ranking precedents…';
+      status.textContent = opened ? text.opening : text.ranking;
     }
     const [match, pair] = await Promise.allSettled([
       opened && !opened.ok ? Promise.resolve<Awaited<ReturnType<typeof rank>>>({}) : rank(request),
@@ -219,16 +280,17 @@ async function main() {
     if (ticket !== sequence) return; // A newer question has been asked meanwhile.
     results.removeAttribute('aria-busy');
     comparison = pair.status === 'fulfilled' ? pair.value : undefined;
-    comparisonError =
-      pair.status === 'rejected' ? `The comparison failed: ${(pair.reason as Error).message}` : undefined;
+    comparisonError = pair.status === 'rejected' ? text.comparisonFailed((pair.reason as Error).message) : undefined;
     if (opened?.ok) renderPermalinkStatus(opened);
     if (match.status === 'rejected') {
       clearRanking();
-      status.textContent = `The ranking failed: ${(match.reason as Error).message}`;
+      status.textContent = text.rankingFailed((match.reason as Error).message);
+      document.title = text.title;
     } else if (match.value.ranking && match.value.ranking.query.understanding.level === 'none') {
       // Nothing in the words was understood: no ranking, so nothing to pin or cite either.
       clearRanking();
-      status.textContent = match.value.ranking.notice ?? 'Nothing in these words was understood; no ranking is given.';
+      status.textContent = match.value.ranking.notice ?? text.notUnderstood;
+      document.title = text.titleNotUnderstood(what());
     } else if (match.value.ranking) {
       const ranking = match.value.ranking;
       last = ranking;
@@ -237,31 +299,65 @@ async function main() {
       notice.hidden = ranking.notice === undefined;
       notice.textContent = ranking.notice ?? '';
       byId('contemporary').hidden = ranking.contemporary.length === 0;
-      const what =
-        state.measure !== undefined
-          ? `“${nameOf(state.measure)}”`
-          : state.text !== undefined
-            ? `“${state.text}”`
-            : 'your features';
-      const preset = codebook.presets.find((p) => p.id === state.preset)?.label ?? 'codebook weights';
-      status.textContent = `${ranking.results.length} closest precedents${state.group === 'none' ? '' : ' (one per lineage family)'} for ${what}, with ${preset}${Object.keys(state.weights).length > 0 ? ' (adjusted)' : ''}${opened ? ', from a permalink' : ''}. Dataset ${ranking.datasetVersion}.`;
+      const preset = codebook.presets.find((p) => p.id === state.preset)?.label ?? text.codebookWeights;
+      status.textContent = text.summary(
+        ranking.results.length,
+        state.group !== 'none',
+        what(),
+        preset,
+        Object.keys(state.weights).length > 0,
+        opened !== undefined,
+        ranking.datasetVersion,
+      );
+      document.title = text.titleFor(what());
       // Pinned to the versions of the response shown, so the permalink names this very ranking.
       renderResultTools(
         lastQuery
           ? { query: lastQuery, datasetVersion: ranking.datasetVersion, engineVersion: ranking.engineVersion }
           : undefined,
       );
-      renderVerdicts(ranking.verdicts, nameOf);
+      renderVerdicts(ranking.verdicts, (id) => shortName(id, nameOf(id)));
       const sideBySide = (id: string) => {
         const a = state.measure ?? last?.results.find((r) => r.id !== id)?.id;
         change({ ...state, ...(a ? { a } : {}), b: id });
         byId('side-by-side').scrollIntoView({ block: 'start' });
         byId('side-by-side-title').focus();
       };
-      renderResults(ranking.results, codebook, sideBySide);
-      renderResults(ranking.contemporary, codebook, sideBySide, 'contemporary-results');
+      renderResults({ results: ranking.results, codebook, shortName, onSideBySide: sideBySide });
+      renderResults({
+        results: ranking.contemporary,
+        codebook,
+        shortName,
+        onSideBySide: sideBySide,
+        target: 'contemporary-results',
+      });
+      renderExport({ ranking, what: what() });
+      renderShowMore(ranking);
+      questionSummary.textContent = text.questionAsked(what());
+      if (foldQuestion && matchMedia(narrow).matches) questionPanel.open = false;
+      foldQuestion = false;
+      if (focusRank !== undefined) {
+        byId('results').querySelectorAll<HTMLAnchorElement>('ol.results > li h3 a')[focusRank - 1]?.focus();
+        focusRank = undefined;
+      }
     }
     renderControls();
+  }
+
+  /** "Show more": the next precedents, as far as the engine gives them; the first new one takes the focus. */
+  function renderShowMore(ranking: Ranking) {
+    const box = byId('show-more');
+    const more = Math.min(moreStep, matchBounds.limit.max - state.limit);
+    if (ranking.results.length < state.limit || more <= 0) {
+      box.replaceChildren();
+      return;
+    }
+    const button = h('button', { type: 'button', id: 'show-more-button' }, text.showMore(more));
+    button.addEventListener('click', () => {
+      focusRank = state.limit + 1;
+      change({ ...state, limit: state.limit + more });
+    });
+    box.replaceChildren(button);
   }
 
   window.addEventListener('popstate', () => {

@@ -11,7 +11,27 @@ import { copyText } from '../shared/clipboard.ts';
 import { permalinkDefaultSeed } from '@domain/permalink.ts';
 import { openCiteDialog, permalinkCiteUrl } from '../cite/cite-dialog.ts';
 import { permalinkHref, permalinkSearch, type Permalink, type PermalinkStatus } from './permalink-client.ts';
-import { append, byId, h } from '../shared/dom.ts';
+import { append, boxWhile, byId, h } from '../shared/dom.ts';
+
+/** The words of this panel, in one place for the message catalogue. */
+const text = {
+  versions: 'Versions',
+  dataset: 'Dataset',
+  engine: 'Engine',
+  pinned: 'Pinned by the permalink',
+  served: 'Served here',
+  changed: ' (changed)',
+  whatChanged: (release: string) => `What changed since release ${release}`,
+  copy: 'Copy',
+  label: 'Permalink to this ranking',
+  open: 'Open',
+  pins: (seed: number, dataset: string, engine: string) =>
+    `It pins the question, the weights or preset, the seed ${seed}, ` +
+    `dataset version ${dataset} and engine version ${engine}. `,
+  reopens: 'Opened later, it gives this ranking again, or says plainly that the dataset or engine has changed.',
+  permalink: 'Permalink',
+  cite: 'Cite this comparison',
+};
 
 /** The statement above the ranking of an opened permalink; nothing when the page was not opened from one. */
 export function renderPermalinkStatus(opened: { status?: PermalinkStatus; problems?: string[] } | undefined): void {
@@ -30,11 +50,11 @@ export function renderPermalinkStatus(opened: { status?: PermalinkStatus; proble
       ? h(
           'table',
           { class: 'versions' },
-          h('caption', {}, 'Versions'),
+          h('caption', {}, text.versions),
           h(
             'thead',
             {},
-            h('tr', {}, h('td'), h('th', { scope: 'col' }, 'Dataset'), h('th', { scope: 'col' }, 'Engine')),
+            h('tr', {}, h('td'), h('th', { scope: 'col' }, text.dataset), h('th', { scope: 'col' }, text.engine)),
           ),
           h(
             'tbody',
@@ -42,25 +62,25 @@ export function renderPermalinkStatus(opened: { status?: PermalinkStatus; proble
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, 'Pinned by the permalink'),
+              h('th', { scope: 'row' }, text.pinned),
               h('td', {}, h('code', {}, status.pinned.datasetVersion)),
               h('td', {}, h('code', {}, status.pinned.engineVersion)),
             ),
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, 'Served here'),
+              h('th', { scope: 'row' }, text.served),
               h(
                 'td',
                 {},
                 h('code', {}, status.current.datasetVersion),
-                status.changes.includes('dataset') ? h('strong', {}, ' (changed)') : null,
+                status.changes.includes('dataset') ? h('strong', {}, text.changed) : null,
               ),
               h(
                 'td',
                 {},
                 h('code', {}, status.current.engineVersion),
-                status.changes.includes('engine') ? h('strong', {}, ' (changed)') : null,
+                status.changes.includes('engine') ? h('strong', {}, text.changed) : null,
               ),
             ),
           ),
@@ -68,11 +88,7 @@ export function renderPermalinkStatus(opened: { status?: PermalinkStatus; proble
       : null;
   box.replaceChildren();
   const notes = status?.pinnedRelease
-    ? h(
-        'p',
-        {},
-        h('a', { href: status.pinnedRelease.notes }, `What changed since release ${status.pinnedRelease.name}`),
-      )
+    ? h('p', {}, h('a', { href: status.pinnedRelease.notes }, text.whatChanged(status.pinnedRelease.name)))
     : null;
   append(box, [
     status ? h('p', {}, status.message) : null,
@@ -92,13 +108,8 @@ let copyCount = 0;
 
 /** "Permalink" and "Cite this comparison" for the ranking shown; hidden when there is none. */
 export function renderResultTools(permalink: Permalink | undefined): void {
-  const tools = byId('result-tools');
-  if (!permalink) {
-    tools.hidden = true;
-    tools.replaceChildren();
-    return;
-  }
-  tools.hidden = false;
+  const tools = boxWhile('result-tools', permalink !== undefined);
+  if (!tools || !permalink) return;
   const url = new URL(permalinkHref(permalink), location.origin).href;
   const field = h('input', {
     id: 'permalink-url',
@@ -109,25 +120,25 @@ export function renderResultTools(permalink: Permalink | undefined): void {
     'aria-describedby': 'permalink-hint',
   });
   const copied = h('span', { class: 'copy-status', role: 'status' });
-  const copy = h('button', { type: 'button', id: `permalink-copy-${++copyCount}` }, 'Copy');
+  const copy = h('button', { type: 'button', id: `permalink-copy-${++copyCount}` }, text.copy);
   copy.addEventListener('click', () => copyText(field, copied));
   const box = h(
     'div',
     { id: 'permalink-box', class: 'permalink-box', hidden: true },
-    h('label', { for: 'permalink-url' }, 'Permalink to this ranking'),
-    h('div', { class: 'row' }, field, copy, h('a', { href: url, class: 'open' }, 'Open')),
+    h('label', { for: 'permalink-url' }, text.label),
+    h('div', { class: 'row' }, field, copy, h('a', { href: url, class: 'open' }, text.open)),
     copied,
     h(
       'p',
       { class: 'hint', id: 'permalink-hint' },
-      `It pins the question, the weights or preset, the seed ${permalink.query.seed ?? permalinkDefaultSeed}, dataset version ${permalink.datasetVersion} and engine version ${permalink.engineVersion}. `,
-      'Opened later, it gives this ranking again, or says plainly that the dataset or engine has changed.',
+      text.pins(permalink.query.seed ?? permalinkDefaultSeed, permalink.datasetVersion, permalink.engineVersion),
+      text.reopens,
     ),
   );
   const toggle = h(
     'button',
     { type: 'button', id: 'permalink-button', 'aria-expanded': 'false', 'aria-controls': 'permalink-box' },
-    'Permalink',
+    text.permalink,
   );
   toggle.addEventListener('click', () => {
     const open = box.hidden;
@@ -138,10 +149,10 @@ export function renderResultTools(permalink: Permalink | undefined): void {
       field.select();
     }
   });
-  const cite = h('button', { type: 'button', id: 'cite-comparison' }, 'Cite this comparison');
+  const cite = h('button', { type: 'button', id: 'cite-comparison' }, text.cite);
   cite.addEventListener(
     'click',
-    () => void openCiteDialog({ url: permalinkCiteUrl(permalinkSearch(permalink)), title: 'Cite this comparison' }),
+    () => void openCiteDialog({ url: permalinkCiteUrl(permalinkSearch(permalink)), title: text.cite }),
   );
   tools.replaceChildren(h('div', { class: 'row' }, toggle, cite), box);
 }

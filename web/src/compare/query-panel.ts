@@ -7,6 +7,15 @@ import { byId, h } from '../shared/dom.ts';
 import type { RecordChoice } from './side-by-side.ts';
 import type { WorkbenchState } from './state.ts';
 
+/** The words of this panel, in one place for the message catalogue. */
+const say = {
+  chooseMeasure: '— choose a measure —',
+  measures: 'Proposed AI measures',
+  mechanisms: 'Historical mechanisms',
+  describeFirst: 'Describe the measure in a few words first.',
+  chooseFirst: 'Choose a measure first.',
+};
+
 export interface QueryHandlers {
   onQuery(query: { measure?: string; text?: string }): void;
 }
@@ -24,9 +33,9 @@ export function mountQuery(records: RecordChoice[], handlers: QueryHandlers): { 
       records.filter((r) => r.kind === kind).map((r) => h('option', { value: r.id }, r.name)),
     );
   measure.replaceChildren(
-    h('option', { value: '' }, '— choose a measure —'),
-    group('measure', 'Proposed AI measures'),
-    group('mechanism', 'Historical mechanisms'),
+    h('option', { value: '' }, say.chooseMeasure),
+    group('measure', say.measures),
+    group('mechanism', say.mechanisms),
   );
 
   const syncMode = () => {
@@ -44,10 +53,7 @@ export function mountQuery(records: RecordChoice[], handlers: QueryHandlers): { 
     const words = text.value.trim();
     if (modeText.checked && words) handlers.onQuery({ text: words });
     else if (modeMeasure.checked && measure.value) handlers.onQuery({ measure: measure.value });
-    else
-      byId('status').textContent = modeText.checked
-        ? 'Describe the measure in a few words first.'
-        : 'Choose a measure first.';
+    else byId('status').textContent = modeText.checked ? say.describeFirst : say.chooseFirst;
   });
 
   return {

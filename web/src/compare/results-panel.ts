@@ -1,16 +1,61 @@
 /**
  * The ranked precedents: for each, the score as a bar and in figures, why it fits (shared features),
- * where the analogy breaks (disanalogies), how robust its rank is to other weights, and its lineage.
- * Everything shown is what the engine returned; nothing is recomputed here. Each result can be cited
- * (the record's citation, in six formats).
+ * where the analogy breaks (disanalogies), each line with its confidence, notes and sources; how robust
+ * its rank is to other weights and to doubtful coding; its lineage family and its trajectory in
+ * sentences. Everything shown is what the engine returned; nothing is recomputed here. Each result can be
+ * cited (the record's citation, in six formats), compared side by side, and shown on the map.
+ *
+ * Results are named by their short names, as the map names them; the formal title is on the record page.
  */
 import type { MatchResponse, MatchResult } from '@domain/match/contract.ts';
 import type { Codebook } from '@domain/schema.ts';
 import { openCiteDialog, recordCiteUrl } from '../cite/cite-dialog.ts';
 import { byId, h } from '../shared/dom.ts';
+import { dataTable } from '../shared/table.ts';
+import { evidenceList } from './evidence.ts';
+import { mapHref, relationWords, withYear } from './result-words.ts';
 
 const percent = (x: number) => `${Math.round(x * 100)} %`;
 const fixed = (x: number) => x.toFixed(2);
+
+/** The words of the results, in one place for the message catalogue. */
+export const resultsText = {
+  score: (score: number) => `Score ${fixed(score)}`,
+  figures: (r: MatchResult) =>
+    ` · similarity ${fixed(r.similarity)} · coverage ${percent(r.coverage)}` +
+    (r.lexical !== undefined ? ` · words ${fixed(r.lexical)}` : ''),
+  otherWeights: 'Other weights: ',
+  weightsFigure: (k: number, share: number, runs: number, range: string) =>
+    `stays in the top ${k} in ${percent(share)} of ${runs} random reweightings; ${range}.`,
+  doubtfulCoding: 'Doubtful coding: ',
+  codingFigure: (k: number, share: number, runs: number, range: string) =>
+    `stays in the top ${k} in ${percent(share)} of ${runs} plausible re-codings ` +
+    `of the values coded with low or medium confidence; ${range}.`,
+  always: (rank: number) => `always rank ${rank}`,
+  between: (min: number, max: number) => `rank ${min}–${max}`,
+  family: (name: string, n: number) =>
+    `Family: ${name} — ${n} more ${n === 1 ? 'record' : 'records'} of the same lineage`,
+  memberScore: (score: number) => `score ${fixed(score)}`,
+  shared: 'Shared features',
+  disanalogies: 'Disanalogies',
+  question: 'The question',
+  trajectory: 'Trajectory',
+  atRemove: (steps: number) => (steps === 1 ? ', at one remove' : `, at ${steps} removes`),
+  howScored: 'How the score is made',
+  contributionsCaption: 'Per feature: local similarity, weight, and share of the weighted mean',
+  feature: 'Feature',
+  similarity: 'Similarity',
+  weight: 'Weight',
+  contribution: 'Contribution',
+  sideBySide: 'Side by side',
+  cite: 'Cite',
+  citeTitle: (name: string) => `Cite “${name}”`,
+  showOnMap: 'Show on map',
+  withName: (name: string) => ` with ${name}`,
+  ofName: (name: string) => ` ${name}`,
+};
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function scoreBar(result: MatchResult) {
   const fill = h('span');
@@ -20,31 +65,7 @@ function scoreBar(result: MatchResult) {
     'div',
     { class: 'score' },
     h('span', { class: 'bar', 'aria-hidden': 'true' }, fill),
-    h(
-      'span',
-      {},
-      `Score ${fixed(result.score)}`,
-      h(
-        'span',
-        { class: 'hint' },
-        ` · similarity ${fixed(result.similarity)} · coverage ${percent(result.coverage)}${result.lexical !== undefined ? ` · words ${fixed(result.lexical)}` : ''}`,
-      ),
-    ),
-  );
-}
-
-function points(title: string, list: MatchResult['shared'], className: string) {
-  if (list.length === 0) return h('p', { class: `${className} none` }, `${title}: none.`);
-  const shown = list.slice(0, 4);
-  const rest = list.slice(4);
-  const item = (p: MatchResult['shared'][number]) =>
-    h('li', { title: [p.precedent.note, p.query.note].filter(Boolean).join(' — ') || undefined }, p.text);
-  return h(
-    'div',
-    { class: className },
-    h('h4', {}, title),
-    h('ul', {}, shown.map(item)),
-    rest.length > 0 ? h('details', {}, h('summary', {}, `${rest.length} more`), h('ul', {}, rest.map(item))) : null,
+    h('span', {}, resultsText.score(result.score), h('span', { class: 'hint' }, resultsText.figures(result))),
   );
 }
 
@@ -53,21 +74,16 @@ function robustness(result: MatchResult) {
   const r = result.robustness;
   if (r.runs === 0) return null;
   const range = (x: { rankMin: number; rankMax: number }) =>
-    x.rankMin === x.rankMax ? `always rank ${x.rankMin}` : `rank ${x.rankMin}–${x.rankMax}`;
+    x.rankMin === x.rankMax ? resultsText.always(x.rankMin) : resultsText.between(x.rankMin, x.rankMax);
   return h(
     'div',
     { class: 'robustness' },
+    h('p', {}, h('strong', {}, resultsText.otherWeights), resultsText.weightsFigure(r.k, r.topK, r.runs, range(r))),
     h(
       'p',
       {},
-      h('strong', {}, 'Other weights: '),
-      `stays in the top ${r.k} in ${percent(r.topK)} of ${r.runs} random reweightings; ${range(r)}.`,
-    ),
-    h(
-      'p',
-      {},
-      h('strong', {}, 'Doubtful coding: '),
-      `stays in the top ${r.coding.k} in ${percent(r.coding.topK)} of ${r.coding.runs} plausible re-codings of the values coded with low or medium confidence; ${range(r.coding)}.`,
+      h('strong', {}, resultsText.doubtfulCoding),
+      resultsText.codingFigure(r.coding.k, r.coding.topK, r.coding.runs, range(r.coding)),
     ),
   );
 }
@@ -79,11 +95,7 @@ function family(result: MatchResult) {
   return h(
     'details',
     { class: 'family' },
-    h(
-      'summary',
-      {},
-      `Family: ${f.name} — ${f.members.length} more ${f.members.length === 1 ? 'record' : 'records'} of the same lineage`,
-    ),
+    h('summary', {}, resultsText.family(f.name, f.members.length)),
     h(
       'ul',
       {},
@@ -91,41 +103,39 @@ function family(result: MatchResult) {
         h(
           'li',
           {},
-          h('a', { href: `/cases/${m.id}` }, m.name),
-          m.year !== undefined ? ` (${m.year})` : '',
-          ` — ${m.relation}; score ${fixed(m.score)}`,
+          h('a', { href: `/cases/${m.id}` }, withYear(m.name, m.year)),
+          ` — ${relationWords(m.relation)}; ${resultsText.memberScore(m.score)}`,
         ),
       ),
     ),
   );
 }
 
+/**
+ * The lineage as sentences, earliest first: "Modelled on INCSEA (1972)", "Succeeded by Hotline
+ * Improvement Agreement (1971)". A step further than one link away is said to be at one remove or more.
+ */
 function trajectory(result: MatchResult) {
   const { predecessors, successors } = result.trajectory;
   if (predecessors.length === 0 && successors.length === 0) return null;
-  const step = (s: MatchResult['trajectory']['predecessors'][number]) =>
+  const step = (s: MatchResult['trajectory']['predecessors'][number], towards: 'outgoing' | 'incoming') =>
     h(
       'li',
       {},
-      h('a', { href: `/cases/${s.id}` }, s.name),
-      s.year !== undefined ? ` (${s.year})` : '',
-      h('span', { class: 'hint' }, ` ${s.relation}`),
+      `${capitalised(relationWords(s.relation, towards))} `,
+      h('a', { href: `/cases/${s.id}` }, withYear(s.name, s.year)),
+      s.distance > 1 ? resultsText.atRemove(s.distance - 1) : '',
+      '.',
     );
   return h(
     'div',
     { class: 'trajectory' },
-    h('h4', {}, 'Trajectory'),
+    h('h4', {}, resultsText.trajectory),
     h(
-      'ol',
+      'ul',
       { class: 'path' },
-      predecessors.map(step),
-      h(
-        'li',
-        { class: 'here', 'aria-current': 'true' },
-        result.name,
-        result.year !== undefined ? ` (${result.year})` : '',
-      ),
-      successors.map(step),
+      predecessors.map((s) => step(s, 'outgoing')),
+      successors.map((s) => step(s, 'incoming')),
     ),
   );
 }
@@ -135,54 +145,37 @@ function contributions(result: MatchResult, codebook: Codebook) {
   return h(
     'details',
     { class: 'contributions' },
-    h('summary', {}, 'How the score is made'),
-    h(
-      'table',
-      {},
-      h('caption', {}, 'Per feature: local similarity, weight, and share of the weighted mean'),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Feature'),
-          h('th', { scope: 'col' }, 'Similarity'),
-          h('th', { scope: 'col' }, 'Weight'),
-          h('th', { scope: 'col' }, 'Contribution'),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        result.contributions.map((c) =>
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'row' }, label.get(c.feature) ?? c.feature),
-            h('td', {}, c.similarity === null ? '—' : fixed(c.similarity)),
-            h('td', {}, String(c.weight)),
-            h('td', {}, fixed(c.contribution)),
-          ),
-        ),
-      ),
+    h('summary', {}, resultsText.howScored),
+    dataTable(
+      resultsText.contributionsCaption,
+      [resultsText.feature, resultsText.similarity, resultsText.weight, resultsText.contribution],
+      result.contributions.map((c) => ({
+        head: label.get(c.feature) ?? c.feature,
+        cells: [c.similarity === null ? '—' : fixed(c.similarity), String(c.weight), fixed(c.contribution)],
+      })),
     ),
   );
 }
 
-export function renderResults(
-  results: MatchResponse['results'],
-  codebook: Codebook,
-  onSideBySide: (id: string) => void,
-  target = 'results',
-): void {
+export interface ResultsProps {
+  results: MatchResponse['results'];
+  codebook: Codebook;
+  /** The short name of a record, as the map shows it. */
+  shortName(id: string, fallback: string): string;
+  onSideBySide(id: string): void;
+  target?: string;
+}
+
+export function renderResults({ results, codebook, shortName, onSideBySide, target = 'results' }: ResultsProps): void {
   byId(target).replaceChildren(
     h(
       'ol',
       // The contemporary lane gets its own class, so nothing that reads the precedents counts it among them.
       { class: target === 'results' ? 'results' : 'lane-results' },
-      results.map((result) =>
-        h(
+      results.map((result) => {
+        const name = shortName(result.id, result.name);
+        const sides = { query: resultsText.question, precedent: name };
+        return h(
           'li',
           {
             class: 'result',
@@ -194,14 +187,13 @@ export function renderResults(
             {},
             h('span', { class: 'rank' }, `${result.rank}.`),
             ' ',
-            h('a', { href: `/cases/${result.id}` }, result.name),
-            result.year !== undefined ? ` (${result.year})` : '',
+            h('a', { href: `/cases/${result.id}` }, withYear(name, result.year)),
           ),
           scoreBar(result),
           robustness(result),
           family(result),
-          points('Shared features', result.shared, 'shared'),
-          points('Disanalogies', result.disanalogies, 'disanalogies'),
+          evidenceList(resultsText.shared, 'shared', result.shared, sides),
+          evidenceList(resultsText.disanalogies, 'disanalogies', result.disanalogies, sides),
           trajectory(result),
           contributions(result, codebook),
           h(
@@ -210,8 +202,8 @@ export function renderResults(
             h(
               'button',
               { type: 'button', onclick: () => onSideBySide(result.id) },
-              'Side by side',
-              h('span', { class: 'visually-hidden' }, ` with ${result.name}`),
+              resultsText.sideBySide,
+              h('span', { class: 'visually-hidden' }, resultsText.withName(name)),
             ),
             ' ',
             h(
@@ -219,14 +211,22 @@ export function renderResults(
               {
                 type: 'button',
                 class: 'cite-record',
-                onclick: () => void openCiteDialog({ url: recordCiteUrl(result.id), title: `Cite “${result.name}”` }),
+                onclick: () =>
+                  void openCiteDialog({ url: recordCiteUrl(result.id), title: resultsText.citeTitle(name) }),
               },
-              'Cite',
-              h('span', { class: 'visually-hidden' }, ` ${result.name}`),
+              resultsText.cite,
+              h('span', { class: 'visually-hidden' }, resultsText.ofName(name)),
+            ),
+            ' ',
+            h(
+              'a',
+              { class: 'show-on-map', href: mapHref(result) },
+              resultsText.showOnMap,
+              h('span', { class: 'visually-hidden' }, resultsText.ofName(name)),
             ),
           ),
-        ),
-      ),
+        );
+      }),
     ),
   );
 }

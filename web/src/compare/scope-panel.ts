@@ -6,6 +6,11 @@ import type { Codebook } from '@domain/schema.ts';
 import { byId, h } from '../shared/dom.ts';
 import type { WorkbenchState } from './state.ts';
 
+/** The words of this panel, in one place for the message catalogue. */
+const text = {
+  anyEra: 'Any era',
+};
+
 export interface Scope {
   group?: 'none';
   era?: string;
@@ -20,7 +25,7 @@ export function mountScope(codebook: Codebook, onScope: (scope: Scope) => void):
   const from = byId<HTMLInputElement>('from-year');
   const to = byId<HTMLInputElement>('to-year');
   era.replaceChildren(
-    h('option', { value: '' }, 'Any era'),
+    h('option', { value: '' }, text.anyEra),
     ...codebook.eras.map((e) => h('option', { value: e.id }, `${e.label} (${e.from}–${e.to ?? 'today'})`)),
   );
   const year = (input: HTMLInputElement) =>

@@ -1,9 +1,33 @@
 /**
  * Two records side by side, feature by feature (GET /api/v1/compare): each value with its confidence
- * and coding note, the local similarity, and the shared features and disanalogies in sentences.
+ * and coding note, the local similarity, and the shared features and disanalogies in sentences, each with
+ * its confidence, notes and sources.
  */
 import type { Comparison } from '@domain/match/contract.ts';
 import { byId, h } from '../shared/dom.ts';
+import { dataTable } from '../shared/table.ts';
+import { evidenceList } from './evidence.ts';
+
+/** The words of this view, in one place for the message catalogue. */
+const text = {
+  choose: '— choose —',
+  measures: 'Proposed AI measures',
+  mechanisms: 'Historical mechanisms',
+  recordA: 'Record A',
+  recordB: 'Record B',
+  compare: 'Compare A and B',
+  notCoded: 'not coded',
+  score: (score: number) => `Score ${score.toFixed(2)}`,
+  figures: (similarity: number, coverage: number) =>
+    ` · similarity ${similarity.toFixed(2)} · coverage ${Math.round(coverage * 100)} %`,
+  caption: (a: string, b: string) => `${a} (A) and ${b} (B), feature by feature`,
+  feature: 'Feature',
+  similarity: 'Similarity',
+  weight: 'Weight',
+  shared: 'Shared',
+  disanalogies: 'Disanalogies',
+  empty: 'Choose two records, or press “Side by side” on a result.',
+};
 
 export interface RecordChoice {
   id: string;
@@ -30,16 +54,16 @@ function picker(id: string, label: string, records: RecordChoice[], value: strin
   const select = h(
     'select',
     { id, name: id },
-    h('option', { value: '' }, '— choose —'),
-    group('measure', 'Proposed AI measures'),
-    group('mechanism', 'Historical mechanisms'),
+    h('option', { value: '' }, text.choose),
+    group('measure', text.measures),
+    group('mechanism', text.mechanisms),
   );
   select.value = value ?? '';
   return h('div', { class: 'field' }, h('label', { for: id }, label), select);
 }
 
 function cell(side: Comparison['features'][number]['a']) {
-  if (!side) return h('td', { class: 'uncoded' }, 'not coded');
+  if (!side) return h('td', { class: 'uncoded' }, text.notCoded);
   return h(
     'td',
     {},
@@ -49,13 +73,38 @@ function cell(side: Comparison['features'][number]['a']) {
   );
 }
 
+function comparisonView(c: Comparison) {
+  const sides = { query: `${c.a.name} (A)`, precedent: `${c.b.name} (B)` };
+  return h(
+    'div',
+    { class: 'comparison' },
+    h('p', {}, h('strong', {}, text.score(c.score)), text.figures(c.similarity, c.coverage)),
+    dataTable(
+      text.caption(c.a.name, c.b.name),
+      [
+        text.feature,
+        h('a', { href: `/cases/${c.a.id}` }, c.a.name),
+        h('a', { href: `/cases/${c.b.id}` }, c.b.name),
+        text.similarity,
+        text.weight,
+      ],
+      c.features.map((f) => ({
+        head: f.label,
+        cells: [cell(f.a), cell(f.b), f.similarity === null ? '—' : f.similarity.toFixed(2), String(f.weight)],
+      })),
+    ),
+    c.shared.length > 0 ? evidenceList(text.shared, 'shared', c.shared, sides, 'h3') : null,
+    c.disanalogies.length > 0 ? evidenceList(text.disanalogies, 'disanalogies', c.disanalogies, sides, 'h3') : null,
+  );
+}
+
 export function renderSideBySide(props: SideBySideProps): void {
   const form = h(
     'form',
     { class: 'pair' },
-    picker('pair-a', 'Record A', props.records, props.a),
-    picker('pair-b', 'Record B', props.records, props.b),
-    h('button', { type: 'submit' }, 'Compare A and B'),
+    picker('pair-a', text.recordA, props.records, props.a),
+    picker('pair-b', text.recordB, props.records, props.b),
+    h('button', { type: 'submit' }, text.compare),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -63,78 +112,9 @@ export function renderSideBySide(props: SideBySideProps): void {
     const b = (form.querySelector('#pair-b') as HTMLSelectElement).value;
     if (a && b) props.onChoose(a, b);
   });
-  const c = props.comparison;
   byId('side-by-side-body').replaceChildren(
     form,
     props.error ? h('p', { role: 'alert', class: 'error' }, props.error) : h('span'),
-    c
-      ? h(
-          'div',
-          { class: 'comparison' },
-          h(
-            'p',
-            {},
-            h('strong', {}, `Score ${c.score.toFixed(2)}`),
-            ` · similarity ${c.similarity.toFixed(2)} · coverage ${Math.round(c.coverage * 100)} %`,
-          ),
-          h(
-            'table',
-            {},
-            h('caption', {}, `${c.a.name} (A) and ${c.b.name} (B), feature by feature`),
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'col' }, 'Feature'),
-                h('th', { scope: 'col' }, h('a', { href: `/cases/${c.a.id}` }, c.a.name)),
-                h('th', { scope: 'col' }, h('a', { href: `/cases/${c.b.id}` }, c.b.name)),
-                h('th', { scope: 'col' }, 'Similarity'),
-                h('th', { scope: 'col' }, 'Weight'),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              c.features.map((f) =>
-                h(
-                  'tr',
-                  {},
-                  h('th', { scope: 'row' }, f.label),
-                  cell(f.a),
-                  cell(f.b),
-                  h('td', {}, f.similarity === null ? '—' : f.similarity.toFixed(2)),
-                  h('td', {}, String(f.weight)),
-                ),
-              ),
-            ),
-          ),
-          c.shared.length > 0
-            ? h(
-                'div',
-                { class: 'shared' },
-                h('h3', {}, 'Shared'),
-                h(
-                  'ul',
-                  {},
-                  c.shared.map((p) => h('li', {}, p.text)),
-                ),
-              )
-            : null,
-          c.disanalogies.length > 0
-            ? h(
-                'div',
-                { class: 'disanalogies' },
-                h('h3', {}, 'Disanalogies'),
-                h(
-                  'ul',
-                  {},
-                  c.disanalogies.map((p) => h('li', {}, p.text)),
-                ),
-              )
-            : null,
-        )
-      : h('p', { class: 'hint' }, 'Choose two records, or press “Side by side” on a result.'),
+    props.comparison ? comparisonView(props.comparison) : h('p', { class: 'hint' }, text.empty),
   );
 }

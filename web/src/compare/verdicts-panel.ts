@@ -6,6 +6,18 @@
 import { stanceLabels, type VerdictNote } from '@domain/verdicts.ts';
 import { byId, h } from '../shared/dom.ts';
 
+/** The words of this panel, in one place for the message catalogue. */
+const text = {
+  source: 'Source: ',
+  title: 'What the literature says',
+  intro:
+    'Published verdicts on this measure or on a precedent ranked here. ' +
+    'They are shown beside the ranking and never enter a score.',
+  none: 'No published verdict on this measure or on the precedents ranked here.',
+  stance: (stance: string) => `Stance: ${stance}`,
+  inFull: 'The verdict in full',
+};
+
 /** "Author, Title, Publisher, 2023, section 2", with the title linked to the source when it can be. */
 function source(note: VerdictNote) {
   const s = note.source;
@@ -16,7 +28,7 @@ function source(note: VerdictNote) {
   return h(
     'p',
     { class: 'verdict-source' },
-    h('span', { class: 'visually-hidden' }, 'Source: '),
+    h('span', { class: 'visually-hidden' }, text.source),
     before,
     title,
     after ? `, ${after}` : '',
@@ -44,14 +56,10 @@ export function renderVerdicts(verdicts: readonly VerdictNote[] | undefined, nam
   }
   panel.hidden = false;
   panel.replaceChildren(
-    h('h3', { id: 'verdicts-title' }, 'What the literature says'),
-    h(
-      'p',
-      { class: 'hint' },
-      'Published verdicts on this measure or on a precedent ranked here. They are shown beside the ranking and never enter a score.',
-    ),
+    h('h3', { id: 'verdicts-title' }, text.title),
+    h('p', { class: 'hint' }, text.intro),
     verdicts.length === 0
-      ? h('p', { class: 'none' }, 'No published verdict on this measure or on the precedents ranked here.')
+      ? h('p', { class: 'none' }, text.none)
       : h(
           'ul',
           { class: 'plain verdict-list' },
@@ -64,7 +72,7 @@ export function renderVerdicts(verdicts: readonly VerdictNote[] | undefined, nam
                 { class: 'verdict-pair' },
                 h(
                   'span',
-                  { class: `stance stance-${note.stance}`, title: `Stance: ${note.stance}` },
+                  { class: `stance stance-${note.stance}`, title: text.stance(note.stance) },
                   stanceLabels[note.stance],
                 ),
                 ' ',
@@ -81,7 +89,7 @@ export function renderVerdicts(verdicts: readonly VerdictNote[] | undefined, nam
                 h(
                   'a',
                   { href: `/cases/${note.id}`, class: 'hint' },
-                  'The verdict in full',
+                  text.inFull,
                   h('span', { class: 'visually-hidden' }, `: ${nameOf(note.measure)} and ${nameOf(note.mechanism)}`),
                 ),
               ),

@@ -5,6 +5,16 @@
 import type { Codebook } from '@domain/schema.ts';
 import { byId, h } from '../shared/dom.ts';
 
+/** The words of this panel, in one place for the message catalogue. */
+const text = {
+  codebookWeights: 'Codebook weights',
+  codebookDescription: 'Each feature at its default weight from the codebook.',
+  preset: 'Preset',
+  eachFeature: 'Weight of each feature',
+  changed: ' (changed)',
+  reset: 'Reset weights to the preset',
+};
+
 export interface WeightsProps {
   codebook: Codebook;
   preset?: string;
@@ -26,14 +36,12 @@ export function renderWeights(props: WeightsProps): void {
   const preset = h(
     'select',
     { id: 'preset', 'aria-describedby': 'preset-description' },
-    h('option', { value: '' }, 'Codebook weights'),
+    h('option', { value: '' }, text.codebookWeights),
     codebook.presets.map((p) => h('option', { value: p.id }, p.label)),
   );
   preset.value = props.preset ?? '';
   preset.addEventListener('change', () => props.onPreset(preset.value || undefined));
-  const description =
-    codebook.presets.find((p) => p.id === props.preset)?.description ??
-    'Each feature at its default weight from the codebook.';
+  const description = codebook.presets.find((p) => p.id === props.preset)?.description ?? text.codebookDescription;
   const sliders = codebook.features.map((feature) => {
     const value = props.effective[feature.id] ?? feature.weight;
     const id = `weight-${feature.id}`;
@@ -45,24 +53,25 @@ export function renderWeights(props: WeightsProps): void {
     return h(
       'li',
       { class: changed ? 'changed' : undefined },
+      // The figure sits beside the label, not inside it: an <output> within a label must be what it labels.
       h(
-        'label',
-        { for: id, title: feature.description },
-        feature.label,
+        'div',
+        { class: 'weight-head' },
+        h('label', { for: id, title: feature.description }, feature.label),
         ' ',
         output,
-        changed ? h('span', { class: 'hint' }, ' (changed)') : null,
+        changed ? h('span', { class: 'hint' }, text.changed) : null,
       ),
       slider,
     );
   });
   container.replaceChildren(
-    h('label', { for: 'preset' }, 'Preset'),
+    h('label', { for: 'preset' }, text.preset),
     preset,
     h('p', { class: 'hint', id: 'preset-description' }, description),
-    h('details', {}, h('summary', {}, 'Weight of each feature'), h('ul', { class: 'plain sliders' }, sliders)),
+    h('details', {}, h('summary', {}, text.eachFeature), h('ul', { class: 'plain sliders' }, sliders)),
     Object.keys(props.overrides).length > 0
-      ? h('p', {}, h('button', { type: 'button', onclick: props.onReset }, 'Reset weights to the preset'))
+      ? h('p', {}, h('button', { type: 'button', onclick: props.onReset }, text.reset))
       : h('span'),
   );
   const details = container.querySelector('details')!;

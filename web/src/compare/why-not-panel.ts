@@ -7,9 +7,30 @@ import type { Codebook } from '@domain/schema.ts';
 import type { Explanation } from '@domain/match/contract.ts';
 import { getJson } from '../shared/api.ts';
 import { byId, h } from '../shared/dom.ts';
+import { dataTable } from '../shared/table.ts';
 import type { RecordChoice } from './side-by-side.ts';
 
 const fixed = (x: number) => x.toFixed(3);
+
+/** The words of this panel, in one place for the message catalogue. */
+const text = {
+  choose: '— choose a mechanism —',
+  askFirst: 'Ask a question first: choose a measure or describe one.',
+  chooseFirst: 'Choose a mechanism first.',
+  looking: 'Looking…',
+  failed: (message: string) => `The explanation failed: ${message}`,
+  caption: 'Features that cost it against the last result shown (points of the score)',
+  feature: 'Feature',
+  similarity: 'Similarity',
+  points: 'Its points',
+  against: 'Against the cutoff',
+  notCoded: 'not coded',
+  notRanked: (name: string) => `${name} is not ranked for this question.`,
+  ranks: (name: string, rank: number, contemporary: boolean, score: string) =>
+    `${name} ranks ${rank}${contemporary ? ' among the records already under way' : ''}, with score ${score}`,
+  cutoff: (rank: number, score: string, gap: string) =>
+    `; the last result shown (rank ${rank}) scores ${score}, ${gap} more.`,
+};
 
 export function mountWhyNot(
   records: RecordChoice[],
@@ -20,7 +41,7 @@ export function mountWhyNot(
   const select = byId<HTMLSelectElement>('why-candidate');
   const answer = byId('why-answer');
   select.replaceChildren(
-    h('option', { value: '' }, '— choose a mechanism —'),
+    h('option', { value: '' }, text.choose),
     ...records
       .filter((r) => r.kind === 'mechanism')
       .sort((a, b) => a.name.localeCompare(b.name))
@@ -31,30 +52,28 @@ export function mountWhyNot(
     event.preventDefault();
     const params = current();
     if (!params) {
-      answer.textContent = 'Ask a question first: choose a measure or describe one.';
+      answer.textContent = text.askFirst;
       return;
     }
     if (!select.value) {
-      answer.textContent = 'Choose a mechanism first.';
+      answer.textContent = text.chooseFirst;
       return;
     }
     params.set('candidate', select.value);
     answer.setAttribute('aria-busy', 'true');
-    answer.textContent = 'Looking…';
+    answer.textContent = text.looking;
     getJson<Explanation>(`/api/v1/match/explain?${params}`)
       .then((e) => render(e))
-      .catch((error: unknown) => (answer.textContent = `The explanation failed: ${(error as Error).message}`))
+      .catch((error: unknown) => (answer.textContent = text.failed((error as Error).message)))
       .finally(() => answer.removeAttribute('aria-busy'));
   });
 
   function render(e: Explanation) {
     const headline =
       e.rank === null
-        ? `${e.candidate.name} is not ranked for this question.`
-        : `${e.candidate.name} ranks ${e.rank}${e.lane === 'contemporary' ? ' among the records already under way' : ''}, with score ${fixed(e.score)}` +
-          (e.cutoff && e.rank > e.cutoff.rank
-            ? `; the last result shown (rank ${e.cutoff.rank}) scores ${fixed(e.cutoff.score)}, ${fixed(e.gap)} more.`
-            : '.');
+        ? text.notRanked(e.candidate.name)
+        : text.ranks(e.candidate.name, e.rank, e.lane === 'contemporary', fixed(e.score)) +
+          (e.cutoff && e.rank > e.cutoff.rank ? text.cutoff(e.cutoff.rank, fixed(e.cutoff.score), fixed(e.gap)) : '.');
     const costly = e.features.filter((f) => f.versusCutoff < 0).slice(0, 6);
     answer.replaceChildren(
       ...[
@@ -67,36 +86,17 @@ export function mountWhyNot(
             )
           : null,
         costly.length > 0 && e.cutoff
-          ? h(
-              'table',
-              {},
-              h('caption', {}, 'Features that cost it against the last result shown (points of the score)'),
-              h(
-                'thead',
-                {},
-                h(
-                  'tr',
-                  {},
-                  h('th', { scope: 'col' }, 'Feature'),
-                  h('th', { scope: 'col' }, 'Similarity'),
-                  h('th', { scope: 'col' }, 'Its points'),
-                  h('th', { scope: 'col' }, 'Against the cutoff'),
-                ),
-              ),
-              h(
-                'tbody',
-                {},
-                costly.map((f) =>
-                  h(
-                    'tr',
-                    {},
-                    h('th', { scope: 'row' }, label.get(f.feature) ?? f.feature),
-                    h('td', {}, f.similarity === null ? 'not coded' : f.similarity.toFixed(2)),
-                    h('td', {}, fixed(f.contribution)),
-                    h('td', {}, fixed(f.versusCutoff)),
-                  ),
-                ),
-              ),
+          ? dataTable(
+              text.caption,
+              [text.feature, text.similarity, text.points, text.against],
+              costly.map((f) => ({
+                head: label.get(f.feature) ?? f.feature,
+                cells: [
+                  f.similarity === null ? text.notCoded : f.similarity.toFixed(2),
+                  fixed(f.contribution),
+                  fixed(f.versusCutoff),
+                ],
+              })),
             )
           : null,
       ].filter((x) => x !== null),

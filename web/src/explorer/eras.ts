@@ -1,8 +1,10 @@
 /**
- * The eras a reader can pick with one click. They are the eras the comparison engine uses; until the
- * codebook defines them (issue #11), they are written here once, and this module is the one place to
- * point at the codebook's list later. `to` is left open for an era that runs to the present.
+ * The eras a reader can pick with one click: "All years" and the codebook's named eras
+ * (cases/codebook.yaml `eras`), which are the eras the comparison engine filters by. The map file
+ * carries them (src/domain/map-layout.ts), so there is one list, not a copy here.
  */
+import type { MapAttributes } from '@domain/graph-file.ts';
+
 export interface Era {
   id: string;
   label: string;
@@ -10,11 +12,12 @@ export interface Era {
   to?: number;
 }
 
-export const eras: readonly Era[] = [
-  { id: 'all', label: 'All years' },
-  { id: 'cold-war', label: 'Cold War (1947–1991)', from: 1947, to: 1991 },
-  { id: 'post-cold-war', label: 'After the Cold War (1992–)', from: 1992 },
-];
+const allYears: Era = { id: 'all', label: 'All years' };
+
+/** The presets, each labelled with its years ("Cold War (1947–1991)", "After the Cold War (1992–)"). */
+export function erasOf(attributes: Pick<MapAttributes, 'eras'>): Era[] {
+  return [allYears, ...attributes.eras.map((e) => ({ ...e, label: `${e.label} (${e.from}–${e.to ?? ''})` }))];
+}
 
 /** The era's years within the map's span: an open end is the map's first or last year. */
 export function eraYears(era: Era, span: { min: number; max: number }): { from: number; to: number } {

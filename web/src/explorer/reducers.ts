@@ -9,7 +9,7 @@ import type { MapEdgeAttributes, MapNodeAttributes } from '@domain/graph-file.ts
 import { edgeAppearance, fadedColour, nodeColour, nodeShape } from './appearance.ts';
 import { shapeNodeType, shapes } from './shape-programs.ts';
 import type { LoadedMap } from './map-data.ts';
-import type { ExplorerState, Store } from './state.ts';
+import { litNow, type ExplorerState, type Store } from './state.ts';
 import { visibleNodes } from './visibility.ts';
 
 export interface VisibleView {
@@ -37,7 +37,9 @@ export function createReducers(map: LoadedMap, store: Store, view: VisibleView) 
   const { graph, sizes, index } = map;
 
   const nodeReducer = (node: string, data: MapNodeAttributes): Partial<NodeDisplayData> => {
-    const { hovered, selected } = store.get();
+    const state = store.get();
+    const { hovered, selected } = state;
+    const lit = litNow(state);
     const visible = view.visible();
     const display: Partial<NodeDisplayData> & { type: string; shape: number } = {
       x: data.x,
@@ -51,7 +53,8 @@ export function createReducers(map: LoadedMap, store: Store, view: VisibleView) 
     if (!visible.has(node)) return { ...display, hidden: true };
     const focus = hovered ?? selected;
     if (focus !== undefined) {
-      const near = node === focus || node === selected || index.neighbours.get(focus)?.includes(node);
+      const near =
+        node === focus || node === selected || lit?.has(node) === true || index.neighbours.get(focus)?.includes(node);
       if (near) return { ...display, forceLabel: true, zIndex: 1, highlighted: node === selected };
       return { ...display, color: fadedColour, label: '', zIndex: 0 };
     }
@@ -68,11 +71,14 @@ export function createReducers(map: LoadedMap, store: Store, view: VisibleView) 
     const visible = view.visible();
     const [source, target] = graph.extremities(edge);
     if (!visible.has(source) || !visible.has(target)) return { ...display, hidden: true };
-    const { hovered, selected } = store.get();
+    const state = store.get();
+    const { hovered, selected } = state;
     const focus = hovered ?? selected;
-    // Around a focused node only its own links stay, drawn a little heavier.
+    const lit = litNow(state);
+    const inFamily = (n: string) => n === selected || lit?.has(n) === true;
+    // Around a focused node only its own links stay (and those within a lit family), drawn a little heavier.
     if (focus !== undefined)
-      return source === focus || target === focus
+      return source === focus || target === focus || (lit !== undefined && inFamily(source) && inFamily(target))
         ? { ...display, size: style.size + 0.8, zIndex: 1 }
         : { ...display, hidden: true };
     return display;
@@ -89,7 +95,8 @@ export function refreshOnChange(sigma: Sigma<MapNodeAttributes, MapEdgeAttribute
     if (
       state.filters !== previous.filters ||
       state.hovered !== previous.hovered ||
-      state.selected !== previous.selected
+      state.selected !== previous.selected ||
+      state.lit !== previous.lit
     )
       sigma.refresh({ skipIndexation: true });
   });

@@ -21,7 +21,16 @@ export interface ExplorerState {
   filters: MapFilters;
   hovered?: string;
   selected?: string;
+  /**
+   * Records lit beside the selected one — a workbench result's lineage family ("show on map"). They stay
+   * lit only while `selected` is still the record they were lit for.
+   */
+  lit?: { for: string; ids: Set<string> };
 }
+
+/** The records lit around the selection, or none when the selection has moved on. */
+export const litNow = (state: ExplorerState): Set<string> | undefined =>
+  state.lit !== undefined && state.lit.for === state.selected ? state.lit.ids : undefined;
 
 export interface Store {
   get(): ExplorerState;

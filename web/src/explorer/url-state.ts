@@ -1,11 +1,11 @@
 /**
  * The explorer's view in the address bar (selected record and filters), so a view can be shared:
  * `/?node=us-ussr-incsea-1972&family=communication,restraint&from=1960&to=1990&undated=1`
- * (`select=` is read as `node=`). Only what differs
- * from the default is written.
+ * (`select=` is read as `node=`; `lit=a,b` lights the selected record's lineage family, as the workbench's
+ * "show on map" asks). Only what differs from the default is written.
  */
 import type { MapKind } from '@domain/graph-file.ts';
-import type { ExplorerState, MapFilters } from './state.ts';
+import { litNow, type ExplorerState, type MapFilters } from './state.ts';
 import { defaultFilters, type MapIndex } from './visibility.ts';
 
 export function readUrl(index: MapIndex, defaults: MapFilters, search: string): ExplorerState {
@@ -25,6 +25,8 @@ export function readUrl(index: MapIndex, defaults: MapFilters, search: string): 
   const node = params.get('select') ?? params.get('node') ?? undefined;
   const from = year('from', defaults.from);
   const to = Math.max(year('to', defaults.to), from);
+  const selected = node !== undefined && index.neighbours.has(node) ? node : undefined;
+  const lit = list('lit', [...index.neighbours.keys()]);
   return {
     filters: {
       families: families ? new Set(families) : defaults.families,
@@ -34,7 +36,8 @@ export function readUrl(index: MapIndex, defaults: MapFilters, search: string): 
       to,
       keepUndated: params.has('undated') ? params.get('undated') === '1' : defaults.keepUndated,
     },
-    ...(node !== undefined && index.neighbours.has(node) ? { selected: node } : {}),
+    ...(selected !== undefined ? { selected } : {}),
+    ...(selected !== undefined && lit && lit.length > 0 ? { lit: { for: selected, ids: new Set(lit) } } : {}),
   };
 }
 
@@ -44,6 +47,8 @@ export function writeUrl(index: MapIndex, state: ExplorerState): string {
   const defaults = defaultFilters(index);
   const same = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((v) => b.has(v));
   if (state.selected !== undefined) params.set('node', state.selected);
+  const lit = litNow(state);
+  if (lit) params.set('lit', [...lit].sort().join(','));
   if (filters.families.size < index.familyIds.length)
     params.set('family', index.familyIds.filter((f) => filters.families.has(f)).join(','));
   if (!same(filters.kinds, defaults.kinds))

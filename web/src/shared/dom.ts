@@ -44,3 +44,14 @@ export function svg(tag: string, attributes: Record<string, string | number>, ..
   for (const child of children) element.appendChild(child);
   return element;
 }
+
+/**
+ * A box of the page that is there only while it has something to show: emptied and hidden when `shown`
+ * is false (then undefined is returned), otherwise unhidden and returned for filling.
+ */
+export function boxWhile(id: string, shown: boolean): HTMLElement | undefined {
+  const box = byId(id);
+  box.hidden = !shown;
+  if (!shown) box.replaceChildren();
+  return shown ? box : undefined;
+}

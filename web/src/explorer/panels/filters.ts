@@ -5,7 +5,7 @@
  */
 import type { MapAttributes } from '@domain/graph-file.ts';
 import { byId, h } from '../../shared/dom.ts';
-import { eraYears, eras } from '../eras.ts';
+import { eraYears, erasOf } from '../eras.ts';
 import type { MapFilters, Store } from '../state.ts';
 import { defaultFilters, type MapIndex } from '../visibility.ts';
 
@@ -33,7 +33,7 @@ export function mountFilters(
   }
   const undated = byId<HTMLInputElement>('filter-undated');
   const status = byId('filter-status');
-  const presets = eras.map((era) => {
+  const presets = erasOf(attributes).map((era) => {
     const years = eraYears(era, index.years);
     const button = h('button', { type: 'button', 'data-era': era.id, 'aria-pressed': 'false' }, era.label);
     button.addEventListener('click', () => store.update({ filters: { ...store.get().filters, ...years } }));

@@ -1,0 +1,44 @@
+/**
+ * What the workbench says about a result, without the page: relations as phrases, names with their years,
+ * the explorer's address for "Show on map", a download's file name. Pure, so it is tested without a browser.
+ */
+import type { MatchResult } from '@domain/match/contract.ts';
+import type { RelationType } from '@domain/schema.ts';
+import { relationPhrases } from '@domain/relations.ts';
+
+/** A name with its year, unless the name already says it ("Hotline Agreement (1963)"). */
+export const withYear = (name: string, year: number | undefined) =>
+  year === undefined || name.includes(String(year)) ? name : `${name} (${year})`;
+
+const isRelation = (word: string): word is RelationType => word in relationPhrases;
+
+/**
+ * A relation as words: `modelledOn` becomes "modelled on"; a family member's "succeeds Hotline Agreement
+ * (1963)" becomes "succeeds Hotline Agreement (1963)" and "partOf X" "part of X". `towards` says whether
+ * the relation is read from the result (outgoing) or towards it (incoming).
+ */
+export function relationWords(relation: string, towards: 'outgoing' | 'incoming' = 'outgoing'): string {
+  const [first, ...rest] = relation.split(' ');
+  if (!isRelation(first)) return relation;
+  return [relationPhrases[first][towards].toLowerCase(), ...rest].join(' ');
+}
+
+/** The explorer with this result selected and its lineage family lit (web/src/explorer/url-state.ts). */
+export function mapHref(result: Pick<MatchResult, 'id' | 'family'>): string {
+  const params = new URLSearchParams({ select: result.id });
+  const members = result.family.members.map((m) => m.id);
+  if (members.length > 0) params.set('lit', members.join(','));
+  return `/?${params}`;
+}
+
+/** A file name from the question: "precedents-ai-crisis-hotline.csv". */
+export function exportFileName(what: string, extension: string): string {
+  const slug = what
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `precedents-${slug || 'ranking'}.${extension}`;
+}
