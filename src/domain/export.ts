@@ -19,25 +19,19 @@ export function exportJson(caseBase: CompiledCaseBase) {
 const field = <K extends string>(record: CaseRecord, key: K): unknown =>
   key in record ? (record as Record<K, unknown>)[key] : undefined;
 
+/** Fields copied as they are, in this order, where a record has them (lists joined by "; "). */
+const plainColumns = ['shortName', 'year', 'inForceYear', 'status', 'endYear', 'parties', 'legalForm'] as const;
+/** A published verdict's own fields, after the codebook's columns. */
+const verdictColumns = ['measure', 'mechanism', 'stance'] as const;
+
 export function exportCsv(caseBase: CompiledCaseBase): string {
   const features = caseBase.codebook.features.map((f) => f.id);
   const header = [
-    'id',
-    'kind',
-    'name',
-    'shortName',
-    'year',
-    'inForceYear',
-    'status',
-    'endYear',
-    'parties',
-    'legalForm',
-    'summary',
-    'sources',
+    ...['id', 'kind', 'name'],
+    ...plainColumns,
+    ...['summary', 'sources'],
     ...features,
-    'measure',
-    'mechanism',
-    'stance',
+    ...verdictColumns,
     'datasetVersion',
   ];
   const rows = caseBase.records.map((record) => {
@@ -51,20 +45,12 @@ export function exportCsv(caseBase: CompiledCaseBase): string {
       record.id,
       record.kind,
       record.name,
-      list(field(record, 'shortName')),
-      list(field(record, 'year')),
-      list(field(record, 'inForceYear')),
-      list(field(record, 'status')),
-      list(field(record, 'endYear')),
-      list(field(record, 'parties')),
-      list(field(record, 'legalForm')),
+      ...plainColumns.map((key) => list(field(record, key))),
       // A verdict's claim stands in its summary column; its measure, mechanism and stance get their own.
       list(field(record, 'summary') ?? field(record, 'claim')),
       sources.join(' | '),
       ...features.map((id) => list(coding[id]?.value)),
-      list(field(record, 'measure')),
-      list(field(record, 'mechanism')),
-      list(field(record, 'stance')),
+      ...verdictColumns.map((key) => list(field(record, key))),
       caseBase.datasetVersion,
     ];
   });

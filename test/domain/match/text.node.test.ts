@@ -53,6 +53,10 @@ describe('concept patterns reach paraphrase', () => {
     ['investigate accidents to find what went wrong', 'cooperationProblem', 'uncertainty-about-the-world'],
     ['control exports of advanced chips', 'risksAddressed', 'proliferation'],
     ['promote the peaceful uses of the technology', 'cooperationProblem', 'distribution'],
+    // The true readings beside the look-alikes of 'words that stem alike but mean otherwise', below.
+    ['AI developers and deployers', 'participants', 'private-developers'],
+    ['an international organisation', 'function', 'institution'],
+    ['conventional forces in Europe', 'domain', 'conventional-forces'],
   ])('"%s" suggests %s = %s', (query, feature, value) => {
     expect(valuesOf(read(query), feature)).toContain(value);
   });
@@ -95,14 +99,6 @@ describe('words that stem alike but mean otherwise', () => {
     ['the principles of governance', 'track', '1'],
   ])('"%s" is not read as %s = %s', (query, feature, value) => {
     expect(valuesOf(read(query), feature)).not.toContain(value);
-  });
-
-  it.each([
-    ['AI developers and deployers', 'participants', 'private-developers'],
-    ['an international organisation', 'function', 'institution'],
-    ['conventional forces in Europe', 'domain', 'conventional-forces'],
-  ])('"%s" is still read as %s = %s', (query, feature, value) => {
-    expect(valuesOf(read(query), feature)).toContain(value);
   });
 });
 
