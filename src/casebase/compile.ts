@@ -196,6 +196,7 @@ export function compileCaseBase(files: readonly CaseFile[]): CompileResult {
 
   checkReferences(located, report);
   checkSourceAddresses(located, publishers, report);
+  checkAddressesInText(located, report);
   checkReleases(located, releases, releaseFiles[0], report);
   checkYears(located, report);
   const records = inheritTechnologyTraits(
@@ -540,6 +541,29 @@ function checkSourceAddresses(located: Located[], publishers: Publisher[], repor
         );
     });
   }
+}
+
+/**
+ * Addresses written anywhere else in a record — a note saying where a text was read, the source of a
+ * Chinese name — are held to the same floor as a source's: never an IP address, a trailing-dot host or a
+ * staging, development, test or admin host. (A source's own `url` is checked above, against its publisher.)
+ */
+function checkAddressesInText(located: Located[], report: Report) {
+  const address = /https?:\/\/([^\s/?#"'<>)\]]+)/g;
+  const walk = (value: unknown, path: PropertyKey[], at: (path: PropertyKey[], message: string) => void) => {
+    if (typeof value === 'string') {
+      for (const [, authority] of value.matchAll(address)) {
+        const host = authority.replace(/:\d+$/, '').toLowerCase();
+        const why = unpublishableHost(host);
+        if (why) at(path, `address host ${quoteInput(host)} is ${why}`);
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], at));
+    else if (value && typeof value === 'object')
+      for (const [key, v] of Object.entries(value))
+        if (!(key === 'url' && path.at(-2) === 'sources')) walk(v, [...path, key], at);
+  };
+  for (const { record, file, document, base } of located)
+    walk(record, base, (path, message) => report(file, document, path, message));
 }
 
 /** The named releases, oldest first: names unique, dates in order. */

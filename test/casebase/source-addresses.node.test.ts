@@ -80,6 +80,29 @@ describe('source addresses', () => {
     expected.forEach((prefix, i) => expect(errors[i].startsWith(prefix), errors[i]).toBe(true));
   });
 
+  it('holds addresses written elsewhere in a record — a note, the source of a Chinese name — to the same floor', () => {
+    const zh = `zh:
+  name: 测试机制
+  shortName: 测试
+  summary: 为测试而写的机制。
+  nameStatus: customary
+  nameSource:
+    title: 某报道
+    publisher: 某报
+    url: https://stage.example.cn/a
+`;
+    const note =
+      '    note: "Read in a copy at http://161.35.110.226/doc; the publisher\'s own page is https://www.state.gov/x"\n';
+    expect(
+      errorsOf(codebookFile, actorsFile, publishersFile, withSource(note), mechanism('y', zh)).map((e) =>
+        e.replace(/ \(staging.*$/, ''),
+      ),
+    ).toEqual([
+      'cases/mechanisms/x.yaml:18 sources[0].note: address host "161.35.110.226" is a bare IP address, not a publisher\'s host name',
+      'cases/mechanisms/y.yaml:27 zh.nameSource.url: address host "stage.example.cn" is a "stage" host',
+    ]);
+  });
+
   it('refuses a registry host that no publisher could own, on its line', () => {
     const bad: CaseFile = {
       path: 'cases/publishers.yaml',
