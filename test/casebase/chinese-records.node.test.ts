@@ -1,7 +1,8 @@
 /**
  * The records in Chinese (issue #12): their Chinese names and summaries use the glossary's rendering of
  * every recurring term the English uses, and never a variant the glossary says Precedents does not write.
- * An official name is exempt from the glossary: it is quoted as its publisher wrote it.
+ * An official name is exempt from the glossary: it is quoted as its publisher wrote it. Verdicts, which
+ * quote publications, are not translated.
  */
 import { describe, expect, it } from 'vitest';
 import { glossaryMisses } from '../../src/domain/glossary.ts';
@@ -23,6 +24,22 @@ function pairs(record: CaseRecord): [string, string, string][] {
 }
 
 describe('the records in Chinese', () => {
+  it('gives every mechanism, measure, event, technology profile and actor its Chinese name (and summary)', () => {
+    const missing = records.filter((r) => r.kind !== 'verdict' && !r.zh).map((r) => r.id);
+    expect(missing).toEqual([]);
+    const withSummary = records.filter((r) => r.kind !== 'verdict' && r.kind !== 'actor');
+    expect(withSummary.filter((r) => !r.zh?.summary).map((r) => r.id)).toEqual([]);
+    expect(withSummary.length).toBeGreaterThan(150);
+  });
+
+  it('gives an actor a Chinese short name or note exactly where the English has one', () => {
+    const actors = records.filter((r) => r.kind === 'actor');
+    const uneven = actors.filter(
+      (a) => Boolean(a.shortName) !== Boolean(a.zh?.shortName) || Boolean(a.note) !== Boolean(a.zh?.note),
+    );
+    expect(uneven.map((a) => a.id)).toEqual([]);
+  });
+
   it('render every glossary term their English uses with the glossary’s Chinese', () => {
     const misses = records.flatMap((r) =>
       pairs(r).flatMap(([where, en, zh]) =>
