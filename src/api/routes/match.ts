@@ -6,6 +6,7 @@ import {
   exampleMatchRequest,
   explainQuerySchema,
   explanationSchema,
+  langQuerySchema,
   matchQuerySchema,
   matchRequestSchema,
   rankingSchema,
@@ -29,6 +30,7 @@ export const postMatchRoute = createRoute({
   summary: 'Rank historical precedents for a measure, free text or features, with explanations and robustness',
   tags: ['engine'],
   request: {
+    query: langQuerySchema,
     body: { required: true, content: { 'application/json': { schema: matchBody, example: exampleMatchRequest } } },
   },
   responses: {
@@ -81,12 +83,13 @@ export const compareRoute = createRoute({
 
 export const matchRoutes = createRouter()
   .openapi(postMatchRoute, (c) => {
-    const result = match(c.get('caseBase'), c.req.valid('json'));
+    const result = match(c.get('caseBase'), c.req.valid('json'), c.req.valid('query').lang);
     if (!result.ok) return domainProblem(c, 'body', result.problems);
     return c.json(withVerdicts(c.get('caseBase'), result.response), 200);
   })
   .openapi(getMatchRoute, (c) => {
-    const result = match(c.get('caseBase'), c.req.valid('query'));
+    const { lang, ...query } = c.req.valid('query');
+    const result = match(c.get('caseBase'), query, lang);
     if (!result.ok) return domainProblem(c, 'query', result.problems);
     return c.json(withVerdicts(c.get('caseBase'), result.response), 200);
   })
@@ -104,8 +107,8 @@ export const matchRoutes = createRouter()
     return domainProblem(c, 'query', result.problems);
   })
   .openapi(compareRoute, (c) => {
-    const { a, b, preset } = c.req.valid('query');
-    const result = compareRecords(c.get('caseBase'), a, b, { preset });
+    const { a, b, preset, lang } = c.req.valid('query');
+    const result = compareRecords(c.get('caseBase'), a, b, { preset }, lang);
     if (!result.ok) return domainProblem(c, 'query', result.problems);
     return c.json(result.response, 200);
   });
