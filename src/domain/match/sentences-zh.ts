@@ -24,7 +24,8 @@ export const sentencesZh: Sentences = {
     `引擎只理解了这些词语中的 ${percent}%，因此这一排名的依据很薄弱。` +
     '请核对从您的文字中读出的特征，并补充措施做什么、由谁参与。',
   rankRange: (r) => (r.rankMin === r.rankMax ? `始终排第 ${r.rankMin} 位` : `排第 ${r.rankMin}–${r.rankMax} 位`),
-  robustnessWeights: (k, percent, runs, range) => `在 ${runs} 次随机重设权重中，有 ${percent} 保持在前 ${k} 名；${range}。`,
+  robustnessWeights: (k, percent, runs, range) =>
+    `在 ${runs} 次随机重设权重中，有 ${percent} 保持在前 ${k} 名；${range}。`,
   robustnessCoding: (k, percent, runs, range) =>
     `对以低或中等置信度编码的取值做 ${runs} 次合理的重新编码，有 ${percent} 保持在前 ${k} 名；${range}。`,
 };
