@@ -19,7 +19,9 @@ export default defineConfig({
       // One HTML page per app view and language; /list and /about are rendered by the Worker.
       // …and the cite panel's script for those pages, at a fixed address (/cite.js) since the Worker links it.
       input: {
-        ...Object.fromEntries(Object.keys(shellFiles).map((f) => [f.replace(/\.html$/, '').replace('/', '-'), `web/${f}`])),
+        ...Object.fromEntries(
+          Object.keys(shellFiles).map((f) => [f.replace(/\.html$/, '').replace('/', '-'), `web/${f}`]),
+        ),
         cite: 'web/src/cite/record-page.ts',
       },
       output: { entryFileNames: (chunk) => (chunk.name === 'cite' ? 'cite.js' : 'assets/[name]-[hash].js') },

@@ -160,6 +160,14 @@ export const messagesEn = {
     'selection. The {list} gives every record as a table.',
   'explorer.listLink': 'list',
   'explorer.scriptEnglish': '',
+  'details.close': 'Close the details',
+  'details.loading': 'Loading…',
+  'details.failed': 'Could not load this record: {error}',
+  'details.onMap': 'On the map',
+  'details.more': '{count} more on the record page.',
+  'details.link': 'link',
+  'details.openRecord': 'Open the record page',
+  'details.findPrecedents': 'Find its closest precedents',
 
   'compare.title': 'Compare',
   'compare.description':

@@ -155,7 +155,15 @@ export const messagesZh: Messages = {
   'explorer.mapHint':
     '将指针移到记录上可查看其关联；点击记录或按名称查找可查看详情。按 Esc 键取消选择。{list}以表格列出所有记录。',
   'explorer.listLink': '列表',
-  'explorer.scriptEnglish': '图中记录的名称与详情面板暂以英文显示，中文正在补充。',
+  'details.close': '关闭详情',
+  'details.loading': '正在载入……',
+  'details.failed': '无法载入此记录：{error}',
+  'details.onMap': '图上的关联',
+  'details.more': '另有 {count} 条，见记录页面。',
+  'details.link': '链接',
+  'details.openRecord': '打开记录页面',
+  'details.findPrecedents': '查找最接近的先例',
+  'explorer.scriptEnglish': '图上的记录名称与关系暂以英文显示；尚无中文的记录，详情也以英文显示。',
 
   'compare.title': '比较',
   'compare.description': '哪些历史上的建立信任措施是拟议的人工智能治理措施最接近的先例，为什么，以及类比在何处失效。',

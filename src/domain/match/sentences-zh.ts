@@ -4,12 +4,17 @@
  */
 import type { Sentences } from './sentences.ts';
 
+/** No space beside Chinese punctuation. */
+const tidy = (s: string) => s.replace(/\s*(——|[，。：；（）])\s*/g, '$1');
+/** A name set in Chinese text: a name in Latin letters (a record without Chinese yet) gets a space either side. */
+const name = (s: string) => (/^\p{Script=Han}/u.test(s) && /\p{Script=Han}$/u.test(s) ? s : ` ${s} `);
+
 export const sentencesZh: Sentences = {
   queryName: '本查询',
   listSeparator: '、',
   sharedBoth: (feature, value) => `${feature}：两者皆为${value}。`,
-  sharedClose: (feature, q, qName, p, pName) => `${feature}：相近——${qName}为${q}，${pName}为${p}。`,
-  disanalogy: (feature, q, qName, p, pName) => `${feature}：${qName}为${q}，而${pName}为${p}。`,
+  sharedClose: (feature, q, qName, p, pName) => tidy(`${feature}：相近——${name(qName)}为${q}，${name(pName)}为${p}。`),
+  disanalogy: (feature, q, qName, p, pName) => tidy(`${feature}：${name(qName)}为${q}，而${name(pName)}为${p}。`),
   outOfScope: (phrase, name, why, closest) =>
     `“${phrase}”指的是 ${name}，它不在案例库的范围之内（原因，英文原文：${why}）。` +
     `范围之内最接近的记录：${closest.join('；')}。`,
