@@ -51,7 +51,7 @@ export const messagesZh: Messages = {
   'record.nameSource': '中文名称的出处',
   'record.citeThis': '引用',
   'record.citeFailed': '无法载入引文；请使用{api}。',
-  'record.theApi': 'API',
+  'record.theApi': 'API 接口',
   'record.noSuchTitle': '没有此记录',
   'record.noSuchBody': '数据集 {dataset} 中没有编号为 {id} 的记录。',
   'record.findByName': '按名称查找记录',
