@@ -22,8 +22,8 @@ const vnuJar = join(require.resolve('vnu-jar/package.json'), '..', 'build', 'dis
 const ci =
   process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0';
 
-/** The page types: the explorer, a record, an actor, the list, about, the 404 page. */
-const pageTypes = [
+/** The page types: the explorer, a record, an actor, the list, about, the 404 page; and the same in Chinese. */
+const englishPageTypes = [
   '/',
   '/cases/us-ussr-hotline-mou-1963',
   '/cases/us',
@@ -32,6 +32,17 @@ const pageTypes = [
   '/releases',
   '/no-such-page',
 ];
+const chinesePageTypes = [
+  '/zh/',
+  '/zh/compare',
+  '/zh/cases/us-ussr-hotline-mou-1963',
+  '/zh/cases/us',
+  '/zh/list',
+  '/zh/about',
+  '/zh/no-such-page',
+];
+const pageTypes = [...englishPageTypes, ...chinesePageTypes];
+const isExplorer = (path: string) => path === '/' || path === '/zh/';
 
 describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
   let page: Page;
@@ -287,6 +298,84 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
     expect(missing.headers.get('Content-Type')).toContain('application/problem+json');
   });
 
+  describe('in Chinese', () => {
+    /** The font Chromium actually drew an element's text with (DevTools protocol), to tell characters from boxes. */
+    const fontsOf = async (selector: string) => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('DOM.enable');
+        await cdp.send('CSS.enable');
+        const { root } = await cdp.send('DOM.getDocument');
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        return fonts.map((f) => f.familyName);
+      } finally {
+        await cdp.detach();
+      }
+    };
+
+    for (const [name, width, height] of [
+      ['desktop', 1280, 800],
+      ['phone', 390, 844],
+    ] as const) {
+      describe(`on a ${name} (${width}×${height})`, () => {
+        beforeAll(async () => {
+          await page.setViewportSize({ width, height });
+        });
+
+        it('serves the explorer at /zh/ in zh-Hans, its words Chinese, the map drawn, nothing sideways', async () => {
+          await openExplorer('/zh/');
+          expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+          expect(await page.textContent('header nav[aria-label="主导航"] a[aria-current="page"]')).toBe('图谱');
+          expect(await page.getAttribute('#search', 'placeholder')).toMatch(/\p{Script=Han}/u);
+          expect(await noSidewaysScroll()).toBe(true);
+          const box = await tapTarget('#zoom-in');
+          expect(box.reachable).toBe(true);
+          // Chinese is drawn with a CJK font, not as empty boxes in a Latin one.
+          const fonts = await fontsOf('.lede');
+          expect(
+            fonts.some((f) => /CJK|Han |WenQuanYi|PingFang|YaHei|Hei|Song/i.test(f)),
+            fonts.join(),
+          ).toBe(true);
+        });
+
+        it('opens a record’s details in Chinese words, linking to its Chinese page', async () => {
+          await openExplorer('/zh/?select=us-ussr-hotline-mou-1963');
+          await page.waitForSelector('#details a[href="/zh/cases/us-ussr-hotline-mou-1963"]');
+          expect(await page.textContent('#details h3')).toBe('要点');
+          expect(await page.getAttribute('#details .close', 'aria-label')).toBe('关闭详情');
+          expect(await page.getAttribute('#details a[href^="/zh/compare?measure="]', 'href')).toBe(
+            '/zh/compare?measure=us-ussr-hotline-mou-1963',
+          );
+        });
+
+        it('switches language to the same page and back, on every Chinese page', async () => {
+          for (const path of chinesePageTypes.filter((p) => !p.includes('no-such'))) {
+            await page.goto(url(path));
+            const english = path.replace(/^\/zh/, '') || '/';
+            await page.click('nav.lang-switch a[hreflang="en"]');
+            await until(`location.pathname === ${JSON.stringify(english)}`);
+            expect(await page.getAttribute('html', 'lang')).toBe('en');
+            await page.click('nav.lang-switch a[hreflang="zh-Hans"]');
+            await until(`location.pathname === ${JSON.stringify(path)}`);
+            expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+            expect(await noSidewaysScroll(), path).toBe(true);
+          }
+        });
+      });
+    }
+
+    it('serves the workbench at /zh/compare in zh-Hans, saying its words are English for now, and it ranks', async () => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(url('/zh/compare?measure=ai-incident-communication'));
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+      expect(await page.getAttribute('main', 'lang')).toBe('en');
+      expect(await page.textContent('main .lang-note')).toMatch(/\p{Script=Han}/u);
+      await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
+      expect(await page.locator('ol.results li.result').count()).toBeGreaterThan(0);
+    });
+  });
+
   it('serves every page type with 0 errors from the W3C Nu HTML checker', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'precedents-vnu-'));
     try {
@@ -330,7 +419,8 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
         await checker.setViewportSize(size);
         for (const path of pageTypes) {
           await checker.goto(url(path));
-          if (path === '/') await waitFor(checker, 'window.__explorer !== undefined');
+          if (isExplorer(path)) await waitFor(checker, 'window.__explorer !== undefined');
+          if (path === '/zh/compare') await checker.waitForSelector('#measure option[value="ai-crisis-hotline"]');
           const violations = (await checker.evaluate(
             `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
               .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -36,7 +36,10 @@ describe('the message catalogues', () => {
       const differing = (Object.keys(english) as MessageKey[]).filter(
         (key) =>
           english[key] !== '' &&
-          placesOf(english[key]).sort().join() !== placesOf(catalogues[lang][key] ?? '').sort().join(),
+          placesOf(english[key]).sort().join() !==
+            placesOf(catalogues[lang][key] ?? '')
+              .sort()
+              .join(),
       );
       expect(differing).toEqual([]);
     });

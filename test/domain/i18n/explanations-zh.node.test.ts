@@ -32,7 +32,13 @@ describe('match with lang=zh', () => {
 
   it('ranks exactly as in English: the language changes the words, not the numbers', () => {
     const numbers = (r: typeof zh) =>
-      r.results.map(({ id, score, similarity, coverage, robustness }) => ({ id, score, similarity, coverage, robustness }));
+      r.results.map(({ id, score, similarity, coverage, robustness }) => ({
+        id,
+        score,
+        similarity,
+        coverage,
+        robustness,
+      }));
     expect(numbers(zh)).toEqual(numbers(en));
     expect(zh.query.lang).toBe('zh');
     expect(en.query.lang).toBeUndefined();
