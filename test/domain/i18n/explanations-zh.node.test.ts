@@ -51,7 +51,7 @@ describe('match with lang=zh', () => {
     expect(track.query.label).toBe(zhValue('track', '1'));
     expect(track.precedent.label).toBe(zhValue('track', '2'));
     expect(track.text).toBe(
-      `${zhLabel('track')}：Q 为${zhValue('track', '1')}，而 Test cousin 为${zhValue('track', '2')}。`,
+      `${zhLabel('track')}：Test q 为${zhValue('track', '1')}，而 Test cousin 为${zhValue('track', '2')}。`,
     );
   });
 

@@ -22,26 +22,11 @@ export const zhOf = {
 const zhLines = (zh: Record<string, unknown>) => `zh: ${JSON.stringify(zh)}\n`;
 
 export function zhFixture(): CompiledCaseBase {
-  const measure = {
-    path: 'cases/measures/q.yaml',
-    text: `id: q
-name: Query measure
-shortName: Q
-status: proposed
-proposedBy: [A tester]
-summary: An AI incident hotline between rivals.
-coding:
-  function: [communication-link]
-  partiesStructure: bilateral
-  track: 1
-sources:
-  - { id: s, title: A proposal, type: report, kind: secondary }
-`,
-  };
   const result = compileCaseBase([
     codebookFile,
     actorsFile,
-    measure,
+    // The query: a mechanism, since the engine compares any coded record (a measure is coded the same way).
+    mechanism('q', '', '  function: [communication-link]\n  partiesStructure: bilateral\n  track: 1\n'),
     mechanism(
       'twin',
       zhLines(zhOf.twin),
