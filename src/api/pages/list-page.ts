@@ -259,9 +259,14 @@ ${total === 0 ? emptyMessage : ''}
     csv: html`<a href="${csvHref}" download>${format(m['list.csv'], { total })}</a>`,
     json: html`<a href="/api/v1/cases?limit=500">${m['list.json']}</a>`,
   })}</p>`;
-  const search = new URLSearchParams(
-    Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  const twinParams = new URLSearchParams(
+    Object.entries({
+      ...filters,
+      sort: sort === 'name' ? undefined : sort,
+      dir: dir === 'asc' ? undefined : dir,
+    }).filter((e): e is [string, string] => e[1] !== undefined),
   ).toString();
+  const twinPath = `/list${twinParams ? `?${twinParams}` : ''}`;
   return layout({
     title: m['list.title'],
     body,
@@ -269,6 +274,7 @@ ${total === 0 ? emptyMessage : ''}
     engineVersion,
     current: '/list',
     lang,
-    path: `/list${search ? `?${search}` : ''}`,
+    // The twin shows the same rows: the filters as read (cut and checked), never the raw address.
+    path: twinPath,
   });
 }

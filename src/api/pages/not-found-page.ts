@@ -42,6 +42,8 @@ export function renderSiteNotFoundPage(path: string, datasetVersion: string, eng
       ${link('/about', m['notFound.about'], m['notFound.aboutWhat'])}
       <li><a href="/api/v1/reference">${m['notFound.api']}</a>.</li>
     </ul>`;
-  // The switch leads to the same address in the other language (missing too, but said in that language).
-  return layout({ title: m['notFound.title'], body, datasetVersion, engineVersion, lang, path: pathIn('en', path) });
+  // The switch leads to the same address in the other language (missing too, but said in that language);
+  // an address too long to repeat leads to the other language's home.
+  const twin = path.length <= 200 ? pathIn('en', path) : '/';
+  return layout({ title: m['notFound.title'], body, datasetVersion, engineVersion, lang, path: twin });
 }

@@ -288,6 +288,7 @@ export function renderNotFoundPage(id: string, caseBase: CompiledCaseBase, engin
     datasetVersion: caseBase.datasetVersion,
     engineVersion,
     lang,
-    path: `/cases/${encodeURIComponent(id)}`,
+    // The twin's address repeats only what the page shows of the id, never an unbounded input.
+    path: id.length <= recordIdMaxLength ? `/cases/${encodeURIComponent(id)}` : '/list',
   });
 }
