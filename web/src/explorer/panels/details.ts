@@ -114,7 +114,11 @@ export function mountDetails(
     const frame = (...content: Node[]) =>
       panel.replaceChildren(
         close,
-        h('p', { class: 'kind' }, `${kindAppearance[a.kind].label}${a.year !== undefined ? ` · ${a.year}` : ''}`),
+        h(
+          'p',
+          { class: 'kind' },
+          `${pageLang() === 'zh' ? t(`kind.${a.kind}`) : kindAppearance[a.kind].label}${a.year !== undefined ? ` · ${a.year}` : ''}`,
+        ),
         heading,
         ...content,
       );
