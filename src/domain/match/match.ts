@@ -334,14 +334,16 @@ export function familyOf(p: Prepared, lane: Lane, members: readonly number[]): F
   const { ix } = p;
   const head = lane.ranked.pool[members[0]];
   const family = ix.lineage.families[ix.lineage.familyOf[head]];
+  // Names in the language asked for (English where a record has no Chinese yet).
+  const founder = p.lang === 'en' ? undefined : ix.records[ix.position.get(family.id) ?? -1];
   return {
     id: family.id,
-    name: family.name,
+    name: founder ? recordNameIn(founder, p.lang, true).text : family.name,
     members: members.slice(1).map((m) => {
       const record = ix.records[lane.ranked.pool[m]];
       return {
         id: record.id,
-        name: record.shortName,
+        name: p.lang === 'en' ? record.shortName : recordNameIn(record, p.lang, true).text,
         ...(record.year !== undefined ? { year: record.year } : {}),
         relation: ix.lineage.relation[lane.ranked.pool[m]],
         score: round(lane.final[m]),
@@ -407,7 +409,7 @@ function results(caseBase: CompiledCaseBase, p: Prepared, lane: Lane, limit: num
       rank: position + 1,
       id: candidate.id,
       kind: candidate.kind,
-      name: candidate.name,
+      name: p.lang === 'en' ? candidate.name : recordNameIn(candidate, p.lang).text,
       ...(candidate.year !== undefined ? { year: candidate.year } : {}),
       score: round(lane.final[at]),
       similarity: round(lane.scores.similarity[at]),

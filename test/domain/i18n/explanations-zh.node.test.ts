@@ -41,6 +41,8 @@ describe('match with lang=zh', () => {
       }));
     expect(numbers(zh)).toEqual(numbers(en));
     expect(zh.query.lang).toBe('zh');
+    // The lineage family twin founded (heir succeeds it) is named by its founder's Chinese short name.
+    expect(zh.results.find((r) => r.family.id === 'twin')!.family.name).toBe(zhOf.twin.shortName);
     expect(en.query.lang).toBeUndefined();
   });
 
@@ -63,6 +65,9 @@ describe('match with lang=zh', () => {
     for (const p of heir.disanalogies) expect(p.text).toContain(`而${zhOf.heir.shortName}为`);
     const sentences = alone.response.results.flatMap((r) => [...r.shared, ...r.disanalogies].map((p) => p.text));
     expect(sentences.join(' ')).not.toContain('Test heir');
+    // The result and its family are named in Chinese too; a record without Chinese keeps its English name.
+    expect(heir.name).toBe(zhOf.heir.name);
+    expect(alone.response.results.find((r) => r.id === 'cousin')!.name).toBe('Test mechanism cousin');
   });
 
   it('says a shared value once, in Chinese', () => {
