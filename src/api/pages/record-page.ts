@@ -32,47 +32,56 @@ function relationsSection(
   caseBase: CompiledCaseBase,
   nameOf: (id: string) => string,
   caseHref: (id: string) => string,
+  lang: Lang,
 ) {
+  const m = messages(lang);
+  // The relations' phrases are English for now: marked so on a Chinese page.
+  const english = lang === 'zh' ? raw(' lang="en"') : raw('');
   const outgoing = 'relations' in record ? record.relations : [];
   const incoming = incomingRelations(caseBase, record.id);
   if (outgoing.length === 0 && incoming.length === 0) return '';
   const item = (label: string, id: string, note: string | undefined) =>
-    html`<li><span class="relation-label">${label}</span> <a href="${caseHref(id)}">${nameOf(id)}</a>${note ? html`<span class="relation-note"> — ${note}</span>` : ''}</li>`;
-  return html`<h2 id="relations">Relations</h2>
-${outgoing.length > 0 ? html`<h3>From this record</h3><ul class="relations relations-outgoing">${outgoing.map((r) => item(relationPhrases[r.type].outgoing, r.target, r.note))}</ul>` : ''}
-${incoming.length > 0 ? html`<h3>From other records</h3><ul class="relations relations-incoming">${incoming.map((r) => item(r.label, r.from, r.note))}</ul>` : ''}`;
+    html`<li><span class="relation-label"${english}>${label}</span> <a href="${caseHref(id)}">${nameOf(id)}</a>${note ? html`<span class="relation-note"${english}> — ${note}</span>` : ''}</li>`;
+  return html`<h2 id="relations">${m['record.relations']}</h2>
+${outgoing.length > 0 ? html`<h3>${m['record.fromThis']}</h3><ul class="relations relations-outgoing">${outgoing.map((r) => item(relationPhrases[r.type].outgoing, r.target, r.note))}</ul>` : ''}
+${incoming.length > 0 ? html`<h3>${m['record.fromOthers']}</h3><ul class="relations relations-incoming">${incoming.map((r) => item(r.label, r.from, r.note))}</ul>` : ''}`;
 }
 
-const words = (id: string) => id.replaceAll('-', ' ');
-
 /** The facts a reader looks for first, in one box: when, whether in force, who, in what form. */
-function infobox(record: CaseRecord, nameOf: (id: string) => string, caseHref: (id: string) => string) {
+function infobox(record: CaseRecord, nameOf: (id: string) => string, caseHref: (id: string) => string, lang: Lang) {
+  const m = messages(lang);
   const rows: [string, unknown][] = [];
+  /** A value in the case-base's own words (a status, a legal form): English, marked so on a Chinese page. */
+  const words = (id: string) =>
+    lang === 'zh' ? html`<span lang="en">${id.replaceAll('-', ' ')}</span>` : id.replaceAll('-', ' ');
   const partyLinks = (ids: readonly string[]) =>
-    html`${ids.map((p, i) => html`${i > 0 ? ', ' : ''}<a href="${caseHref(p)}">${nameOf(p)}</a>`)}`;
+    html`${ids.map((p, i) => html`${i > 0 ? (lang === 'zh' ? '、' : ', ') : ''}<a href="${caseHref(p)}">${nameOf(p)}</a>`)}`;
   if (record.kind === 'mechanism') {
-    rows.push(['Signed or started', record.year]);
-    if (record.inForceYear !== undefined) rows.push(['In force', record.inForceYear]);
-    rows.push(['Status', words(record.status)]);
-    if (record.endYear !== undefined) rows.push(['Ended', record.endYear]);
+    rows.push([m['record.signed'], record.year]);
+    if (record.inForceYear !== undefined) rows.push([m['record.inForce'], record.inForceYear]);
+    rows.push([m['record.status'], words(record.status)]);
+    if (record.endYear !== undefined) rows.push([m['record.ended'], record.endYear]);
     const count = record.partiesCount;
-    const counted = count ? html` (${count.count} parties as of ${count.asOf})` : '';
-    rows.push(['Parties', html`${partyLinks(record.parties)}${counted}`]);
-    rows.push(['Legal form', words(record.legalForm)]);
+    const counted = count ? format(m['record.partiesCount'], { count: count.count, asOf: count.asOf }) : '';
+    rows.push([m['record.parties'], html`${partyLinks(record.parties)}${counted}`]);
+    rows.push([m['record.legalForm'], words(record.legalForm)]);
   } else if (record.kind === 'measure') {
-    if (record.year !== undefined) rows.push(['First proposed', record.year]);
-    rows.push(['Status', words(record.status)]);
-    rows.push(['Proposed by', record.proposedBy.join('; ')]);
-    if (record.parties.length > 0) rows.push(['Parties', partyLinks(record.parties)]);
+    if (record.year !== undefined) rows.push([m['record.firstProposed'], record.year]);
+    rows.push([m['record.status'], words(record.status)]);
+    rows.push([
+      m['record.proposedBy'],
+      lang === 'zh' ? html`<span lang="en">${record.proposedBy.join('; ')}</span>` : record.proposedBy.join('; '),
+    ]);
+    if (record.parties.length > 0) rows.push([m['record.parties'], partyLinks(record.parties)]);
   } else if (record.kind === 'event') {
-    rows.push(['Date', record.date ?? record.year]);
-    if (record.endYear !== undefined && record.endYear !== record.year) rows.push(['Until', record.endYear]);
-    if (record.parties.length > 0) rows.push(['Parties', partyLinks(record.parties)]);
+    rows.push([m['record.date'], record.date ?? record.year]);
+    if (record.endYear !== undefined && record.endYear !== record.year) rows.push([m['record.until'], record.endYear]);
+    if (record.parties.length > 0) rows.push([m['record.parties'], partyLinks(record.parties)]);
   } else if (record.kind === 'actor') {
-    rows.push(['Type', words(record.type)]);
+    rows.push([m['record.type'], words(record.type)]);
   } else return '';
   const row = ([label, value]: [string, unknown]) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
-  return html`<table class="infobox"><caption>At a glance</caption><tbody>${rows.map(row)}</tbody></table>`;
+  return html`<table class="infobox"><caption>${m['record.atAGlance']}</caption><tbody>${rows.map(row)}</tbody></table>`;
 }
 
 /** The ways on from a record: the map with it selected, and the workbench with it as the measure. */
@@ -232,8 +241,8 @@ ${lang === 'zh' && zh ? chineseNameNote(zh, record.name) : ''}
 ${lang === 'zh' && !zh ? html`<p class="lang-note" role="note">${m['lang.noChinese']}</p>` : ''}
 <p class="summary"${lang === 'zh' && !zh ? english : raw('')}>${summary}</p>
 ${onwardLinks(record, lang)}
-<div${english}>${infobox(record, nameOf, caseHref)}
-${actorSections(record, caseBase, caseHref)}
+${infobox(record, nameOf, caseHref, lang)}
+<div${english}>${actorSections(record, caseBase, caseHref)}
 ${record.kind === 'verdict' ? verdictDetails(record, nameOf, caseBase) : ''}</div>
 ${keyFacts.length > 0 ? html`<h2>${m['record.keyFacts']}</h2>${lang === 'zh' ? html`<p class="lang-note" role="note">${m['lang.keyFactsEnglish']}</p>` : ''}<ul class="key-facts"${english}>${keyFacts.map((f, i) => html`<li>${f.text} ${refs(f.sources)}${correctedMark(record, `keyFacts[${i}]`)}</li>`)}</ul>` : ''}
 ${'outcomes' in record && record.outcomes.length > 0 ? html`<h2>${m['record.outcomes']}</h2><ul${english}>${record.outcomes.map((o, i) => html`<li>${o.year !== undefined ? `${o.year}: ` : ''}${o.text} ${refs(o.sources)}${correctedMark(record, `outcomes[${i}]`)}</li>`)}</ul>` : ''}
@@ -251,8 +260,8 @@ ${
         })}</tbody></table>`
     : ''
 }
-<div${english}>${relationsSection(record, caseBase, nameOf, caseHref)}
-${record.kind === 'mechanism' || record.kind === 'measure' ? verdictsSection(record, verdictsAbout(caseBase, record.id), nameOf, caseBase) : ''}
+${relationsSection(record, caseBase, nameOf, caseHref, lang)}
+<div${english}>${record.kind === 'mechanism' || record.kind === 'measure' ? verdictsSection(record, verdictsAbout(caseBase, record.id), nameOf, caseBase) : ''}
 ${correctionsSection(record)}</div>
 ${'sources' in record ? html`<h2>${m['record.sources']}</h2><ol class="sources">${record.sources.map((s) => sourceLine(caseBase, s))}</ol>` : ''}
 ${citations ? citeSection(record, citations, caseBase.datasetVersion, lang) : html`<h2>${m['record.citeThis']}</h2><p>${formatHtml(m['record.citeFailed'], { api: html`<a href="/api/v1/cases/${record.id}/cite">${m['record.theApi']}</a>` })}</p>`}
