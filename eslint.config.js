@@ -22,6 +22,7 @@ export const browserSafeDomainModules = [
   'match/contract.ts',
   // The languages and the message catalogues (issue #12): the pages' words, pure strings.
   'i18n/lang.ts',
+  'i18n/format.ts',
   'i18n/messages.ts',
   'i18n/messages-en.ts',
   'i18n/messages-zh.ts',
