@@ -6,6 +6,7 @@ import Sigma from 'sigma';
 import type { MapEdgeAttributes, MapNodeAttributes } from '@domain/graph-file.ts';
 import { byId } from '../shared/dom.ts';
 import { showDatasetVersion } from '../shared/footer.ts';
+import { loadPageMessages } from '../shared/lang.ts';
 import { bindEvents, centreOn } from './events.ts';
 import { loadMap } from './map-data.ts';
 import { mountDetails } from './panels/details.ts';
@@ -27,7 +28,8 @@ async function main() {
   // Marks for the bench (bench/web.ts): script start, map data in, first draw, first frame shown.
   performance.mark('script-start');
   const container = byId('map');
-  const map = await loadMap();
+  // The map's data and, on a page in another language than English, its words.
+  const [map] = await Promise.all([loadMap(), loadPageMessages()]);
   performance.mark('map-loaded');
   const { graph, index } = map;
   const store = createStore(readUrl(index, defaultFilters(index), location.search));
