@@ -6,7 +6,7 @@ describe('/about: the scope', () => {
   const caseBase = realCaseBase();
 
   it('lists every out-of-scope model with why, linking its closest in-scope records by name', async () => {
-    const page = String(await renderAboutPage(caseBase, '0.0.0', 'http://localhost'));
+    const page = String(await renderAboutPage({ caseBase, engineVersion: '0.0.0', lang: 'en' }, 'http://localhost'));
     expect(page).toContain('<h2 id="scope-title">Scope</h2>');
     for (const model of caseBase.outOfScope ?? []) {
       expect(page).toContain(`<tr id="out-of-scope-${model.id}">`);
@@ -20,7 +20,12 @@ describe('/about: the scope', () => {
   });
 
   it('says nothing of out-of-scope models when the case-base has none', async () => {
-    const page = String(await renderAboutPage({ ...caseBase, outOfScope: undefined }, '0.0.0', 'http://localhost'));
+    const page = String(
+      await renderAboutPage(
+        { caseBase: { ...caseBase, outOfScope: undefined }, engineVersion: '0.0.0', lang: 'en' },
+        'http://localhost',
+      ),
+    );
     expect(page).toContain('<h2 id="scope-title">Scope</h2>');
     expect(page).not.toContain('out-of-scope-manhattan-project');
   });

@@ -5,7 +5,6 @@
  * from the code.
  */
 import { html, raw } from 'hono/html';
-import type { Lang } from '../../domain/i18n/lang.ts';
 import { messages } from '../../domain/i18n/messages.ts';
 import type { Codebook, CompiledCaseBase, Feature, FeatureType } from '../../domain/schema.ts';
 import { coveragePenalty } from '../../domain/match/compare-codings.ts';
@@ -21,6 +20,7 @@ import { citeAssets, howToCite } from './cite-block.ts';
 import { layout } from './layout.ts';
 import { problemTitles, problemTypes } from '../problem.ts';
 import { nameOfRecord } from '../../domain/record-lookup.ts';
+import type { PageContext } from './page-context.ts';
 
 /** What each problem type means and what to do about it; the `type` of every problem document links here. */
 const problemHelp: Record<keyof typeof problemTypes, string> = {
@@ -96,13 +96,8 @@ function conceptValues(values: Record<string, string | string[]>, label: Map<str
 }
 
 /** `citation` is the dataset's citation in every format (src/api/citations.ts), rendered by citation-js. */
-export function renderAboutPage(
-  caseBase: CompiledCaseBase,
-  engineVersion: string,
-  origin: string,
-  citation?: CitationSet,
-  lang: Lang = 'en',
-) {
+export function renderAboutPage(page: PageContext, origin: string, citation?: CitationSet) {
+  const { caseBase, engineVersion, lang } = page;
   const m = messages(lang);
   const { codebook, datasetVersion } = caseBase;
   const { features } = codebook;

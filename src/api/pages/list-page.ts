@@ -5,7 +5,7 @@
  */
 import { html, raw } from 'hono/html';
 import { valueLabel } from '../../domain/codebook-labels.ts';
-import { pathIn, type Lang } from '../../domain/i18n/lang.ts';
+import { pathIn } from '../../domain/i18n/lang.ts';
 import { format, messages } from '../../domain/i18n/messages.ts';
 import { recordNameIn } from '../../domain/i18n/record-names.ts';
 import { lookUpRecord } from '../../domain/record-lookup.ts';
@@ -16,6 +16,7 @@ import { recordKinds } from '../../domain/schema.ts';
 import { cutInput } from '../../domain/quote-input.ts';
 import { createNameSearch, type NameSearch } from '../../domain/name-search.ts';
 import { formatHtml, layout } from './layout.ts';
+import type { PageContext } from './page-context.ts';
 
 const nameSearches = new WeakMap<CompiledCaseBase, NameSearch>();
 function nameSearchOf(caseBase: CompiledCaseBase): NameSearch {
@@ -165,7 +166,8 @@ export function renderListCsv(caseBase: CompiledCaseBase, query: ListQuery): str
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, engineVersion: string, lang: Lang = 'en') {
+export function renderListPage(page: PageContext, query: ListQuery) {
+  const { caseBase, engineVersion, lang } = page;
   const m = messages(lang);
   const zh = lang === 'zh';
   const list = pathIn(lang, '/list');

@@ -41,9 +41,11 @@ export const sitePageRoutes = createRouter()
   )
   .get('/api/v1', (c) => apiIndex(c))
   .get('/api/v1/', (c) => apiIndex(c))
-  .get('/list', (c) => c.html(renderListPage(c.get('caseBase'), listQuery(c), engineVersion)))
-  .get('/zh/list', (c) => c.html(renderListPage(c.get('caseBase'), listQuery(c), engineVersion, 'zh')))
-  .get('/releases', (c) => c.html(renderReleasesPage(c.get('caseBase'), engineVersion)))
+  .get('/list', (c) => c.html(renderListPage({ caseBase: c.get('caseBase'), engineVersion, lang: 'en' }, listQuery(c))))
+  .get('/zh/list', (c) =>
+    c.html(renderListPage({ caseBase: c.get('caseBase'), engineVersion, lang: 'zh' }, listQuery(c))),
+  )
+  .get('/releases', (c) => c.html(renderReleasesPage({ caseBase: c.get('caseBase'), engineVersion, lang: 'en' })))
   .get('/about', (c) => aboutPage(c, 'en'))
   .get('/zh/about', (c) => aboutPage(c, 'zh'));
 
@@ -53,7 +55,9 @@ async function aboutPage(c: Context<AppEnv>, lang: Lang) {
     console.error(error);
     return undefined;
   });
-  return c.html(renderAboutPage(c.get('caseBase'), engineVersion, new URL(c.req.url).origin, citation, lang));
+  return c.html(
+    renderAboutPage({ caseBase: c.get('caseBase'), engineVersion, lang }, new URL(c.req.url).origin, citation),
+  );
 }
 
 for (const [from, to] of Object.entries(guessed)) {

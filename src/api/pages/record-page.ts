@@ -21,6 +21,7 @@ import { citeAssets, citationFormatsBlock, citePanel } from './cite-block.ts';
 import { formatHtml, layout } from './layout.ts';
 import { verdictDetails, verdictsSection } from './verdicts-section.ts';
 import { lookUpRecord } from '../../domain/record-lookup.ts';
+import type { PageContext } from './page-context.ts';
 
 function sourceLine(caseBase: CompiledCaseBase, s: Source) {
   return html`<li id="source-${s.id}">${sourceText(caseBase, s)}${s.doi ? html` doi:<a href="https://doi.org/${s.doi}">${s.doi}</a>` : ''}${s.url ? html` <a href="${s.url}">${s.url}</a>` : ''} <span class="kind">(${s.kind})</span>${s.note ? html` — ${s.note}` : ''}</li>`;
@@ -183,14 +184,8 @@ ${zh.translatorNote ? html`<dt>${m['record.note']}</dt><dd>${zh.translatorNote}<
 </dl>`;
 }
 
-export function renderRecordPage(
-  record: CaseRecord,
-  caseBase: CompiledCaseBase,
-  engineVersion: string,
-  pageUrl: string,
-  citations?: RecordCitations,
-  lang: Lang = 'en',
-) {
+export function renderRecordPage(page: PageContext, record: CaseRecord, pageUrl: string, citations?: RecordCitations) {
+  const { caseBase, engineVersion, lang } = page;
   const m = messages(lang);
   const index = indexCodebook(caseBase.codebook);
   const zh = lang === 'zh' ? chineseOf(record) : undefined;
@@ -277,7 +272,8 @@ ${citations ? citeSection(record, citations, caseBase.datasetVersion, lang) : ht
   });
 }
 
-export function renderNotFoundPage(id: string, caseBase: CompiledCaseBase, engineVersion: string, lang: Lang = 'en') {
+export function renderNotFoundPage(page: PageContext, id: string) {
+  const { caseBase, engineVersion, lang } = page;
   const m = messages(lang);
   // Repeat enough of the address to recognise it; an id longer than any id can be is cut.
   const shown = cutInput(id, recordIdMaxLength + 1);

@@ -12,7 +12,7 @@ async function recordPage(c: Context<AppEnv>, lang: Lang) {
   const id = c.req.param('id') ?? '';
   const prefix = lang === 'zh' ? '/zh' : '';
   const found = lookUpRecord(caseBase, id);
-  if (!found) return c.html(renderNotFoundPage(id, caseBase, engineVersion, lang), 404);
+  if (!found) return c.html(renderNotFoundPage({ caseBase, engineVersion, lang }, id), 404);
   // Ids are cited; a record whose id had to change keeps its old address.
   if (found.formerId) return c.redirect(`${prefix}/cases/${found.record.id}`, 301);
   const record = found.record;
@@ -23,7 +23,7 @@ async function recordPage(c: Context<AppEnv>, lang: Lang) {
     return undefined;
   });
   const pageUrl = `${url.origin}${prefix}/cases/${record.id}`;
-  return c.html(renderRecordPage(record, caseBase, engineVersion, pageUrl, citations, lang));
+  return c.html(renderRecordPage({ caseBase, engineVersion, lang }, record, pageUrl, citations));
 }
 
 export const recordPageRoutes = createRouter()

@@ -8,6 +8,7 @@ import { changesSince, currentRelease, type RecordCorrection } from '../../domai
 import type { CompiledCaseBase, Release } from '../../domain/schema.ts';
 import { layout } from './layout.ts';
 import { nameOfRecord } from '../../domain/record-lookup.ts';
+import type { PageContext } from './page-context.ts';
 
 function releaseSection(caseBase: CompiledCaseBase, release: Release, corrections: readonly RecordCorrection[]) {
   const nameOf = (id: string) => nameOfRecord(caseBase, id);
@@ -28,7 +29,7 @@ ${
 </section>`;
 }
 
-export function renderReleasesPage(caseBase: CompiledCaseBase, engineVersion: string) {
+export function renderReleasesPage({ caseBase, engineVersion }: PageContext) {
   const current = currentRelease(caseBase);
   // Every correction since the first release, read once; each section shows its own release's.
   const first = caseBase.releases[0];

@@ -16,7 +16,7 @@ import { zhFixture, zhOf } from '../../domain/i18n/zh-fixture.ts';
 const caseBase = zhFixture();
 const record = (id: string) => caseBase.records.find((r) => r.id === id)!;
 const page = async (id: string, lang: 'en' | 'zh') =>
-  String(await renderRecordPage(record(id), caseBase, '1.0.0', `https://x.test/cases/${id}`, undefined, lang));
+  String(await renderRecordPage({ caseBase, engineVersion: '1.0.0', lang }, record(id), `https://x.test/cases/${id}`));
 
 describe('a record page in Chinese', () => {
   it('is zh-Hans, switches to its English twin, and names both twins as alternates; the English page names them too', async () => {
@@ -82,7 +82,7 @@ describe('citations on a Chinese page', () => {
 
 describe('the list and the missing page in Chinese', () => {
   it('lists Chinese names where records have them and English, marked, where not', async () => {
-    const html = String(await renderListPage(caseBase, {}, '1.0.0', 'zh'));
+    const html = String(await renderListPage({ caseBase, engineVersion: '1.0.0', lang: 'zh' }, {}));
     expect(html).toContain('<html lang="zh-Hans">');
     expect(html).toContain(`<a href="/zh/cases/twin">${zhOf.twin.name}</a>`);
     expect(html).toContain('<a href="/zh/cases/cousin" lang="en">Test mechanism cousin</a>');
