@@ -28,6 +28,8 @@ export interface MapNodeAttributes {
   domain?: string;
   /** For actors: a state, or an organisation or institution of some type. */
   actorType?: string;
+  /** The record's Chinese short name and name, for the Chinese explorer (/zh/); absent where it has none. */
+  zh?: { label: string; name: string };
 }
 
 export interface MapEdgeAttributes {
@@ -36,8 +38,9 @@ export interface MapEdgeAttributes {
 
 export interface MapAttributes {
   datasetVersion: string;
-  families: { id: string; label: string }[];
-  domains: { id: string; label: string; parent?: string }[];
+  /** Function families and domains, each with the codebook's Chinese label where it has one. */
+  families: { id: string; label: string; zh?: string }[];
+  domains: { id: string; label: string; parent?: string; zh?: string }[];
   /** The codebook's named eras, the same the comparison engine filters by; `to` absent runs to the present. */
   eras: { id: string; label: string; from: number; to?: number }[];
   /** How the map was laid out; the explorer re-runs ForceAtlas2 on a filtered view with the same settings and edge weights. */

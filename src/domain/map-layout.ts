@@ -82,6 +82,9 @@ export function layoutMap(caseBase: CompiledCaseBase): MapFile {
       families,
       ...(typeof domain === 'string' ? { domain } : {}),
       ...(record.kind === 'actor' ? { actorType: record.type } : {}),
+      ...(record.kind !== 'verdict' && record.zh
+        ? { zh: { label: record.zh.shortName ?? record.zh.name, name: record.zh.name } }
+        : {}),
     };
     graph.replaceNodeAttributes(id, attributes as never);
   });
@@ -94,12 +97,14 @@ export function layoutMap(caseBase: CompiledCaseBase): MapFile {
   return {
     attributes: {
       datasetVersion: caseBase.datasetVersion,
-      families: functionFeature?.families.map((f) => ({ id: f.id, label: f.label })) ?? [],
+      families:
+        functionFeature?.families.map((f) => ({ id: f.id, label: f.label, ...(f.zh ? { zh: f.zh.label } : {}) })) ?? [],
       domains:
         domainFeature?.values.map((v) => ({
           id: v.id,
           label: v.label,
           ...(v.parent !== undefined ? { parent: v.parent } : {}),
+          ...(v.zh ? { zh: v.zh.label } : {}),
         })) ?? [],
       eras: caseBase.codebook.eras.map((e) => ({
         id: e.id,

@@ -22,6 +22,30 @@ const processTerm = (term: string) => {
 
 export type NameSearch = (query: string, limit?: number) => string[];
 
+const han = /\p{Script=Han}/u;
+
+/**
+ * Chinese is written without spaces, so a word index has no words to match: a query with Chinese in it is
+ * looked for as written inside every name — a name that is the query first, then one that begins with it,
+ * then one that holds it; the shorter name first, then by id. "热线" finds every hotline, "古巴导弹危机" the crisis.
+ */
+function searchInside(records: readonly NamedRecord[], query: string): string[] {
+  const q = query.toLowerCase();
+  const ranked: { id: string; rank: number; length: number }[] = [];
+  for (const r of records) {
+    let best: { rank: number; length: number } | undefined;
+    for (const name of [r.name, r.shortName, ...(r.commonNames ?? [])]) {
+      const n = name?.trim().toLowerCase();
+      if (!n?.includes(q)) continue;
+      const rank = n === q ? 0 : n.startsWith(q) ? 1 : 2;
+      if (!best || rank < best.rank || (rank === best.rank && n.length < best.length))
+        best = { rank, length: n.length };
+    }
+    if (best) ranked.push({ id: r.id, ...best });
+  }
+  return ranked.sort((a, b) => a.rank - b.rank || a.length - b.length || a.id.localeCompare(b.id)).map((r) => r.id);
+}
+
 export function createNameSearch(records: readonly NamedRecord[]): NameSearch {
   const index = new MiniSearch<{ id: string; name: string; shortName: string; commonNames: string; key: string }>({
     fields: ['name', 'shortName', 'commonNames', 'key'],
@@ -47,6 +71,7 @@ export function createNameSearch(records: readonly NamedRecord[]): NameSearch {
   return (query, limit = Infinity) => {
     const q = query.trim().replace(/^the\s+/i, '');
     if (!q) return [];
+    if (han.test(q)) return searchInside(records, q).slice(0, limit);
     const exact = exactNames.get(query.trim().toLowerCase()) ?? exactNames.get(q.toLowerCase());
     const results = index
       .search(q, {

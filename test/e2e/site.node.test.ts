@@ -362,6 +362,20 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
       }
     });
 
+    it('labels the map with Chinese names and finds a record by Chinese words', async () => {
+      await page.setViewportSize(sizes[0]);
+      await openExplorer('/zh/');
+      const label = await value<string>(
+        `window.__explorer.graph.getNodeAttribute('cuban-missile-crisis-1962', 'label')`,
+      );
+      expect(label).toMatch(/\p{Script=Han}/u);
+      await page.fill('#search', '古巴导弹危机');
+      await page.press('#search', 'Enter');
+      await until(`window.__explorer.store.get().selected === 'cuban-missile-crisis-1962'`);
+      await page.waitForSelector('#details-title');
+      expect(await page.textContent('#details-title')).toContain('古巴导弹危机');
+    });
+
     it('switches language to the same page and back, on every Chinese page, on a desktop and a phone', async () => {
       for (const size of sizes) {
         await page.setViewportSize(size);
@@ -374,6 +388,8 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
           await page.click('nav.lang-switch a[hreflang="zh-Hans"]');
           await until(`location.pathname === ${JSON.stringify(path)}`);
           expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+          // The address changes when the new page commits; its layout is judged once its styles have loaded.
+          await page.waitForLoadState('load');
           // The workbench's own layout is its rework's to fix (it scrolls sideways in English too, before any result).
           if (path !== '/zh/compare') expect(await noSidewaysScroll(), `${size.width}px ${path}`).toBe(true);
         }

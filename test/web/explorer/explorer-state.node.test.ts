@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MapFile } from '../../../src/domain/graph-file.ts';
 import { indexMap } from '../../../web/src/explorer/map-data.ts';
 import { findRecord, findRecords } from '../../../web/src/explorer/find-record.ts';
+import { mapInLanguage } from '../../../web/src/explorer/map-language.ts';
 import { readUrl, writeUrl } from '../../../web/src/explorer/url-state.ts';
 import { erasOf } from '../../../web/src/explorer/eras.ts';
 import { litNow } from '../../../web/src/explorer/state.ts';
@@ -12,7 +13,7 @@ const file: MapFile = {
   attributes: {
     datasetVersion: 'test',
     families: [
-      { id: 'communication', label: 'Communication' },
+      { id: 'communication', label: 'Communication', zh: '沟通与通报' },
       { id: 'transparency', label: 'Transparency' },
     ],
     domains: [
@@ -41,6 +42,7 @@ const file: MapFile = {
         year: 1963,
         families: ['communication'],
         domain: 'nuclear',
+        zh: { label: '热线协定（1963年）', name: '关于建立直接通信线路的谅解备忘录' },
       },
     },
     {
@@ -215,5 +217,29 @@ describe('the explorer search', () => {
     ['nothing like this', undefined],
   ])('finds %s', (query, expected) => {
     expect(findRecord(index, query)).toBe(expected);
+  });
+});
+
+describe('the map in Chinese', () => {
+  const zh = mapInLanguage(file, 'zh');
+  const zhIndex = indexMap(zh);
+  const node = (f: MapFile, key: string) => f.nodes.find((n) => n.key === key)!.attributes;
+
+  it('labels and names a record by its Chinese, and a record without Chinese by its English', () => {
+    expect(node(zh, 'hotline-1963')).toMatchObject({
+      label: '热线协定（1963年）',
+      name: '关于建立直接通信线路的谅解备忘录',
+    });
+    expect(node(zh, 'inspections-1990')).toMatchObject({ label: 'Inspections', name: 'Inspection regime' });
+    expect(zh.attributes.families.map((f) => f.label)).toEqual(['沟通与通报', 'Transparency']);
+    expect(mapInLanguage(file, 'en')).toBe(file);
+  });
+
+  it('finds a record by Chinese words inside its name, and still by its English names', () => {
+    expect(findRecords(zhIndex, '热线')).toEqual(['hotline-1963']);
+    expect(findRecord(zhIndex, '直接通信线路')).toBe('hotline-1963');
+    expect(findRecord(zhIndex, 'the Hotline')).toBe('hotline-1963');
+    expect(findRecord(zhIndex, 'Hotline Agreement')).toBe('hotline-1963');
+    expect(findRecord(zhIndex, '海上事件')).toBeUndefined();
   });
 });

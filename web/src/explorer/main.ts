@@ -6,7 +6,7 @@ import Sigma from 'sigma';
 import type { MapEdgeAttributes, MapNodeAttributes } from '@domain/graph-file.ts';
 import { byId } from '../shared/dom.ts';
 import { showDatasetVersion } from '../shared/footer.ts';
-import { loadPageMessages } from '../shared/lang.ts';
+import { loadPageMessages, pageLang } from '../shared/lang.ts';
 import { bindEvents, centreOn } from './events.ts';
 import { loadMap } from './map-data.ts';
 import { mountDetails } from './panels/details.ts';
@@ -29,7 +29,7 @@ async function main() {
   performance.mark('script-start');
   const container = byId('map');
   // The map's data and, on a page in another language than English, its words.
-  const [map] = await Promise.all([loadMap(), loadPageMessages()]);
+  const [map] = await Promise.all([loadMap(pageLang()), loadPageMessages()]);
   performance.mark('map-loaded');
   const { graph, index } = map;
   const store = createStore(readUrl(index, defaultFilters(index), location.search));

@@ -4,7 +4,9 @@
  */
 import Graph from 'graphology';
 import type { MapAttributes, MapEdgeAttributes, MapFile, MapKind, MapNodeAttributes } from '@domain/graph-file.ts';
+import type { Lang } from '@domain/i18n/lang.ts';
 import { kindAppearance, nodeSize } from './appearance.ts';
+import { mapInLanguage } from './map-language.ts';
 import type { MapIndex } from './visibility.ts';
 
 export type MapGraph = Graph<MapNodeAttributes, MapEdgeAttributes, MapAttributes>;
@@ -15,10 +17,11 @@ export interface LoadedMap {
   sizes: Map<string, number>;
 }
 
-export async function loadMap(url = '/graph.json'): Promise<LoadedMap> {
+/** The map as laid out, in the page's language (its labels, names and legend words). */
+export async function loadMap(lang: Lang, url = '/graph.json'): Promise<LoadedMap> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`precedents: could not load the map (${url}: ${response.status})`);
-  const file = (await response.json()) as MapFile;
+  const file = mapInLanguage((await response.json()) as MapFile, lang);
   const graph: MapGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   graph.import(file);
   return {
