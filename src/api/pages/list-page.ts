@@ -26,7 +26,11 @@ function nameSearchOf(caseBase: CompiledCaseBase): NameSearch {
       id: r.id,
       name: r.name,
       shortName: r.shortName,
-      commonNames: 'commonNames' in r ? r.commonNames : [],
+      // Chinese names too, so the words filter finds a record by them (on /zh/list, and on /list alike).
+      commonNames: [
+        ...('commonNames' in r ? r.commonNames : []),
+        ...(r.kind !== 'verdict' && r.zh ? [r.zh.name, r.zh.shortName ?? r.zh.name] : []),
+      ],
     }));
     search = createNameSearch(named);
     nameSearches.set(caseBase, search);

@@ -89,6 +89,12 @@ describe('the list and the missing page in Chinese', () => {
     expect(html).toContain('<link rel="alternate" hreflang="en" href="/list">');
   });
 
+  it('finds a record by words of its Chinese name', async () => {
+    const html = String(await renderListPage({ caseBase, engineVersion: '1.0.0', lang: 'zh' }, { q: zhOf.twin.name }));
+    expect(html).toContain(`<a href="/zh/cases/twin">${zhOf.twin.name}</a>`);
+    expect(html).not.toContain('/zh/cases/cousin');
+  });
+
   it('answers a missing /zh/ page in Chinese, switching to the same address in English', async () => {
     const html = String(await renderSiteNotFoundPage('/zh/nowhere', 'abc', '1.0.0', 'zh'));
     expect(html).toContain('<html lang="zh-Hans">');
