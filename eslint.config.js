@@ -20,6 +20,15 @@ export const browserSafeDomainModules = [
   'name-search.ts',
   // The comparison contract: the workbench validates its own state with the API's bounds (zod, run jitless).
   'match/contract.ts',
+  // The languages and the message catalogues (issue #12): the pages' words, pure strings.
+  'i18n/lang.ts',
+  'i18n/messages.ts',
+  'i18n/messages-en.ts',
+  'i18n/messages-zh.ts',
+  // The engine's sentences per language (robustness in words, for the workbench).
+  'match/sentence-catalogues.ts',
+  'match/sentences-en.ts',
+  'match/sentences-zh.ts',
 ];
 
 const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins are for the compile step, the CLI and scripts.' };
@@ -86,6 +95,8 @@ export default tseslint.config(
           '@domain/**',
           '!@domain/match',
           '@domain/match/*',
+          '!@domain/i18n',
+          '@domain/i18n/*',
           ...browserSafeDomainModules.map((m) => `!@domain/${m}`),
         ],
         allowTypeImports: true,

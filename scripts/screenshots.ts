@@ -1,6 +1,7 @@
 /**
  * Writes the README's screenshots (docs/screenshots/) from the built site in Chromium: the explorer
- * centred on a record, the workbench with a side-by-side comparison, and a record page. Run it when the
+ * centred on a record, the workbench with a side-by-side comparison, a record page, and the Chinese
+ * explorer (/zh/) and workbench (/zh/compare), which show whether Chinese is drawn in a CJK font. Run it when the
  * look of the site changes: `npm run screenshots` (it builds first). Tests never write them, so a test
  * run leaves the tree as it found it.
  */
@@ -48,6 +49,17 @@ await onSite(async (page, site) => {
   await page.goto(url('/cases/us-ussr-hotline-mou-1963'));
   await page.screenshot({ path: `${out}/record.png` });
 
+  // The same in Chinese: the explorer with a record's details open, and the workbench ranking a measure.
+  await page.goto(url('/zh/?select=us-ussr-incsea-1972'));
+  await page.waitForSelector('canvas.sigma-nodes', { timeout: 20_000 });
+  await until(page, `window.__explorer?.store.get().selected === 'us-ussr-incsea-1972'`);
+  await page.waitForSelector('#details a[href^="/zh/cases/"]');
+  await until(page, '!window.__explorer.sigma.getCamera().isAnimated()');
+  await page.screenshot({ path: `${out}/explorer-zh.png` });
+  await page.goto(url('/zh/compare?measure=ai-incident-communication'));
+  await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
+  await page.screenshot({ path: `${out}/compare-zh.png` });
+
   // The explorer on a phone: the drawer with search and filters, then a record found by another of its names.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(url('/'));
@@ -74,6 +86,6 @@ await onSite(async (page, site) => {
   await page.screenshot({ path: `${out}/compare-phone.png` });
 });
 console.log(
-  `wrote ${out}/explorer.png, compare.png, record.png, ` +
-    'explorer-phone-drawer.png, explorer-phone.png, compare-phone.png',
+  `wrote ${out}/explorer.png, compare.png, record.png, explorer-zh.png, compare-zh.png, explorer-phone-drawer.png, ` +
+    'explorer-phone.png, compare-phone.png',
 );

@@ -14,6 +14,7 @@ import { readOnlyCors } from './http/cors.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { assetCitationStore, type CitationStore } from './citation-store.ts';
+import { langFromAcceptLanguage, langOfPath } from '../domain/i18n/lang.ts';
 import { prefersHtml, renderSiteNotFoundPage } from './pages/not-found-page.ts';
 import { sitePageRoutes } from './pages/page-routes.ts';
 import { recordPageRoutes } from './pages/record-routes.ts';
@@ -120,8 +121,12 @@ export function createApp(caseBase: CompiledCaseBase, options: AppOptions = {}) 
   app.notFound((c) => {
     // A reader following a bad link gets a page with the way on; an API client still gets a problem document.
     const path = new URL(c.req.url).pathname;
-    if (c.req.method === 'GET' && prefersHtml(c.req.header('Accept')))
-      return c.html(renderSiteNotFoundPage(path, caseBase.datasetVersion, engineVersion), 404);
+    if (c.req.method === 'GET' && prefersHtml(c.req.header('Accept'))) {
+      // The address says the language (/zh/…); where it does not, the reader's Accept-Language does.
+      const lang = langOfPath(path) === 'zh' ? 'zh' : langFromAcceptLanguage(c.req.header('Accept-Language'));
+      c.header('Vary', 'Accept, Accept-Language');
+      return c.html(renderSiteNotFoundPage(path, caseBase.datasetVersion, engineVersion, lang), 404);
+    }
     return problem(c, 404, `Nothing is served at ${path}.`, [
       { in: 'path', pointer: '#', detail: 'no route has this path' },
     ]);

@@ -7,6 +7,7 @@
  * weights are JSON with sorted keys, so one query has exactly one permalink.
  */
 import { canonicalJson } from './canonical-json.ts';
+import { isLang, languages, type Lang } from './i18n/lang.ts';
 import type { Release } from './schema.ts';
 import {
   matchDefaults,
@@ -16,6 +17,7 @@ import {
   type PermalinkStatus,
 } from './match/contract.ts';
 import { describeIssues } from './problem.ts';
+import { quoteInput } from './quote-input.ts';
 
 export type { PermalinkChange, PermalinkStatus };
 
@@ -26,6 +28,11 @@ export interface Permalink {
   query: PermalinkQuery;
   datasetVersion: string;
   engineVersion: string;
+  /**
+   * The language of its sentences, when not English: part of the permalink (and of its id), since a Chinese
+   * reader's link must open in Chinese and its bytes differ from the English answer.
+   */
+  lang?: Exclude<Lang, 'en'>;
 }
 
 export interface PermalinkProblem {
@@ -64,6 +71,7 @@ export const permalinkParams = {
   contemporary: 'c',
   datasetVersion: 'v',
   engineVersion: 'e',
+  lang: 'lang',
 } as const;
 
 type QueryField = keyof PermalinkQuery;
@@ -120,11 +128,13 @@ export function permalinkSearch(permalink: Permalink): string {
   set(p.contemporary, query.contemporary?.toString());
   set(p.datasetVersion, permalink.datasetVersion);
   set(p.engineVersion, permalink.engineVersion);
+  set(p.lang, permalink.lang);
   return params.toString();
 }
 
+/** The workbench's address in the permalink's language (/compare, or /zh/compare for Chinese). */
 export function permalinkHref(permalink: Permalink): string {
-  return `${permalinkPath}?${permalinkSearch(permalink)}`;
+  return `${permalink.lang === 'zh' ? '/zh' : ''}${permalinkPath}?${permalinkSearch(permalink)}`;
 }
 
 /** A short, stable id of a permalink (FNV-1a, 64 bits, first 12 hex digits): for citation keys and labels, not security. */
@@ -200,9 +210,21 @@ export function parsePermalink(
   if (engineVersion === undefined || !engineVersionPattern.test(engineVersion))
     problems.push({ param: p.engineVersion, message: 'the pinned engine version is required, e.g. 1.0.0' });
 
+  const lang = params.get(p.lang) ?? undefined;
+  if (lang !== undefined && !isLang(lang))
+    problems.push({ param: p.lang, message: `expected one of ${languages.join(', ')}; got ${quoteInput(lang)}` });
+
   if (problems.length > 0) return { ok: false, problems };
   for (const key of Object.keys(query) as (keyof PermalinkQuery)[]) if (query[key] === undefined) delete query[key];
-  return { ok: true, permalink: { query, datasetVersion: datasetVersion!, engineVersion: engineVersion! } };
+  return {
+    ok: true,
+    permalink: {
+      query,
+      datasetVersion: datasetVersion!,
+      engineVersion: engineVersion!,
+      ...(lang === 'zh' ? { lang } : {}),
+    },
+  };
 }
 
 /** Compares a permalink's pinned versions with the ones served and says, in plain words, what that means. */

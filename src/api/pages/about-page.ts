@@ -4,7 +4,9 @@
  * how to cite it. The figures in the text are the engine's own constants, so the page cannot drift
  * from the code.
  */
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
+import type { Lang } from '../../domain/i18n/lang.ts';
+import { messages } from '../../domain/i18n/messages.ts';
 import type { Codebook, CompiledCaseBase, Feature, FeatureType } from '../../domain/schema.ts';
 import { coveragePenalty } from '../../domain/match/compare-codings.ts';
 import { disanalogyBelow, sharedFrom } from '../../domain/match/explain.ts';
@@ -99,7 +101,9 @@ export function renderAboutPage(
   engineVersion: string,
   origin: string,
   citation?: CitationSet,
+  lang: Lang = 'en',
 ) {
+  const m = messages(lang);
   const { codebook, datasetVersion } = caseBase;
   const { features } = codebook;
   const counts = new Map<string, number>();
@@ -108,7 +112,15 @@ export function renderAboutPage(
   const groups = [...new Set(codebook.features.map((f) => f.group))];
   const textShare = Math.round(matchDefaults.textWeight * 100);
 
-  const body = html`<h1>About Precedents</h1>
+  // In Chinese: the opening in Chinese, then the rest as it is written, in English, and marked so.
+  const opening =
+    lang === 'zh'
+      ? html`<h1>${m['about.h1']}</h1>
+<p>${m['about.intro']}</p>
+<p class="lang-note" role="note">${m['lang.pageEnglish']}</p>`
+      : html`<h1>${m['about.h1']}</h1>`;
+  const english = lang === 'zh' ? raw('<div lang="en">') : raw('');
+  const body = html`${opening}${english}
 <p>Precedents is a case-base of historical confidence-building mechanisms — hotlines, incident agreements, arms
 control, expert exchanges — coded on one codebook together with proposed AI governance measures, and a comparison
 engine that ranks the mechanisms against a measure, says why each fits, where the analogy breaks, and how far the
@@ -232,10 +244,19 @@ Every historical claim carries its source; what could not be verified is marked 
 
 <section id="cite" aria-labelledby="cite-title">
 <h2 id="cite-title">How to cite</h2>
-${howToCite(citation, datasetVersion, engineVersion)}
+${howToCite(citation, datasetVersion, engineVersion, lang)}
 </section>
-${problemsSection()}`;
-  return layout({ title: 'About', head: citeAssets, body, datasetVersion, engineVersion, current: '/about' });
+${problemsSection()}${lang === 'zh' ? raw('</div>') : ''}`;
+  return layout({
+    title: m['about.title'],
+    head: citeAssets,
+    body,
+    datasetVersion,
+    engineVersion,
+    current: '/about',
+    lang,
+    path: '/about',
+  });
 }
 
 const featureTypes = Object.keys(localSimilarity) as FeatureType[];

@@ -3,14 +3,19 @@
  * use the map (screen readers, keyboard, no JavaScript). Filtering is a GET form and sorting is a link
  * in each column head, so both work without any script, and every view has an address.
  */
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
+import { valueLabel } from '../../domain/codebook-labels.ts';
+import { pathIn, type Lang } from '../../domain/i18n/lang.ts';
+import { format, messages } from '../../domain/i18n/messages.ts';
+import { recordNameIn } from '../../domain/i18n/record-names.ts';
+import { lookUpRecord } from '../../domain/record-lookup.ts';
 import { browse, catalogueVocabulary, maxSearchLength, type RecordSummary } from '../../domain/catalogue.ts';
 import { indexCodebook } from '../../domain/codebook-index.ts';
 import type { CompiledCaseBase, RecordKind } from '../../domain/schema.ts';
 import { recordKinds } from '../../domain/schema.ts';
 import { cutInput } from '../../domain/quote-input.ts';
 import { createNameSearch, type NameSearch } from '../../domain/name-search.ts';
-import { layout } from './layout.ts';
+import { formatHtml, layout } from './layout.ts';
 
 const nameSearches = new WeakMap<CompiledCaseBase, NameSearch>();
 function nameSearchOf(caseBase: CompiledCaseBase): NameSearch {
@@ -160,66 +165,116 @@ export function renderListCsv(caseBase: CompiledCaseBase, query: ListQuery): str
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, engineVersion: string) {
+export function renderListPage(caseBase: CompiledCaseBase, query: ListQuery, engineVersion: string, lang: Lang = 'en') {
+  const m = messages(lang);
+  const zh = lang === 'zh';
+  const list = pathIn(lang, '/list');
   const selected = selectRecords(caseBase, query);
   const { sorted, total, problems, filters, sort, dir, kind, family, domain } = selected;
   const { functionFeature, domainFeature, functionText, domainText } = selected;
-  const shownName = distinctNames(sorted);
+  // On a Chinese page: Chinese names where a record has them, the codebook's Chinese labels, Chinese kinds.
+  const englishNames = distinctNames(sorted);
+  const shownName = (r: RecordSummary) => {
+    if (!zh) return { text: englishNames.get(r.id) ?? r.name, lang: 'en' as const };
+    const found = lookUpRecord(caseBase, r.id);
+    return found ? recordNameIn(found.record, 'zh') : { text: r.name, lang: 'en' as const };
+  };
+  const kindLabel = (k: RecordKind) => (zh ? m[`kind.${k}`] : (kindLabels[k] ?? k));
+  const valueIn = (f: typeof functionFeature, id: string) => (f ? valueLabel(f, id, lang) : id);
+  const functionIn = (r: RecordSummary) =>
+    zh ? (r.function ?? []).map((v) => valueIn(functionFeature, v)).join('、') : functionText(r);
+  const domainIn = (r: RecordSummary) => (zh ? (r.domain ? valueIn(domainFeature, r.domain) : '') : domainText(r));
+  const familyLabel = (f: { label: string; zh?: { label: string } }) => (zh ? (f.zh?.label ?? f.label) : f.label);
+  const columns: Record<SortKey, string> = {
+    name: m['list.name'],
+    kind: m['list.kind'],
+    year: m['list.year'],
+    function: m['list.function'],
+    domain: m['list.domain'],
+    status: m['list.status'],
+  };
   const href = (key: SortKey) => {
     const params = new URLSearchParams(
       Object.entries({ ...filters, sort: key, dir: key === sort && dir === 'asc' ? 'desc' : 'asc' }).filter(
         (e): e is [string, string] => e[1] !== undefined,
       ),
     );
-    return `/list?${params}`;
+    return `${list}?${params}`;
   };
-  const head = (key: SortKey, label: string) =>
-    html`<th scope="col"${key === sort ? html` aria-sort="${dir === 'asc' ? 'ascending' : 'descending'}"` : ''}><a href="${href(key)}">${label}<span class="visually-hidden">${key === sort ? `, sorted ${dir === 'asc' ? 'ascending' : 'descending'}; ` : ', '}sort by ${label.toLowerCase()}</span>${key === sort ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</a></th>`;
+  const dirWord = dir === 'asc' ? m['list.ascending'] : m['list.descending'];
+  const head = (key: SortKey) => {
+    const label = columns[key];
+    const sortBy = format(m['list.sortBy'], { column: zh ? label : label.toLowerCase() });
+    return html`<th scope="col"${key === sort ? html` aria-sort="${dir === 'asc' ? 'ascending' : 'descending'}"` : ''}><a href="${href(key)}">${label}<span class="visually-hidden">${key === sort ? format(m['list.sortedBy'], { dir: dirWord }) : zh ? '，' : ', '}${sortBy}</span>${key === sort ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</a></th>`;
+  };
   const csvParams = new URLSearchParams(
     Object.entries({ ...filters, sort, dir }).filter((e): e is [string, string] => e[1] !== undefined),
   );
   const csvHref = `/list.csv?${csvParams}`;
   const narrowed = kind || family || domain || filters.from || filters.to;
-  const what = filters.q ? html`“${filters.q}”${narrowed ? ' with these filters' : ''}` : 'these filters';
-  const emptyMessage = html`<p class="empty" role="status">No record matches ${what}.
-Try fewer words or filters, or <a href="/list">clear them</a>.</p>`;
+  const what = filters.q
+    ? html`“${filters.q}”${narrowed ? `${zh ? '' : ' '}${m['list.withFilters']}` : ''}`
+    : m['list.theseFilters'];
+  const emptyMessage = html`<p class="empty" role="status">${formatHtml(m['list.none'], {
+    what,
+    clear: html`<a href="${list}">${m['list.clearThem']}</a>`,
+  })}</p>`;
   const option = (id: string, label: string, selected: string | undefined) =>
     html`<option value="${id}"${id === selected ? ' selected' : ''}>${label}</option>`;
   const domainDepth = (id: string) => (domainFeature?.ancestry.get(id)?.length ?? 1) - 1;
+  const count =
+    total === caseBase.records.length
+      ? format(m['list.all'], { total })
+      : format(m['list.some'], { total, all: caseBase.records.length });
+  const english = zh ? raw(' lang="en"') : raw('');
 
-  const body = html`<h1>Every record</h1>
-<p>The case-base as a table: the same records as the <a href="/">explorer’s map</a>, which a screen reader or a keyboard can read row by row. Each name opens the record’s page with its coding and sources.</p>
-<form class="list-filters" method="get" action="/list" aria-label="Filter the records">
-<div><label for="list-q">Words</label><input id="list-q" name="q" type="search" value="${filters.q ?? ''}"></div>
-<div><label for="list-kind">Kind</label><select id="list-kind" name="kind">${option('', 'Every kind', kind)}${recordKinds.map((k) => option(k, kindLabels[k] ?? k, kind))}</select></div>
-<div><label for="list-family">Function</label><select id="list-family" name="family">${option('', 'Every function', family)}${functionFeature?.feature.families.map((f) => html`<optgroup label="${f.label}">${option(f.id, `${f.label} (any)`, family)}${functionFeature.feature.values.filter((v) => v.family === f.id).map((v) => option(v.id, v.label, family))}</optgroup>`)}</select></div>
-<div><label for="list-domain">Domain</label><select id="list-domain" name="domain">${option('', 'Every domain', domain)}${domainFeature?.feature.values.filter((v) => v.parent !== undefined).map((v) => option(v.id, `${'\u2003'.repeat(Math.max(domainDepth(v.id) - 1, 0))}${v.label}`, domain))}</select></div>
-<div><label for="list-from">From year</label><input id="list-from" name="from" type="number" inputmode="numeric" min="1800" max="2100" value="${filters.from ?? ''}"></div>
-<div><label for="list-to">To year</label><input id="list-to" name="to" type="number" inputmode="numeric" min="1800" max="2100" value="${filters.to ?? ''}"></div>
+  const body = html`<h1>${m['list.title']}</h1>
+<p>${formatHtml(m['list.lede'], { map: html`<a href="${pathIn(lang, '/')}">${m['list.mapLink']}</a>` })}</p>
+<form class="list-filters" method="get" action="${list}" aria-label="${m['list.filterLabel']}">
+<div><label for="list-q">${m['list.words']}</label><input id="list-q" name="q" type="search" value="${filters.q ?? ''}"></div>
+<div><label for="list-kind">${m['list.kind']}</label><select id="list-kind" name="kind">${option('', m['list.everyKind'], kind)}${recordKinds.map((k) => option(k, kindLabel(k), kind))}</select></div>
+<div><label for="list-family">${m['list.function']}</label><select id="list-family" name="family">${option('', m['list.everyFunction'], family)}${functionFeature?.feature.families.map((f) => html`<optgroup label="${familyLabel(f)}">${option(f.id, format(m['list.any'], { family: familyLabel(f) }), family)}${functionFeature.feature.values.filter((v) => v.family === f.id).map((v) => option(v.id, valueIn(functionFeature, v.id), family))}</optgroup>`)}</select></div>
+<div><label for="list-domain">${m['list.domain']}</label><select id="list-domain" name="domain">${option('', m['list.everyDomain'], domain)}${domainFeature?.feature.values.filter((v) => v.parent !== undefined).map((v) => option(v.id, `${'\u2003'.repeat(Math.max(domainDepth(v.id) - 1, 0))}${valueIn(domainFeature, v.id)}`, domain))}</select></div>
+<div><label for="list-from">${m['list.fromYear']}</label><input id="list-from" name="from" type="number" inputmode="numeric" min="1800" max="2100" value="${filters.from ?? ''}"></div>
+<div><label for="list-to">${m['list.toYear']}</label><input id="list-to" name="to" type="number" inputmode="numeric" min="1800" max="2100" value="${filters.to ?? ''}"></div>
 <input type="hidden" name="sort" value="${sort}"><input type="hidden" name="dir" value="${dir}">
-<div class="buttons"><button type="submit">Filter</button> <a href="/list">Clear</a></div>
+<div class="buttons"><button type="submit">${m['list.filter']}</button> <a href="${list}">${m['list.clear']}</a></div>
 </form>
-${problems.map((p) => html`<p class="problem" role="alert">${p}</p>`)}
+${problems.map((p) => html`<p class="problem" role="alert"${english}>${p}</p>`)}
 <table class="records" id="records">
-<caption>${total === caseBase.records.length ? `All ${total} records` : `${total} of ${caseBase.records.length} records`}, sorted by ${sort} (${dir === 'asc' ? 'ascending' : 'descending'}). Dataset ${caseBase.datasetVersion}.</caption>
-<thead><tr>${head('name', 'Name')}${head('kind', 'Kind')}${head('year', 'Year')}${head('function', 'Function')}${head('domain', 'Domain')}${head('status', 'Status')}</tr></thead>
+<caption>${format(m['list.caption'], { count, sort: zh ? columns[sort] : sort, dir: dirWord, dataset: caseBase.datasetVersion })}</caption>
+<thead><tr>${head('name')}${head('kind')}${head('year')}${head('function')}${head('domain')}${head('status')}</tr></thead>
 <tbody>
-${sorted.map(
-  (r) => html`<tr data-id="${r.id}">
-<th scope="row"><a href="/cases/${r.id}">${shownName.get(r.id) ?? r.name}</a></th>
-<td>${kindLabels[r.kind] ?? r.kind}</td><td>${r.year ?? ''}</td><td>${functionText(r)}</td>
-<td>${domainText(r)}</td><td>${r.status ?? ''}</td></tr>
-`,
-)}</tbody>
+${sorted.map((r) => {
+  const name = shownName(r);
+  return html`<tr data-id="${r.id}">
+<th scope="row"><a href="${pathIn(lang, `/cases/${r.id}`)}"${zh && name.lang === 'en' ? english : raw('')}>${name.text}</a></th>
+<td>${kindLabel(r.kind)}</td><td>${r.year ?? ''}</td><td>${functionIn(r)}</td>
+<td>${domainIn(r)}</td><td${english}>${r.status ?? ''}</td></tr>
+`;
+})}</tbody>
 </table>
 ${total === 0 ? emptyMessage : ''}
-<p>Also as data: <a href="${csvHref}" download>these ${total} rows as CSV</a> ·
-<a href="/api/v1/cases?limit=500">JSON from the API</a>.</p>`;
+<p>${formatHtml(m['list.alsoData'], {
+    csv: html`<a href="${csvHref}" download>${format(m['list.csv'], { total })}</a>`,
+    json: html`<a href="/api/v1/cases?limit=500">${m['list.json']}</a>`,
+  })}</p>`;
+  const twinParams = new URLSearchParams(
+    Object.entries({
+      ...filters,
+      sort: sort === 'name' ? undefined : sort,
+      dir: dir === 'asc' ? undefined : dir,
+    }).filter((e): e is [string, string] => e[1] !== undefined),
+  ).toString();
+  const twinPath = `/list${twinParams ? `?${twinParams}` : ''}`;
   return layout({
-    title: 'Every record',
+    title: m['list.title'],
     body,
     datasetVersion: caseBase.datasetVersion,
     engineVersion,
     current: '/list',
+    lang,
+    // The twin shows the same rows: the filters as read (cut and checked), never the raw address.
+    path: twinPath,
   });
 }

@@ -4,7 +4,9 @@
  */
 import { html } from 'hono/html';
 import { cutInput } from '../../domain/quote-input.ts';
-import { layout } from './layout.ts';
+import { pathIn, type Lang } from '../../domain/i18n/lang.ts';
+import { messages } from '../../domain/i18n/messages.ts';
+import { formatHtml, layout, localHref } from './layout.ts';
 
 /** True when the client would rather read HTML than JSON: a browser navigating, not an API client. */
 export function prefersHtml(accept: string | undefined): boolean {
@@ -20,24 +22,28 @@ export function prefersHtml(accept: string | undefined): boolean {
   return htmlWeight > 0 && htmlWeight >= jsonWeight;
 }
 
-export function renderSiteNotFoundPage(path: string, datasetVersion: string, engineVersion: string) {
-  const body = html`<h1>Page not found</h1>
-    <p>
-      Nothing is served at <code>${cutInput(path, 200)}</code>. The address may be mistyped, or the page may have moved.
-    </p>
-    <form class="list-filters" method="get" action="/list" role="search" aria-label="Search the records">
+export function renderSiteNotFoundPage(path: string, datasetVersion: string, engineVersion: string, lang: Lang = 'en') {
+  const m = messages(lang);
+  const link = (to: string, label: string, what: string) =>
+    html`<li><a href="${localHref(lang, to)}">${label}</a>${lang === 'zh' ? '：' : ': '}${what}</li>`;
+  const body = html`<h1>${m['notFound.title']}</h1>
+    <p>${formatHtml(m['notFound.body'], { path: html`<code>${cutInput(path, 200)}</code>` })}</p>
+    <form class="list-filters" method="get" action="${localHref(lang, '/list')}" role="search" aria-label="${m['search.label']}">
       <div>
-        <label for="not-found-q">Find a record</label
-        ><input id="not-found-q" name="q" type="search" placeholder="e.g. Hotline, Cuban missile crisis" />
+        <label for="not-found-q">${m['notFound.find']}</label
+        ><input id="not-found-q" name="q" type="search" placeholder="${m['notFound.placeholder']}" />
       </div>
-      <div class="buttons"><button type="submit">Search</button></div>
+      <div class="buttons"><button type="submit">${m['search.submit']}</button></div>
     </form>
     <ul>
-      <li><a href="/">The explorer</a>: every record on a map.</li>
-      <li><a href="/list">The list</a>: every record as a table.</li>
-      <li><a href="/compare">Compare</a>: the closest historical precedents for a proposed measure.</li>
-      <li><a href="/about">About</a>: the method, the codebook and how to cite.</li>
-      <li><a href="/api/v1/reference">The API reference</a>.</li>
+      ${link('/', m['notFound.explorer'], m['notFound.explorerWhat'])}
+      ${link('/list', m['notFound.list'], m['notFound.listWhat'])}
+      ${link('/compare', m['notFound.compare'], m['notFound.compareWhat'])}
+      ${link('/about', m['notFound.about'], m['notFound.aboutWhat'])}
+      <li><a href="/api/v1/reference">${m['notFound.api']}</a>.</li>
     </ul>`;
-  return layout({ title: 'Page not found', body, datasetVersion, engineVersion });
+  // The switch leads to the same address in the other language (missing too, but said in that language);
+  // an address too long to repeat leads to the other language's home.
+  const twin = path.length <= 200 ? pathIn('en', path) : '/';
+  return layout({ title: m['notFound.title'], body, datasetVersion, engineVersion, lang, path: twin });
 }

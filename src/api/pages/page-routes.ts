@@ -4,7 +4,8 @@
  */
 import type { Context } from 'hono';
 import { engineVersion } from '../../domain/engine-version.ts';
-import { createRouter } from '../app-env.ts';
+import type { Lang } from '../../domain/i18n/lang.ts';
+import { createRouter, type AppEnv } from '../app-env.ts';
 import { datasetCitations, today } from '../citations.ts';
 import { renderAboutPage } from './about-page.ts';
 import { renderListCsv, renderListPage, type ListQuery } from './list-page.ts';
@@ -18,6 +19,10 @@ const guessed: Record<string, string> = {
   '/releases/': '/releases',
   '/cases': '/list',
   '/cases/': '/list',
+  '/zh/list/': '/zh/list',
+  '/zh/about/': '/zh/about',
+  '/zh/cases': '/zh/list',
+  '/zh/cases/': '/zh/list',
 };
 
 /** The list's filters from the address; the page and its CSV read the same ones. */
@@ -37,15 +42,19 @@ export const sitePageRoutes = createRouter()
   .get('/api/v1', (c) => apiIndex(c))
   .get('/api/v1/', (c) => apiIndex(c))
   .get('/list', (c) => c.html(renderListPage(c.get('caseBase'), listQuery(c), engineVersion)))
+  .get('/zh/list', (c) => c.html(renderListPage(c.get('caseBase'), listQuery(c), engineVersion, 'zh')))
   .get('/releases', (c) => c.html(renderReleasesPage(c.get('caseBase'), engineVersion)))
-  .get('/about', async (c) => {
-    // The page stands without its citation panel; the failure is logged and the section points to the API.
-    const citation = await datasetCitations(c, today()).catch((error: unknown) => {
-      console.error(error);
-      return undefined;
-    });
-    return c.html(renderAboutPage(c.get('caseBase'), engineVersion, new URL(c.req.url).origin, citation));
+  .get('/about', (c) => aboutPage(c, 'en'))
+  .get('/zh/about', (c) => aboutPage(c, 'zh'));
+
+async function aboutPage(c: Context<AppEnv>, lang: Lang) {
+  // The page stands without its citation panel; the failure is logged and the section points to the API.
+  const citation = await datasetCitations(c, today()).catch((error: unknown) => {
+    console.error(error);
+    return undefined;
   });
+  return c.html(renderAboutPage(c.get('caseBase'), engineVersion, new URL(c.req.url).origin, citation, lang));
+}
 
 for (const [from, to] of Object.entries(guessed)) {
   sitePageRoutes.get(from, (c) => c.redirect(`${to}${new URL(c.req.url).search}`, 301));

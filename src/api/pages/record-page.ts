@@ -4,7 +4,10 @@
  */
 import { html, raw } from 'hono/html';
 import { indexCodebook } from '../../domain/codebook-index.ts';
-import { featureTypeDefinitions } from '../../domain/feature-types/index.ts';
+import { describeValue, featureLabel } from '../../domain/codebook-labels.ts';
+import { pathIn, type Lang } from '../../domain/i18n/lang.ts';
+import { format, messages } from '../../domain/i18n/messages.ts';
+import { chineseOf, recordNameIn, type ChineseOfRecord } from '../../domain/i18n/record-names.ts';
 import type { CaseRecord, CompiledCaseBase, Correction, Source } from '../../domain/schema.ts';
 import { recordIdMaxLength } from '../../domain/record-id.ts';
 import { cutInput } from '../../domain/quote-input.ts';
@@ -15,21 +18,26 @@ import { incomingRelations, relationPhrases } from '../../domain/relations.ts';
 import { verdictsAbout } from '../../domain/verdicts.ts';
 import type { RecordCitations } from '../citations.ts';
 import { citeAssets, citationFormatsBlock, citePanel } from './cite-block.ts';
-import { layout } from './layout.ts';
+import { formatHtml, layout } from './layout.ts';
 import { verdictDetails, verdictsSection } from './verdicts-section.ts';
-import { nameOfRecord } from '../../domain/record-lookup.ts';
+import { lookUpRecord } from '../../domain/record-lookup.ts';
 
 function sourceLine(caseBase: CompiledCaseBase, s: Source) {
   return html`<li id="source-${s.id}">${sourceText(caseBase, s)}${s.doi ? html` doi:<a href="https://doi.org/${s.doi}">${s.doi}</a>` : ''}${s.url ? html` <a href="${s.url}">${s.url}</a>` : ''} <span class="kind">(${s.kind})</span>${s.note ? html` — ${s.note}` : ''}</li>`;
 }
 
 /** Relations both ways, in words: what this record built on or came from, and what built on or came from it. */
-function relationsSection(record: CaseRecord, caseBase: CompiledCaseBase, nameOf: (id: string) => string) {
+function relationsSection(
+  record: CaseRecord,
+  caseBase: CompiledCaseBase,
+  nameOf: (id: string) => string,
+  caseHref: (id: string) => string,
+) {
   const outgoing = 'relations' in record ? record.relations : [];
   const incoming = incomingRelations(caseBase, record.id);
   if (outgoing.length === 0 && incoming.length === 0) return '';
   const item = (label: string, id: string, note: string | undefined) =>
-    html`<li><span class="relation-label">${label}</span> <a href="/cases/${id}">${nameOf(id)}</a>${note ? html`<span class="relation-note"> — ${note}</span>` : ''}</li>`;
+    html`<li><span class="relation-label">${label}</span> <a href="${caseHref(id)}">${nameOf(id)}</a>${note ? html`<span class="relation-note"> — ${note}</span>` : ''}</li>`;
   return html`<h2 id="relations">Relations</h2>
 ${outgoing.length > 0 ? html`<h3>From this record</h3><ul class="relations relations-outgoing">${outgoing.map((r) => item(relationPhrases[r.type].outgoing, r.target, r.note))}</ul>` : ''}
 ${incoming.length > 0 ? html`<h3>From other records</h3><ul class="relations relations-incoming">${incoming.map((r) => item(r.label, r.from, r.note))}</ul>` : ''}`;
@@ -38,10 +46,10 @@ ${incoming.length > 0 ? html`<h3>From other records</h3><ul class="relations rel
 const words = (id: string) => id.replaceAll('-', ' ');
 
 /** The facts a reader looks for first, in one box: when, whether in force, who, in what form. */
-function infobox(record: CaseRecord, nameOf: (id: string) => string) {
+function infobox(record: CaseRecord, nameOf: (id: string) => string, caseHref: (id: string) => string) {
   const rows: [string, unknown][] = [];
   const partyLinks = (ids: readonly string[]) =>
-    html`${ids.map((p, i) => html`${i > 0 ? ', ' : ''}<a href="/cases/${p}">${nameOf(p)}</a>`)}`;
+    html`${ids.map((p, i) => html`${i > 0 ? ', ' : ''}<a href="${caseHref(p)}">${nameOf(p)}</a>`)}`;
   if (record.kind === 'mechanism') {
     rows.push(['Signed or started', record.year]);
     if (record.inForceYear !== undefined) rows.push(['In force', record.inForceYear]);
@@ -68,18 +76,21 @@ function infobox(record: CaseRecord, nameOf: (id: string) => string) {
 }
 
 /** The ways on from a record: the map with it selected, and the workbench with it as the measure. */
-function onwardLinks(record: CaseRecord) {
+function onwardLinks(record: CaseRecord, lang: Lang) {
+  const m = messages(lang);
   const compared = record.kind === 'mechanism' || record.kind === 'measure';
   const onMap = record.kind !== 'verdict';
   if (!compared && !onMap) return '';
   const id = encodeURIComponent(record.id);
-  const map = onMap ? html`<a href="/?select=${id}">Show on the map</a>` : '';
-  const precedents = compared ? html`<a href="/compare?measure=${id}">Closest precedents to this</a>` : '';
+  const map = onMap ? html`<a href="${pathIn(lang, '/')}?select=${id}">${m['record.showOnMap']}</a>` : '';
+  const precedents = compared
+    ? html`<a href="${pathIn(lang, '/compare')}?measure=${id}">${m['record.closestPrecedents']}</a>`
+    : '';
   return html`<p class="onward">${map}${onMap && compared ? ' · ' : ''}${precedents}</p>`;
 }
 
 /** An actor's page: the agreements it is party to and the crises or incidents it took part in. */
-function actorSections(record: CaseRecord, caseBase: CompiledCaseBase) {
+function actorSections(record: CaseRecord, caseBase: CompiledCaseBase, caseHref: (id: string) => string) {
   if (record.kind !== 'actor') return '';
   const involved = caseBase.records.filter(
     (r) => 'parties' in r && (r.parties as readonly string[]).includes(record.id),
@@ -89,7 +100,7 @@ function actorSections(record: CaseRecord, caseBase: CompiledCaseBase) {
   const agreements = involved.filter((r) => r.kind === 'mechanism' || r.kind === 'measure').sort(byYear);
   const events = involved.filter((r) => r.kind === 'event').sort(byYear);
   const row = (r: CaseRecord) =>
-    html`<li><a href="/cases/${r.id}">${r.name}</a>${yearOf(r) !== undefined ? ` (${yearOf(r)})` : ''}</li>`;
+    html`<li><a href="${caseHref(r.id)}">${r.name}</a>${yearOf(r) !== undefined ? ` (${yearOf(r)})` : ''}</li>`;
   return html`<h2 id="agreements">Agreements it is party to</h2>
 ${agreements.length > 0 ? html`<ul class="party-to">${agreements.map(row)}</ul>` : html`<p>None in the case-base.</p>`}
 <h2 id="events">Crises and incidents it took part in</h2>
@@ -130,14 +141,14 @@ function refs(ids: readonly string[]) {
 }
 
 /** The cite panel: the Precedents entry, and the primary sources beside it, each in six formats. */
-function citeSection(record: CaseRecord, citations: RecordCitations, datasetVersion: string) {
+function citeSection(record: CaseRecord, citations: RecordCitations, datasetVersion: string, lang: Lang) {
   const api = `/api/v1/cases/${record.id}/cite`;
   const intro = html`<p>This cites the Precedents entry for this record at dataset version <code>${datasetVersion}</code>, accessed ${citations.accessed}. ${citations.primarySources.length > 0 ? 'Cite the primary source beside it for the historical text itself.' : ''}</p>`;
   const beside =
     citations.primarySources.length > 0
       ? html`<h3>Primary ${citations.primarySources.length === 1 ? 'source' : 'sources'}</h3>${citations.primarySources.map(
           (s) =>
-            html`<h4>${s.title}</h4>${citationFormatsBlock(`source-${s.id}`, s.citation, `${api}?source=${encodeURIComponent(s.id)}`)}`,
+            html`<h4>${s.title}</h4>${citationFormatsBlock(`source-${s.id}`, s.citation, `${api}?source=${encodeURIComponent(s.id)}`, lang)}`,
         )}`
       : undefined;
   return citePanel({
@@ -147,7 +158,20 @@ function citeSection(record: CaseRecord, citations: RecordCitations, datasetVers
     set: citations.entry,
     download: `${api}?accessed=${citations.accessed}`,
     beside,
+    lang,
   });
+}
+
+/** The Chinese name of a record: its status (official, customary, Precedents' translation) and its source. */
+function chineseNameNote(zh: ChineseOfRecord, englishName: string) {
+  const m = messages('zh');
+  const source = zh.nameSource;
+  return html`<dl class="zh-name">
+<dt>${m['record.englishName']}</dt><dd lang="en">${englishName}</dd>
+<dt>${m['record.nameStatus']}</dt><dd>${m[`record.nameStatus.${zh.nameStatus}`]}</dd>
+${source ? html`<dt>${m['record.nameSource']}</dt><dd>${source.publisher}，《${source.title}》${source.year !== undefined ? `，${source.year}` : ''}${source.symbol ? `，${source.symbol}` : ''}${source.url ? html`，<a href="${source.url}">${source.url}</a>` : ''}</dd>` : ''}
+${zh.translatorNote ? html`<dt>${m['record.note']}</dt><dd>${zh.translatorNote}</dd>` : ''}
+</dl>`;
 }
 
 export function renderRecordPage(
@@ -156,20 +180,32 @@ export function renderRecordPage(
   engineVersion: string,
   pageUrl: string,
   citations?: RecordCitations,
+  lang: Lang = 'en',
 ) {
+  const m = messages(lang);
   const index = indexCodebook(caseBase.codebook);
-  const nameOf = (id: string) => nameOfRecord(caseBase, id);
+  const zh = lang === 'zh' ? chineseOf(record) : undefined;
+  /** Where a Chinese page shows English (a record without Chinese yet, key facts), the markup says so. */
+  const english = lang === 'zh' ? raw(' lang="en"') : raw('');
+  const nameOf = (id: string) => {
+    const found = lookUpRecord(caseBase, id);
+    return found ? recordNameIn(found.record, lang).text : id;
+  };
+  const caseHref = (id: string) => `${lang === 'zh' ? '/zh' : ''}/cases/${id}`;
   const year = yearOf(record);
-  const summary =
+  const englishSummary =
     'summary' in record ? record.summary : 'claim' in record ? record.claim : (record.note ?? record.name);
+  const summary = zh?.summary ?? englishSummary;
+  const title = zh?.name ?? record.name;
   const release = currentRelease(caseBase);
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    name: record.name,
+    name: title,
     description: summary,
     identifier: record.id,
     url: pageUrl,
+    ...(lang === 'zh' ? { inLanguage: zh ? 'zh-Hans' : 'en' } : {}),
     version: release?.name ?? caseBase.datasetVersion,
     ...(release ? { datePublished: release.date } : {}),
     isPartOf: { '@type': 'Dataset', name: 'Precedents case-base', version: caseBase.datasetVersion },
@@ -186,54 +222,73 @@ ${release ? html`<meta name="citation_date" content="${release.date.replaceAll('
 <script type="application/ld+json">${raw(JSON.stringify(jsonLd).replaceAll('<', '\\u003c'))}</script>
 ${citeAssets}`;
 
+  const kind = lang === 'zh' ? m[`kind.${record.kind}`] : record.kind;
   const coding = 'coding' in record ? record.coding : undefined;
+  const keyFacts = 'keyFacts' in record ? record.keyFacts : [];
   const body = html`<article class="record">
-<p class="kind">${record.kind}${year !== undefined ? ` · ${year}` : ''}${'status' in record ? ` · ${record.status}` : ''}</p>
-<h1>${record.name}</h1>
-<p class="summary">${summary}</p>
-${onwardLinks(record)}
-${infobox(record, nameOf)}
-${actorSections(record, caseBase)}
-${record.kind === 'verdict' ? verdictDetails(record, nameOf, caseBase) : ''}
-${'keyFacts' in record && record.keyFacts.length > 0 ? html`<h2>Key facts</h2><ul>${record.keyFacts.map((f, i) => html`<li>${f.text} ${refs(f.sources)}${correctedMark(record, `keyFacts[${i}]`)}</li>`)}</ul>` : ''}
-${'outcomes' in record && record.outcomes.length > 0 ? html`<h2>Outcomes</h2><ul>${record.outcomes.map((o, i) => html`<li>${o.year !== undefined ? `${o.year}: ` : ''}${o.text} ${refs(o.sources)}${correctedMark(record, `outcomes[${i}]`)}</li>`)}</ul>` : ''}
+<p class="kind">${kind}${year !== undefined ? ` · ${year}` : ''}${'status' in record ? html` · <span${english}>${record.status}</span>` : ''}</p>
+<h1${lang === 'zh' && !zh ? english : raw('')}>${title}</h1>
+${lang === 'zh' && zh ? chineseNameNote(zh, record.name) : ''}
+${lang === 'zh' && !zh ? html`<p class="lang-note" role="note">${m['lang.noChinese']}</p>` : ''}
+<p class="summary"${lang === 'zh' && !zh ? english : raw('')}>${summary}</p>
+${onwardLinks(record, lang)}
+<div${english}>${infobox(record, nameOf, caseHref)}
+${actorSections(record, caseBase, caseHref)}
+${record.kind === 'verdict' ? verdictDetails(record, nameOf, caseBase) : ''}</div>
+${keyFacts.length > 0 ? html`<h2>${m['record.keyFacts']}</h2>${lang === 'zh' ? html`<p class="lang-note" role="note">${m['lang.keyFactsEnglish']}</p>` : ''}<ul class="key-facts"${english}>${keyFacts.map((f, i) => html`<li>${f.text} ${refs(f.sources)}${correctedMark(record, `keyFacts[${i}]`)}</li>`)}</ul>` : ''}
+${'outcomes' in record && record.outcomes.length > 0 ? html`<h2>${m['record.outcomes']}</h2><ul${english}>${record.outcomes.map((o, i) => html`<li>${o.year !== undefined ? `${o.year}: ` : ''}${o.text} ${refs(o.sources)}${correctedMark(record, `outcomes[${i}]`)}</li>`)}</ul>` : ''}
 ${
   coding
-    ? html`<h2>Coding</h2>
-<table class="coding"><caption>Values on the Precedents codebook v${caseBase.codebook.version}</caption>
-<thead><tr><th scope="col">Feature</th><th scope="col">Value</th><th scope="col">Confidence</th><th scope="col">Note</th></tr></thead>
+    ? html`<h2>${m['record.coding']}</h2>
+<table class="coding"><caption>${format(m['record.codingCaption'], { version: caseBase.codebook.version })}</caption>
+<thead><tr><th scope="col">${m['record.feature']}</th><th scope="col">${m['record.value']}</th><th scope="col">${m['record.confidence']}</th><th scope="col">${m['record.note']}</th></tr></thead>
 <tbody>${index.features
         .filter((f) => coding[f.id])
         .map((f) => {
           const v = coding[f.id];
-          const described = featureTypeDefinitions[f.type].describe(index.byId.get(f.id)!, v.value);
-          return html`<tr><th scope="row">${f.label}</th><td>${described}</td><td>${v.confidence}</td><td>${v.note ?? ''}${v.inheritedFrom ? html` (from the profile <a href="/cases/${v.inheritedFrom}">${nameOf(v.inheritedFrom)}</a>)` : ''}${v.sources.length > 0 ? html` ${refs(v.sources)}` : ''}</td></tr>`;
+          const described = describeValue(index.byId.get(f.id)!, v.value, lang);
+          return html`<tr><th scope="row">${featureLabel(f, lang)}</th><td>${described}</td><td${english}>${v.confidence}</td><td${english}>${v.note ?? ''}${v.inheritedFrom ? html` (from the profile <a href="${caseHref(v.inheritedFrom)}">${nameOf(v.inheritedFrom)}</a>)` : ''}${v.sources.length > 0 ? html` ${refs(v.sources)}` : ''}</td></tr>`;
         })}</tbody></table>`
     : ''
 }
-${relationsSection(record, caseBase, nameOf)}
+<div${english}>${relationsSection(record, caseBase, nameOf, caseHref)}
 ${record.kind === 'mechanism' || record.kind === 'measure' ? verdictsSection(record, verdictsAbout(caseBase, record.id), nameOf, caseBase) : ''}
-${correctionsSection(record)}
-${'sources' in record ? html`<h2>Sources</h2><ol class="sources">${record.sources.map((s) => sourceLine(caseBase, s))}</ol>` : ''}
-${citations ? citeSection(record, citations, caseBase.datasetVersion) : html`<h2>Cite this</h2><p>Citations could not be loaded; use <a href="/api/v1/cases/${record.id}/cite">the API</a>.</p>`}
+${correctionsSection(record)}</div>
+${'sources' in record ? html`<h2>${m['record.sources']}</h2><ol class="sources">${record.sources.map((s) => sourceLine(caseBase, s))}</ol>` : ''}
+${citations ? citeSection(record, citations, caseBase.datasetVersion, lang) : html`<h2>${m['record.citeThis']}</h2><p>${formatHtml(m['record.citeFailed'], { api: html`<a href="/api/v1/cases/${record.id}/cite">${m['record.theApi']}</a>` })}</p>`}
 </article>`;
-  return layout({ title: record.name, head, body, datasetVersion: caseBase.datasetVersion, engineVersion });
+  return layout({
+    title,
+    head,
+    body,
+    datasetVersion: caseBase.datasetVersion,
+    engineVersion,
+    lang,
+    path: `/cases/${record.id}`,
+  });
 }
 
-export function renderNotFoundPage(id: string, caseBase: CompiledCaseBase, engineVersion: string) {
+export function renderNotFoundPage(id: string, caseBase: CompiledCaseBase, engineVersion: string, lang: Lang = 'en') {
+  const m = messages(lang);
   // Repeat enough of the address to recognise it; an id longer than any id can be is cut.
   const shown = cutInput(id, recordIdMaxLength + 1);
   return layout({
-    title: 'No such record',
-    body: html`<h1>No such record</h1>
-<p>There is no record with the id <code>${shown}</code> in dataset ${caseBase.datasetVersion}.</p>
-<form class="list-filters" method="get" action="/list" role="search" aria-label="Search the records">
-<div><label for="not-found-q">Find a record by name</label>
+    title: m['record.noSuchTitle'],
+    body: html`<h1>${m['record.noSuchTitle']}</h1>
+<p>${formatHtml(m['record.noSuchBody'], { id: html`<code>${shown}</code>`, dataset: caseBase.datasetVersion })}</p>
+<form class="list-filters" method="get" action="${pathIn(lang, '/list')}" role="search" aria-label="${m['search.label']}">
+<div><label for="not-found-q">${m['record.findByName']}</label>
 <input id="not-found-q" name="q" type="search" value="${shown.replaceAll('-', ' ')}"></div>
-<div class="buttons"><button type="submit">Search</button></div>
+<div class="buttons"><button type="submit">${m['search.submit']}</button></div>
 </form>
-<p><a href="/list">Browse every record</a> or <a href="/">the map</a>.</p>`,
+<p>${formatHtml(m['record.browseOr'], {
+      list: html`<a href="${pathIn(lang, '/list')}">${m['record.browseAll']}</a>`,
+      map: html`<a href="${pathIn(lang, '/')}">${m['record.theMap']}</a>`,
+    })}</p>`,
     datasetVersion: caseBase.datasetVersion,
     engineVersion,
+    lang,
+    // The twin's address repeats only what the page shows of the id, never an unbounded input.
+    path: id.length <= recordIdMaxLength ? `/cases/${encodeURIComponent(id)}` : '/list',
   });
 }

@@ -6,6 +6,7 @@ import {
   exampleMatchRequest,
   explainQuerySchema,
   explanationSchema,
+  langQuerySchema,
   matchQuerySchema,
   matchRequestSchema,
   rankingSchema,
@@ -33,7 +34,7 @@ export const postMatchRoute = createRoute({
   path: '/api/v1/match',
   summary: 'Rank historical precedents for a measure, free text or features, with explanations and robustness',
   tags: ['engine'],
-  request: { body: matchRequestBody },
+  request: { query: langQuerySchema, body: matchRequestBody },
   responses: {
     200: jsonResponse('Ranked precedents', matchResponse),
     400: problemResponse('The body is not JSON'),
@@ -84,12 +85,13 @@ export const compareRoute = createRoute({
 
 export const matchRoutes = createRouter()
   .openapi(postMatchRoute, (c) => {
-    const result = match(c.get('caseBase'), c.req.valid('json'));
+    const result = match(c.get('caseBase'), c.req.valid('json'), c.req.valid('query').lang);
     if (!result.ok) return domainProblem(c, 'body', result.problems);
     return c.json(withVerdicts(c.get('caseBase'), result.response), 200);
   })
   .openapi(getMatchRoute, (c) => {
-    const result = match(c.get('caseBase'), c.req.valid('query'));
+    const { lang, ...query } = c.req.valid('query');
+    const result = match(c.get('caseBase'), query, lang);
     if (!result.ok) return domainProblem(c, 'query', result.problems);
     return c.json(withVerdicts(c.get('caseBase'), result.response), 200);
   })
@@ -107,8 +109,8 @@ export const matchRoutes = createRouter()
     return domainProblem(c, 'query', result.problems);
   })
   .openapi(compareRoute, (c) => {
-    const { a, b, preset } = c.req.valid('query');
-    const result = compareRecords(c.get('caseBase'), a, b, { preset });
+    const { a, b, preset, lang } = c.req.valid('query');
+    const result = compareRecords(c.get('caseBase'), a, b, { preset }, lang);
     if (!result.ok) return domainProblem(c, 'query', result.problems);
     return c.json(result.response, 200);
   });

@@ -5,7 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { engineVersion } from '../../domain/engine-version.ts';
-import { permalinkStatusSchema } from '../../domain/match/contract.ts';
+import { langQuerySchema, permalinkStatusSchema } from '../../domain/match/contract.ts';
 import { match } from '../../domain/match/match.ts';
 import type { Problem } from '../../domain/problem.ts';
 import {
@@ -54,6 +54,7 @@ export const permalinkQuerySchema = z.object({
     .string()
     .optional()
     .openapi({ description: 'Pinned engine version (required)', example: '1.0.0' }),
+  [p.lang]: z.string().optional().openapi({ description: 'Language of the sentences: en (default) or zh' }),
 });
 
 const permalinkSchema = z
@@ -104,7 +105,7 @@ export const mintRoute = createRoute({
   summary:
     'Make a permalink for a comparison: the query, weights or preset, seed, and the dataset and engine versions served',
   tags: ['permalinks'],
-  request: { body: matchRequestBody },
+  request: { query: langQuerySchema, body: matchRequestBody },
   responses: {
     200: jsonResponse('The permalink', permalinkSchema),
     400: problemResponse('The body is not JSON'),
@@ -157,12 +158,14 @@ export const permalinksRoutes = createRouter()
   .openapi(mintRoute, (c) => {
     const caseBase = c.get('caseBase');
     const body = c.req.valid('json');
-    const result = match(caseBase, body);
+    const { lang } = c.req.valid('query');
+    const result = match(caseBase, body, lang);
     if (!result.ok) return domainProblem(c, 'body', result.problems);
     // A ranking that was not given cannot be pinned: nothing in the words was understood.
     if (result.response.query.understanding.level === 'none') return domainProblem(c, 'body', [unpinnable]);
     const query: PermalinkQuery = body;
-    return c.json(describe(c, { query, datasetVersion: caseBase.datasetVersion, engineVersion }), 200);
+    const pinned = { query, datasetVersion: caseBase.datasetVersion, engineVersion };
+    return c.json(describe(c, lang === 'zh' ? { ...pinned, lang } : pinned), 200);
   })
   .openapi(resolveRoute, (c) => {
     const caseBase = c.get('caseBase');
@@ -174,7 +177,7 @@ export const permalinksRoutes = createRouter()
       { datasetVersion: caseBase.datasetVersion, engineVersion },
       caseBase.releases,
     );
-    const result = match(caseBase, permalink.query);
+    const result = match(caseBase, permalink.query, permalink.lang);
     // At the pinned versions a failing query is a broken permalink; after a change it may name what no longer exists.
     if (!result.ok && status.reproduced) return domainProblem(c, 'query', result.problems.map(inPermalink));
     const answer = result.ok

@@ -1,7 +1,9 @@
 /** Two records side by side, feature by feature: the "compare" view of the workbench and the API. */
 import { indexCodebook } from '../codebook-index.ts';
 import { engineVersion } from '../engine-version.ts';
-import { featureTypeDefinitions } from '../feature-types/index.ts';
+import { describeValue, featureLabel } from '../codebook-labels.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { recordNameIn } from '../i18n/record-names.ts';
 import type { Problem } from '../problem.ts';
 import type { CodedRecord, CompiledCaseBase } from '../schema.ts';
 import { compareCodings } from './compare-codings.ts';
@@ -14,6 +16,7 @@ export function compareRecords(
   aId: string,
   bId: string,
   weightRequest: WeightRequest = {},
+  lang: Lang = 'en',
 ): { ok: true; response: Comparison } | { ok: false; problems: Problem[] } {
   const index = indexCodebook(caseBase.codebook);
   const find = (id: string) =>
@@ -30,9 +33,10 @@ export function compareRecords(
   const comparison = compareCodings(index, a.coding, b.coding, weights);
   const { shared, disanalogies } = explain(
     index,
-    { name: a.shortName, coding: a.coding, sources: a.sources },
-    { name: b.shortName, coding: b.coding, sources: b.sources },
+    { name: recordNameIn(a, lang, true).text, coding: a.coding, sources: a.sources },
+    { name: recordNameIn(b, lang, true).text, coding: b.coding, sources: b.sources },
     comparison.features,
+    lang,
   );
   const side = (r: CodedRecord, featureId: string) => {
     const v = r.coding[featureId];
@@ -40,7 +44,7 @@ export function compareRecords(
     const f = index.byId.get(featureId)!;
     return {
       value: v.value,
-      label: featureTypeDefinitions[f.feature.type].describe(f, v.value),
+      label: describeValue(f, v.value, lang),
       confidence: v.confidence,
       ...(v.note ? { note: v.note } : {}),
       ...(v.inheritedFrom ? { inheritedFrom: v.inheritedFrom } : {}),
@@ -58,7 +62,7 @@ export function compareRecords(
       coverage: round(comparison.coverage),
       features: comparison.features.map((f) => ({
         feature: f.feature,
-        label: index.byId.get(f.feature)!.feature.label,
+        label: featureLabel(index.byId.get(f.feature)!.feature, lang),
         weight: f.weight,
         similarity: f.similarity === null ? null : round(f.similarity),
         a: side(a, f.feature),

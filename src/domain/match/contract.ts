@@ -9,6 +9,7 @@
  * reader's own machine and may ask for more (`cliBounds`); everything else is the same.
  */
 import * as z from 'zod';
+import { languages } from '../i18n/lang.ts';
 import { recordIdMaxLength, recordIdMessage, recordIdPattern } from '../record-id.ts';
 import type { VerdictStance } from '../schema.ts';
 
@@ -65,6 +66,17 @@ export const matchDefaults = {
 /** `family`: one result per lineage family, headed by its best member; `none`: every record on its own. */
 export const groupings = ['family', 'none'] as const;
 export type Grouping = (typeof groupings)[number];
+
+/**
+ * The language of the engine's sentences (explanations, notices): a query parameter on every door (POST and
+ * GET /api/v1/match, /api/v1/compare, a permalink), never part of the body, since it changes the words, not the ranking.
+ */
+export const langParam = () =>
+  z
+    .enum(languages)
+    .optional()
+    .meta({ description: 'Language of the explanations and notices: en (default) or zh (Chinese)' });
+export const langQuerySchema = z.object({ lang: langParam() });
 
 export const recordIdField = () => z.string().max(recordIdMaxLength).regex(recordIdPattern, recordIdMessage);
 const key = (bounds: MatchBounds) => z.string().max(bounds.keyLength);
@@ -219,6 +231,7 @@ const jsonParam = <T extends z.ZodType>(schema: T) =>
 
 /** GET /api/v1/match: every field of the request, features and weights as JSON objects. */
 export const matchQuerySchema = matchParamsSchema.extend({
+  lang: langParam(),
   features: jsonParam(featuresField(matchBounds)).optional().meta({ description: 'Feature values, as a JSON object' }),
   weights: jsonParam(weightsField(matchBounds)).optional().meta({ description: 'Weights, as a JSON object' }),
 });
@@ -387,6 +400,7 @@ export const matchQueryEchoSchema = z.object({
   era: z.string().optional(),
   from: z.int().optional(),
   to: z.int().optional(),
+  lang: z.enum(languages).optional().meta({ description: 'The language asked for, when not the default (en)' }),
 });
 
 /** What the engine answers (src/domain/match/match.ts). */
@@ -499,6 +513,7 @@ export const compareQuerySchema = z.object({
   a: recordIdField().meta({ example: 'ai-crisis-hotline' }),
   b: recordIdField().meta({ example: 'us-ussr-hotline-mou-1963' }),
   preset: key(matchBounds).optional(),
+  lang: langParam(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -508,7 +523,8 @@ export const compareQuerySchema = z.object({
 /** The example request of the API reference: "Try it out" sends it as it stands. */
 export const exampleMatchRequest = { measure: 'ai-crisis-hotline', preset: 'function', limit: 5, runs: 50 } as const;
 
-export const explainQuerySchema = matchQuerySchema.extend({
+// Its notes are English only, so it takes no `lang`: asking for Chinese here is refused, not silently ignored.
+export const explainQuerySchema = matchQuerySchema.omit({ lang: true }).extend({
   candidate: recordIdField().meta({ example: 'us-ussr-incsea-1972' }),
 });
 

@@ -31,7 +31,10 @@ import { trajectory } from './trajectory.ts';
 import { understand, understandingNotice, outOfScopeNotice } from './understanding.ts';
 import { findOutOfScopeModels } from '../out-of-scope.ts';
 import { resolveWeights } from './weights.ts';
-import { nameOfRecord } from '../record-lookup.ts';
+import { lookUpRecord } from '../record-lookup.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { recordNameIn } from '../i18n/record-names.ts';
+import { sentences } from './sentence-catalogues.ts';
 
 /**
  * A lane (the precedents, or the contemporary records) scored and grouped: each pool member belongs to a
@@ -72,11 +75,14 @@ export interface Prepared {
   contemporary: Lane;
   /** Why a record is left out of both lanes, by index position (the query itself, or outside the period). */
   excluded(position: number): string;
+  /** The language of the sentences: explanations and notices. */
+  lang: Lang;
 }
 
 export function prepare(
   caseBase: CompiledCaseBase,
   request: MatchRequest,
+  lang: Lang = 'en',
 ): { ok: true; prepared: Prepared } | { ok: false; problems: Problem[] } {
   const ix = compiledIndex(caseBase);
   const { index } = ix;
@@ -203,11 +209,17 @@ export function prepare(
     ...(request.era !== undefined ? { era: request.era } : {}),
     ...(request.from !== undefined ? { from: request.from } : {}),
     ...(request.to !== undefined ? { to: request.to } : {}),
+    // Only a language other than the default is echoed, so an English answer is the same bytes as before.
+    ...(lang !== 'en' ? { lang } : {}),
   };
-  const nameOf = (id: string) => nameOfRecord(caseBase, id, true);
+  const nameOf = (id: string) => {
+    const found = lookUpRecord(caseBase, id);
+    return found ? recordNameIn(found.record, lang, true).text : id;
+  };
   const notice =
-    [outOfScopeNotice(understanding, nameOf), understandingNotice(understanding)].filter(Boolean).join(' ') ||
-    undefined;
+    [outOfScopeNotice(understanding, nameOf, lang), understandingNotice(understanding, lang)]
+      .filter(Boolean)
+      .join(' ') || undefined;
   return {
     ok: true,
     prepared: {
@@ -228,6 +240,7 @@ export function prepare(
       precedents: lane(precedentPool.subarray(0, precedents)),
       contemporary: lane(lanePool.subarray(0, lanes)),
       excluded,
+      lang,
     },
   };
 }
@@ -297,8 +310,9 @@ export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 export function match(
   caseBase: CompiledCaseBase,
   request: MatchRequest,
+  lang: Lang = 'en',
 ): { ok: true; response: MatchResponse } | { ok: false; problems: Problem[] } {
-  const prepared = prepare(caseBase, request);
+  const prepared = prepare(caseBase, request, lang);
   if (!prepared.ok) return prepared;
   const p = prepared.prepared;
   const none = p.understanding.level === 'none';
@@ -359,7 +373,7 @@ function results(caseBase: CompiledCaseBase, p: Prepared, lane: Lane, limit: num
   });
   const graph = buildGraph(caseBase);
   const querySide = {
-    name: p.base?.shortName ?? 'the query',
+    name: p.base ? recordNameIn(p.base, p.lang, true).text : sentences(p.lang).queryName,
     coding: p.query,
     sources: (p.base?.sources ?? []) as Source[],
   };
@@ -385,8 +399,9 @@ function results(caseBase: CompiledCaseBase, p: Prepared, lane: Lane, limit: num
     const { shared, disanalogies } = explain(
       index,
       querySide,
-      { name: candidate.shortName, coding: candidate.coding, sources: candidate.sources },
+      { name: recordNameIn(candidate, p.lang, true).text, coding: candidate.coding, sources: candidate.sources },
       features.map((f, fi) => ({ ...f, similarity: compared.local[fi] })),
+      p.lang,
     );
     return {
       rank: position + 1,

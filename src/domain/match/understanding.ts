@@ -14,9 +14,11 @@
  * A query that gives a measure or features is coded, not read: its ranking rests on that coding, so its
  * level is good whatever its words (they are still listed).
  */
+import type { Lang } from '../i18n/lang.ts';
 import type { OutOfScopeMention } from '../out-of-scope.ts';
 import type { CompiledCaseBase } from '../schema.ts';
 import type { Understanding } from './contract.ts';
+import { sentences } from './sentence-catalogues.ts';
 import { lexicalRelevance, normalise, stopWords, type TextReading } from './text.ts';
 
 export const understandingThresholds = { lowBelow: 0.4, goodFrom: 0.7, goodRecognitions: 2 } as const;
@@ -83,37 +85,26 @@ export function understand(
 
 /**
  * Said when the words name a model the case-base leaves out on purpose (a national programme, a doctrine): what
- * it is, why it is out of scope, and the closest records that are in scope.
+ * it is, why it is out of scope, and the closest records that are in scope — in `lang` (the model's name and
+ * why stay as the case-base writes them, in English; the Chinese sentence says so).
  */
-export function outOfScopeNotice(understanding: Understanding, nameOf: (id: string) => string): string | undefined {
+export function outOfScopeNotice(
+  understanding: Understanding,
+  nameOf: (id: string) => string,
+  lang: Lang = 'en',
+): string | undefined {
   if (understanding.outOfScope.length === 0) return undefined;
+  const say = sentences(lang);
   return understanding.outOfScope
-    .map(
-      (m) =>
-        `“${m.phrase}” names the ${m.name}, which is outside the case-base: ${m.why.trim()} ` +
-        `The closest records in scope: ${m.closest.map(nameOf).join('; ')}.`,
-    )
+    .map((m) => say.outOfScope(m.phrase, m.name, m.why.trim(), m.closest.map(nameOf)))
     .join(' ');
 }
 
-/** What to tell the reader at each level (nothing when the level is fair or good). */
-export function understandingNotice(understanding: Understanding): string | undefined {
-  if (understanding.level === 'none')
-    return (
-      'Nothing in these words matched the codebook or the records, so no ranking is given. ' +
-      'Try saying what the measure does (a hotline, notifying tests in advance, on-site inspection, a shared glossary), ' +
-      'who takes part (governments, militaries, scientists, companies) and what it governs, name a precedent you have in mind, ' +
-      'or choose one of the proposed measures.'
-    );
-  if (understanding.level === 'low' && understanding.recognised.length === 0)
-    return (
-      'None of these words matched the codebook, so no feature of the query is known and the ranking rests on word overlap ' +
-      'with the records alone. Say what the measure does and who takes part, or set the features by hand.'
-    );
-  if (understanding.level === 'low')
-    return (
-      `The engine understood only ${Math.round(understanding.coverage * 100)} % of these words, so this ranking rests on thin evidence. ` +
-      'Check the features read from your words and add what the measure does and who takes part.'
-    );
+/** What to tell the reader at each level (nothing when the level is fair or good), in `lang`. */
+export function understandingNotice(understanding: Understanding, lang: Lang = 'en'): string | undefined {
+  const say = sentences(lang);
+  if (understanding.level === 'none') return say.understandingNone;
+  if (understanding.level === 'low' && understanding.recognised.length === 0) return say.understandingNothingInCodebook;
+  if (understanding.level === 'low') return say.understandingLow(Math.round(understanding.coverage * 100));
   return undefined;
 }

@@ -8,6 +8,7 @@ import type { EdgeType } from '@domain/graph.ts';
 import { relationPhrases } from '@domain/relations.ts';
 import type { CaseRecord, RelationType, Source } from '@domain/schema.ts';
 import { getJson } from '../../shared/api.ts';
+import { localPath, pageLang, t } from '../../shared/lang.ts';
 import { byId, h } from '../../shared/dom.ts';
 import { kindAppearance } from '../appearance.ts';
 import type { MapGraph } from '../map-data.ts';
@@ -28,7 +29,13 @@ const phrases: Record<EdgeType, { out: string; in: string }> = {
 function sourceItem(s: Source, publishers: ReadonlyMap<string, string>) {
   const publisher = s.publisher !== undefined ? (publishers.get(s.publisher) ?? s.publisher) : undefined;
   const text = [s.author, s.title, publisher, s.issued].filter((p) => p !== undefined).join('. ');
-  return h('li', {}, text, s.url ? [' ', h('a', { href: s.url, rel: 'noopener' }, 'link')] : null, ` (${s.kind})`);
+  return h(
+    'li',
+    {},
+    text,
+    s.url ? [' ', h('a', { href: s.url, rel: 'noopener' }, t('details.link'))] : null,
+    ` (${s.kind})`,
+  );
 }
 
 export interface DetailsPanel {
@@ -99,7 +106,7 @@ export function mountDetails(
       {
         type: 'button',
         class: 'close',
-        'aria-label': 'Close the details',
+        'aria-label': t('details.close'),
         onclick: () => store.update({ selected: undefined }),
       },
       '×',
@@ -107,60 +114,79 @@ export function mountDetails(
     const frame = (...content: Node[]) =>
       panel.replaceChildren(
         close,
-        h('p', { class: 'kind' }, `${kindAppearance[a.kind].label}${a.year !== undefined ? ` · ${a.year}` : ''}`),
+        h(
+          'p',
+          { class: 'kind' },
+          `${pageLang() === 'zh' ? t(`kind.${a.kind}`) : kindAppearance[a.kind].label}${a.year !== undefined ? ` · ${a.year}` : ''}`,
+        ),
         heading,
         ...content,
       );
-    frame(h('p', {}, 'Loading…'));
+    frame(h('p', {}, t('details.loading')));
     panel.hidden = false;
     let record: CaseRecord;
     let publishers: Map<string, string>;
     try {
       ({ record, publishers } = await load(id));
     } catch (error) {
-      frame(h('p', { role: 'alert' }, `Could not load this record: ${(error as Error).message}`));
+      frame(h('p', { role: 'alert' }, t('details.failed', { error: (error as Error).message })));
       return;
     }
     if (showing !== id) return;
-    const summary = 'summary' in record ? record.summary : record.kind === 'actor' ? (record.note ?? '') : '';
+    // On a Chinese page: the record's Chinese where it has it, and a note where it has none yet.
+    const zh = pageLang() === 'zh' ? ('zh' in record && record.zh ? record.zh : null) : undefined;
+    if (zh) heading.textContent = zh.name;
+    else if (zh === null) heading.lang = 'en';
+    const englishSummary = 'summary' in record ? record.summary : record.kind === 'actor' ? (record.note ?? '') : '';
+    const summary = (zh && 'summary' in zh ? zh.summary : undefined) ?? englishSummary;
     const facts = 'keyFacts' in record ? record.keyFacts : [];
+    const english = pageLang() === 'zh' ? { lang: 'en' } : {};
     const sources = 'sources' in record ? record.sources : [];
     const coded = record.kind === 'mechanism' || record.kind === 'measure';
     frame(
-      summary ? h('p', { class: 'summary' }, summary) : h('span'),
+      zh === null ? h('p', { class: 'lang-note', role: 'note' }, t('lang.noChinese')) : h('span'),
+      summary ? h('p', { class: 'summary', ...(zh ? {} : english) }, summary) : h('span'),
       facts.length > 0
         ? h(
             'section',
             {},
-            h('h3', {}, 'Key facts'),
+            h('h3', {}, t('record.keyFacts')),
+            pageLang() === 'zh' ? h('p', { class: 'lang-note', role: 'note' }, t('lang.keyFactsEnglish')) : null,
             h(
               'ul',
-              {},
+              english,
               facts.slice(0, 5).map((f) => h('li', {}, f.text)),
             ),
-            facts.length > 5 ? h('p', { class: 'hint' }, `${facts.length - 5} more on the record page.`) : null,
+            facts.length > 5 ? h('p', { class: 'hint' }, t('details.more', { count: facts.length - 5 })) : null,
           )
         : h('span'),
-      h('section', {}, h('h3', {}, 'On the map'), h('dl', {}, links(id))),
+      h('section', {}, h('h3', {}, t('details.onMap')), h('dl', english, links(id))),
       sources.length > 0
         ? h(
             'section',
             {},
-            h('h3', {}, 'Sources'),
+            h('h3', {}, t('record.sources')),
             h(
               'ol',
-              { class: 'sources' },
+              { class: 'sources', ...english },
               sources.slice(0, 6).map((s) => sourceItem(s, publishers)),
             ),
-            sources.length > 6 ? h('p', { class: 'hint' }, `${sources.length - 6} more on the record page.`) : null,
+            sources.length > 6 ? h('p', { class: 'hint' }, t('details.more', { count: sources.length - 6 })) : null,
           )
         : h('span'),
       h(
         'p',
         { class: 'actions' },
-        h('a', { href: `/cases/${encodeURIComponent(id)}` }, 'Open the record page'),
+        h('a', { href: localPath(`/cases/${encodeURIComponent(id)}`) }, t('details.openRecord')),
         coded
-          ? [' · ', h('a', { href: `/compare?measure=${encodeURIComponent(id)}` }, 'Find its closest precedents')]
+          ? [
+              ' · ',
+              h(
+                'a',
+                { href: `${localPath('/compare')}?measure=${encodeURIComponent(id)}` },
+                t('details.findPrecedents'),
+              ),
+            ]
           : null,
       ),
     );

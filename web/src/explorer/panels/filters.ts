@@ -8,6 +8,8 @@ import { byId, h } from '../../shared/dom.ts';
 import { eraYears, erasOf } from '../eras.ts';
 import type { MapFilters, Store } from '../state.ts';
 import { defaultFilters, type MapIndex } from '../visibility.ts';
+import { messagesEn } from '@domain/i18n/messages-en.ts';
+import { t, type MessageKey } from '../../shared/lang.ts';
 
 export function mountFilters(
   index: MapIndex,
@@ -18,7 +20,7 @@ export function mountFilters(
   const depth = (id: string) => (index.domainAncestry.get(id)?.length ?? 1) - 1;
   const domain = byId<HTMLSelectElement>('filter-domain');
   domain.replaceChildren(
-    h('option', { value: '' }, 'Every domain'),
+    h('option', { value: '' }, t('explorer.everyDomain')),
     ...attributes.domains
       .filter((d) => d.parent !== undefined)
       .map((d) => h('option', { value: d.id }, `${'\u2003'.repeat(Math.max(depth(d.id) - 1, 0))}${d.label}`)),
@@ -35,7 +37,9 @@ export function mountFilters(
   const status = byId('filter-status');
   const presets = erasOf(attributes).map((era) => {
     const years = eraYears(era, index.years);
-    const button = h('button', { type: 'button', 'data-era': era.id, 'aria-pressed': 'false' }, era.label);
+    const label = `explorer.era.${era.id}`;
+    const text = label in messagesEn ? t(label as MessageKey) : era.label;
+    const button = h('button', { type: 'button', 'data-era': era.id, 'aria-pressed': 'false' }, text);
     button.addEventListener('click', () => store.update({ filters: { ...store.get().filters, ...years } }));
     return { button, years };
   });
@@ -52,7 +56,7 @@ export function mountFilters(
     undated.checked = filters.keepUndated;
     for (const p of presets)
       p.button.setAttribute('aria-pressed', String(p.years.from === filters.from && p.years.to === filters.to));
-    status.textContent = `Showing ${visibleCount()} of ${index.nodes.length} records.`;
+    status.textContent = t('explorer.showing', { shown: visibleCount(), all: index.nodes.length });
   };
 
   const update = (change: Partial<MapFilters>) => store.update({ filters: { ...store.get().filters, ...change } });

@@ -5,6 +5,7 @@
  */
 import type { MapAttributes, MapKind } from '@domain/graph-file.ts';
 import { byId, h, svg } from '../../shared/dom.ts';
+import { t } from '../../shared/lang.ts';
 import {
   edgeAppearance,
   edgeLegendOrder,
@@ -65,7 +66,7 @@ export function mountLegend(index: MapIndex, attributes: MapAttributes, store: S
       kind === 'actor'
         ? [shapeIcon('square', kindColour.state), shapeIcon(institutionShape, kindColour.institution)]
         : [shapeIcon(look.shape, kindColourFor[kind])];
-    const text = kind === 'actor' ? 'States (solid) and organisations (hollow); hidden at first' : look.plural;
+    const text = kind === 'actor' ? t('legend.actors') : t(`kinds.${kind}`);
     const box = h('input', { type: 'checkbox', name: 'kind', value: kind, 'data-kind': kind });
     box.checked = store.get().filters.kinds.has(kind);
     box.addEventListener('change', () => {
@@ -107,28 +108,24 @@ export function mountLegend(index: MapIndex, attributes: MapAttributes, store: S
   });
 
   byId('legend').replaceChildren(
-    h('fieldset', {}, h('legend', {}, 'Kinds of record (shape)'), h('ul', { class: 'plain' }, kindRows)),
+    h('fieldset', {}, h('legend', {}, t('legend.kinds')), h('ul', { class: 'plain' }, kindRows)),
     h(
       'fieldset',
       {},
-      h('legend', {}, 'Function family (colour)'),
-      h(
-        'p',
-        { class: 'hint' },
-        'Mechanisms and measures take the colour of their first function; they are shown when any of their functions is ticked.',
-      ),
+      h('legend', {}, t('legend.families')),
+      h('p', { class: 'hint' }, t('legend.familiesHint')),
       h('ul', { class: 'plain' }, familyRows),
-      h('p', { class: 'hint' }, shapeIcon('circle', uncodedColour), ' grey: function not coded'),
+      h('p', { class: 'hint' }, shapeIcon('circle', uncodedColour), t('legend.uncoded')),
     ),
-    h('h3', {}, 'Size'),
+    h('h3', {}, t('legend.size')),
     h(
       'p',
       { class: 'hint size-key' },
       shapeIcon('circle', '#4a4a4a', 10),
       shapeIcon('circle', '#4a4a4a', 16),
-      ' A larger mark has more relations on the map (parties, crises, successors); size says nothing of importance.',
+      t('legend.sizeHint'),
     ),
-    h('h3', {}, 'Relations (line)'),
+    h('h3', {}, t('legend.relations')),
     h('ul', { class: 'plain relations' }, relationRows),
   );
 

@@ -7,6 +7,7 @@ import { byId, h } from '../../shared/dom.ts';
 import { kindAppearance } from '../appearance.ts';
 import { findRecords } from '../find-record.ts';
 import type { MapIndex } from '../visibility.ts';
+import { t } from '../../shared/lang.ts';
 
 export interface SearchHandlers {
   select(node: string): void;
@@ -49,9 +50,12 @@ export function mountSearch(index: MapIndex, handlers: SearchHandlers): void {
       query.length < 2
         ? ''
         : matches.length === 0
-          ? `No record matches “${query}”.`
-          : `${matches.length === 8 ? 'The 8 best' : matches.length} ${matches.length === 1 ? 'match' : 'matches'}: ` +
-            'choose one, or press Enter for the first.';
+          ? t('search.none', { query })
+          : matches.length === 8
+            ? t('search.best')
+            : matches.length === 1
+              ? t('search.one')
+              : t('search.some', { count: matches.length });
   });
 
   byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
@@ -59,7 +63,7 @@ export function mountSearch(index: MapIndex, handlers: SearchHandlers): void {
     const matches = findRecords(index, input.value);
     list(matches);
     if (matches.length === 0) {
-      status.textContent = `No record matches “${input.value.trim()}”.`;
+      status.textContent = t('search.none', { query: input.value.trim() });
       return;
     }
     choose(matches[0]);
