@@ -14,7 +14,6 @@ const onlyTranslated = new Set<MessageKey>([
   'lang.keyFactsEnglish',
   'lang.pageEnglish',
   'explorer.scriptEnglish',
-  'compare.workbenchEnglish',
   'about.intro',
 ]);
 

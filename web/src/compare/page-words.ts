@@ -1,0 +1,49 @@
+/**
+ * The workbench in its page's language (issue #12): the codebook's labels in Chinese on /zh/compare (the
+ * `zh` written beside each feature, value, family, preset and era in cases/codebook.yaml, the English where
+ * one has none), the API asked for its sentences in the same language, and the site's paths under /zh/.
+ */
+import { localPath, pageLang, t } from '../shared/lang.ts';
+
+export { localPath, pageLang, t };
+
+interface Labelled {
+  label: string;
+  description?: string;
+  zh?: { label: string; description?: string };
+}
+
+const chinese = () => pageLang() === 'zh';
+
+/** A codebook entry's label in the page's language. */
+export function labelOf(entry: Labelled): string {
+  return chinese() ? (entry.zh?.label ?? entry.label) : entry.label;
+}
+
+/** A codebook entry's description in the page's language (the English where it has no Chinese one). */
+export function descriptionOf(entry: Labelled): string | undefined {
+  return chinese() ? (entry.zh?.description ?? entry.description) : entry.description;
+}
+
+/** An API path asking for sentences in the page's language: English is the API's default, so it adds nothing. */
+export function inPageLang(path: string): string {
+  return chinese() ? `${path}${path.includes('?') ? '&' : '?'}lang=zh` : path;
+}
+
+/** A record's name in the page's language, from a list entry that may carry its Chinese (`zh`). */
+export interface NamedRecord {
+  id: string;
+  name: string;
+  shortName?: string;
+  zh?: { name: string; shortName?: string };
+}
+
+export function recordName(record: NamedRecord, short = false): string {
+  if (chinese() && record.zh) return (short && record.zh.shortName) || record.zh.name;
+  return (short && record.shortName) || record.name;
+}
+
+/** `lang="en"` for the case-base's English data (coding notes, verdicts, sources) on a Chinese page. */
+export function englishData(): 'en' | undefined {
+  return chinese() ? 'en' : undefined;
+}
