@@ -5,7 +5,7 @@
  */
 import type { Point, ValueEvidence } from '@domain/match/contract.ts';
 import { h } from '../shared/dom.ts';
-import { englishData, t } from './page-words.ts';
+import { englishData, knownName, t } from './page-words.ts';
 
 type Confidence = ValueEvidence['confidence'];
 const level = (confidence: Confidence) => t(`wb.confidence.${confidence}`);
@@ -34,7 +34,7 @@ function side(title: string, v: ValueEvidence) {
     { class: 'side' },
     h('p', {}, h('strong', {}, t('wb.evidence.side', { title })), evidenceText.coded(v.label, v.confidence)),
     v.note ? h('p', { class: 'note', lang: englishData() }, v.note) : null,
-    v.inheritedFrom ? h('p', { class: 'hint' }, evidenceText.inherited(v.inheritedFrom)) : null,
+    v.inheritedFrom ? h('p', { class: 'hint' }, evidenceText.inherited(knownName(v.inheritedFrom))) : null,
     v.sources.length > 0
       ? h(
           'ul',

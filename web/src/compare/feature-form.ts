@@ -59,11 +59,7 @@ export function renderFeatureForm(props: FeatureFormProps): void {
   const firstRender = container.querySelector('details') === null;
   const groups = [...new Set(codebook.features.map((f) => f.group))];
   container.replaceChildren(
-    h(
-      'p',
-      { class: 'hint' },
-      t('wb.features.hint'),
-    ),
+    h('p', { class: 'hint' }, t('wb.features.hint')),
     ...groups.map((group) => {
       const features = codebook.features.filter((f) => f.group === group);
       const coded = features.filter((f) => query.features[f.id] !== undefined).length;

@@ -40,7 +40,7 @@ import { mountWhyNot } from './why-not-panel.ts';
 import { renderExport } from './export-panel.ts';
 import { renderVerdicts } from './verdicts-panel.ts';
 import { renderWeights } from './weights-panel.ts';
-import { inPageLang, labelOf, recordName, t, type NamedRecord } from './page-words.ts';
+import { inPageLang, labelOf, learnNames, pageLang, recordName, t, type NamedRecord } from './page-words.ts';
 import './compare.css';
 
 /** The page's address when it is a permalink: what it pins, or why it cannot be read. */
@@ -96,11 +96,17 @@ const moreStep = 10;
 const narrow = '(max-width: 60rem)';
 
 async function main() {
-  const [{ codebook, datasetVersion }, measures, mechanisms] = await Promise.all([
+  const [{ codebook, datasetVersion }, measures, mechanisms, technologies] = await Promise.all([
     getJson<{ codebook: Codebook; datasetVersion: string }>('/api/v1/codebook'),
     getJson<ListResponse>('/api/v1/cases?kind=measure&limit=500'),
     getJson<ListResponse>('/api/v1/cases?kind=mechanism&limit=500'),
+    // A value inherited from a technology profile names the profile: by its id in English, as before; by its
+    // Chinese name on /zh/compare, where an id in Latin letters would be the only foreign word of the line.
+    pageLang() === 'zh'
+      ? getJson<ListResponse>('/api/v1/cases?kind=technology&limit=500')
+      : Promise.resolve<ListResponse>({ records: [] }),
   ]);
+  learnNames(technologies.records);
   showDatasetVersion(datasetVersion);
   // Named in the page's language: the Chinese names where the records have them, on /zh/compare.
   const records = [...measures.records, ...mechanisms.records].map((r) => ({
@@ -109,7 +115,9 @@ async function main() {
     kind: r.kind,
   }));
   const nameOf = (id: string) => records.find((r) => r.id === id)?.name ?? id;
-  const shortNames = new Map([...measures.records, ...mechanisms.records].map((r) => [r.id, recordName(r, true)] as const));
+  const shortNames = new Map(
+    [...measures.records, ...mechanisms.records].map((r) => [r.id, recordName(r, true)] as const),
+  );
   /** The short name the map uses for a record; the formal title stays on the record page. */
   const shortName = (id: string, fallback = id) => shortNames.get(id) ?? fallback;
   const questionPanel = byId<HTMLDetailsElement>('question-panel');

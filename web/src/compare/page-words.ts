@@ -47,3 +47,15 @@ export function recordName(record: NamedRecord, short = false): string {
 export function englishData(): 'en' | undefined {
   return chinese() ? 'en' : undefined;
 }
+
+/** Short names of the records the page has listed, by id, for lines that name a record only by its id. */
+const knownNames = new Map<string, string>();
+
+export function learnNames(records: NamedRecord[]): void {
+  for (const r of records) knownNames.set(r.id, recordName(r, true));
+}
+
+/** A record's short name in the page's language where the page has listed it, otherwise its id. */
+export function knownName(id: string): string {
+  return knownNames.get(id) ?? id;
+}
