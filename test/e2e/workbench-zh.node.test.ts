@@ -49,12 +49,14 @@ describe.runIf(browserAvailable() || ci)('the workbench in Chinese', () => {
   const { url } = useSite((p) => (page = p));
   const until = (condition: string) => waitFor(page, condition);
   const value = <T>(expression: string) => page.evaluate(expression) as Promise<T>;
-  const api = async <T>(path: string) => (await (await fetch(url(path))).json()) as T;
 
+  /** Waits until the ranking is drawn and no request for it is under way. */
   async function ranked() {
     await until(`document.querySelectorAll('ol.results li.result').length > 0`);
     await until(`!document.querySelector('#results')?.hasAttribute('aria-busy')`);
   }
+
+  const api = async <T>(path: string) => (await (await fetch(url(path))).json()) as T;
 
   describe.each(sizes)('on a %s (%i×%i)', (_size, width, height) => {
     it('is Chinese throughout: headings, controls, codebook labels, results, title; no English UI word', async () => {

@@ -13,15 +13,15 @@ import { t } from './page-words.ts';
 /** The words of this panel, from the message catalogue; the formats' names are the same in every language. */
 const text = {
   label: t('wb.export.label'),
+  preparing: t('wb.export.preparing'),
+  ready: (file: string) => t('wb.export.ready', { file }),
+  failed: (message: string) => t('wb.export.failed', { message }),
   csv: 'CSV',
   bibtex: 'BibTeX',
   ris: 'RIS',
   csvName: t('wb.export.csvName'),
   bibtexName: t('wb.export.bibtexName'),
   risName: t('wb.export.risName'),
-  preparing: t('wb.export.preparing'),
-  ready: (file: string) => t('wb.export.ready', { file }),
-  failed: (message: string) => t('wb.export.failed', { message }),
 };
 
 export interface ExportProps {
