@@ -130,6 +130,9 @@ describe.runIf(browserAvailable() || ci)('the workbench in Chinese', () => {
     expect(await page.textContent('#status')).toMatch(
       /^“.+”最接近的 10 项先例（每个沿袭谱系一项），采用编码手册的权重。/,
     );
+    await page.selectOption('#preset', 'feasible-under-low-trust');
+    await until(`document.querySelector('#status').textContent.includes('采用“低信任下可行”预设权重。')`);
+    expect(await page.textContent('#preset-description')).toMatch(/^对手之间无需多少信任/);
     await page.click('ol.results li.result:first-child .result-actions button:not(.cite-record)');
     await until(`document.querySelector('#side-by-side-body .comparison') !== null`);
     expect(await page.textContent('#side-by-side-body caption')).toMatch(/逐项特征对照/);

@@ -60,6 +60,7 @@ export const workbenchEn = {
   'wb.rankingFailed': 'The ranking failed: {message}',
   'wb.notUnderstood': 'Nothing in these words was understood; no ranking is given.',
   'wb.codebookWeightsLower': 'codebook weights',
+  'wb.presetNamed': '{label}',
   'wb.summary': '{n} closest precedents{grouped} for {what}, with {preset}{adjusted}{permalink}. Dataset {dataset}.',
   'wb.summaryGrouped': ' (one per lineage family)',
   'wb.summaryAdjusted': ' (adjusted)',

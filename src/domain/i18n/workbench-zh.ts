@@ -57,6 +57,7 @@ export const workbenchZh: { readonly [K in keyof typeof workbenchEn]: string } =
   'wb.rankingFailed': '排名失败：{message}',
   'wb.notUnderstood': '这些词语均未被理解，因此不给出排名。',
   'wb.codebookWeightsLower': '编码手册的权重',
+  'wb.presetNamed': '“{label}”预设权重',
   'wb.summary': '{what}最接近的 {n} 项先例{grouped}，采用{preset}{adjusted}{permalink}。数据集 {dataset}。',
   'wb.summaryGrouped': '（每个沿袭谱系一项）',
   'wb.summaryAdjusted': '（已调整）',

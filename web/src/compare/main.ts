@@ -320,7 +320,7 @@ async function main() {
       notice.textContent = ranking.notice ?? '';
       byId('contemporary').hidden = ranking.contemporary.length === 0;
       const chosen = codebook.presets.find((p) => p.id === state.preset);
-      const preset = chosen ? labelOf(chosen) : text.codebookWeights;
+      const preset = chosen ? t('wb.presetNamed', { label: labelOf(chosen) }) : text.codebookWeights;
       status.textContent = text.summary(
         ranking.results.length,
         state.group !== 'none',
