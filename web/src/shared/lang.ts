@@ -1,7 +1,7 @@
 /**
  * The page's language for the web's scripts: read from `<html lang>` (zh-Hans under /zh/, set by the page
  * shells, scripts/page-shells.ts), with the words from the same message catalogue as the server's pages.
- * The explorer uses it now; the workbench is to use it when its words are translated (issue #12).
+ * The explorer and the workbench (through web/src/compare/page-words.ts) read their words this way.
  */
 import { langOfTag, pathIn, type Lang } from '@domain/i18n/lang.ts';
 import { format, messages, type MessageKey } from '@domain/i18n/messages.ts';
