@@ -23,10 +23,10 @@ const sizes = [
 /**
  * The English words left in the workbench's own words: every text and label of <main> but the case-base's
  * data (record names in links and lists, coding notes, sources, verdicts — each marked lang="en" where it is
- * English) and the permalink tools, whose words are translated separately. Format names and the site's name stay.
+ * English; a family's relations name their records in Chinese too) and the permalink tools, whose words are translated separately. Format names and the site's name stay.
  */
 const englishWordsLeft = `(() => {
-  const data = 'a[href*="/cases/"], option, [lang="en"], .family li, #result-tools, #permalink-status, code';
+  const data = 'a[href*="/cases/"], option, [lang="en"], #result-tools, #permalink-status, code';
   const allowed = new Set(['CSV', 'BibTeX', 'RIS', 'Precedents', 'API']);
   const words = [];
   const main = document.querySelector('main');

@@ -106,7 +106,7 @@ async function main() {
       ? getJson<ListResponse>('/api/v1/cases?kind=technology&limit=500')
       : Promise.resolve<ListResponse>({ records: [] }),
   ]);
-  learnNames(technologies.records);
+  learnNames([...measures.records, ...mechanisms.records, ...technologies.records]);
   showDatasetVersion(datasetVersion);
   // Named in the page's language: the Chinese names where the records have them, on /zh/compare.
   const records = [...measures.records, ...mechanisms.records].map((r) => ({

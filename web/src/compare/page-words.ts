@@ -4,6 +4,7 @@
  * one has none), the API asked for its sentences in the same language, and the site's paths under /zh/.
  */
 import { localPath, pageLang, t } from '../shared/lang.ts';
+import { withYear } from './result-words.ts';
 
 export { localPath, pageLang, t };
 
@@ -35,6 +36,7 @@ export interface NamedRecord {
   id: string;
   name: string;
   shortName?: string;
+  year?: number;
   zh?: { name: string; shortName?: string };
 }
 
@@ -50,9 +52,24 @@ export function englishData(): 'en' | undefined {
 
 /** Short names of the records the page has listed, by id, for lines that name a record only by its id. */
 const knownNames = new Map<string, string>();
+/** Their Chinese short names with the year, by the English the engine writes in a family relation. */
+const chineseByEnglish = new Map<string, string>();
 
 export function learnNames(records: NamedRecord[]): void {
-  for (const r of records) knownNames.set(r.id, recordName(r, true));
+  for (const r of records) {
+    knownNames.set(r.id, recordName(r, true));
+    // The engine always adds the year, even to a name that has it (src/domain/match/families.ts).
+    const english = `${r.shortName ?? r.name}${r.year !== undefined ? ` (${r.year})` : ''}`;
+    if (r.zh) chineseByEnglish.set(english, withYear(recordName(r, true), r.year));
+  }
+}
+
+/**
+ * A name as the engine writes it in a family relation ("Hotline Agreement (1963) (1963)"), in the page's language
+ * where the page knows the record; otherwise as written.
+ */
+export function namedInPageLang(english: string): string {
+  return chineseByEnglish.get(english) ?? english;
 }
 
 /** A record's short name in the page's language where the page has listed it, otherwise its id. */

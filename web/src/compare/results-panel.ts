@@ -14,7 +14,7 @@ import { byId, h } from '../shared/dom.ts';
 import { dataTable } from '../shared/table.ts';
 import { evidenceList } from './evidence.ts';
 import { mapHref, readRelation, relationWords, withYear } from './result-words.ts';
-import { labelOf, localPath, pageLang, t } from './page-words.ts';
+import { labelOf, localPath, namedInPageLang, pageLang, t } from './page-words.ts';
 
 const percent = (x: number) => `${Math.round(x * 100)} %`;
 const fixed = (x: number) => x.toFixed(2);
@@ -71,12 +71,12 @@ function relationSentence(relation: string, towards: 'outgoing' | 'incoming', na
   return [before, name, after];
 }
 
-/** A family member's relation as the engine wrote it, in the page's language (its names stay the engine's). */
+/** A family member's relation as the engine wrote it, in the page's language, the record it names too. */
 function memberRelation(relation: string): string {
   if (pageLang() === 'en') return relationWords(relation);
   const read = readRelation(relation);
   if (!read) return relation === 'founding record' ? resultsText.founding : relation;
-  return t(`wb.rel.${read.type}.${read.towards}`, { name: read.rest });
+  return t(`wb.rel.${read.type}.${read.towards}`, { name: namedInPageLang(read.rest) });
 }
 
 function scoreBar(result: MatchResult) {
