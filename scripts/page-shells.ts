@@ -7,8 +7,7 @@
  *
  * In a <main> template: `{{key}}` is a message (escaped; `{list}` inside it becomes a link to the list),
  * `{{note:key}}` a note in the page's language where the message is not empty (what is still English),
- * `{{englishInZh}}` marks an element as English on a Chinese page, `{{path:/about}}` is a site path in the
- * page's language.
+ * `{{path:/about}}` is a site path in the page's language.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -76,7 +75,6 @@ export function renderShell(viewName: keyof typeof views, lang: Lang, template?:
   };
   const main = (template ?? readFileSync(`${shellsDir}${view.template}`, 'utf8'))
     .replace(/^<!--[\s\S]*?-->\n/, '')
-    .replaceAll(' {{englishInZh}}', lang === 'zh' ? ' lang="en"' : '')
     .replace(/\{\{path:([^}]+)\}\}/g, (_, path: string) => pathIn(lang, path))
     .replace(/\{\{note:([\w.]+)\}\}/g, (_, key: string) =>
       message(key) ? `<p class="lang-note" role="note" lang="${htmlLang[lang]}">${message(key)}</p>` : '',

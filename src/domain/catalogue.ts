@@ -3,6 +3,7 @@
  * pagination. Pure; the API and the CLI hand it their validated parameters.
  */
 import { indexCodebook } from './codebook-index.ts';
+import { chineseOf } from './i18n/record-names.ts';
 import type { CaseRecord, CompiledCaseBase, RecordKind } from './schema.ts';
 
 /** The longest search text (`q`) the catalogue takes: longer is a mistake or an attack, not a search. */
@@ -28,6 +29,8 @@ export interface RecordSummary {
   kind: RecordKind;
   name: string;
   shortName?: string;
+  /** Its Chinese name and short name, where it has them (issue #12): the workbench names records by them. */
+  zh?: { name: string; shortName?: string };
   year?: number;
   status?: string;
   parties?: string[];
@@ -44,11 +47,13 @@ export function summarize(record: CaseRecord): RecordSummary {
   const coding = 'coding' in record ? record.coding : undefined;
   const functions = coding?.function?.value;
   const domain = coding?.domain?.value;
+  const zh = chineseOf(record);
   return {
     id: record.id,
     kind: record.kind,
     name: record.name,
     ...(record.shortName !== undefined ? { shortName: record.shortName } : {}),
+    ...(zh ? { zh: { name: zh.name, ...(zh.shortName !== undefined ? { shortName: zh.shortName } : {}) } } : {}),
     ...(yearOf(record) !== undefined ? { year: yearOf(record) } : {}),
     ...('status' in record ? { status: record.status } : {}),
     ...('parties' in record ? { parties: record.parties } : {}),

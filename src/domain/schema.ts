@@ -620,6 +620,7 @@ export const era = z.strictObject({
   to: year.optional(),
   description: nonEmptyText,
   basis: nonEmptyText,
+  zh: zhText.optional(),
 });
 export type Era = z.infer<typeof era>;
 

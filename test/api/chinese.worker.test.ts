@@ -55,3 +55,16 @@ describe('POST /api/v1/match with Chinese text', () => {
     expect(await (await post(request)).text()).toBe(await (await post(request)).text());
   });
 });
+
+describe('GET /api/v1/cases', () => {
+  it('lists each record with its Chinese name and short name where it has them, so the Chinese workbench names it', async () => {
+    const response = await exports.default.fetch(new Request('http://precedents.test/api/v1/cases?kind=measure'));
+    const { records } = (await response.json()) as {
+      records: { id: string; name: string; zh?: { name: string; shortName?: string } }[];
+    };
+    const hotline = records.find((r) => r.id === 'ai-crisis-hotline');
+    expect(hotline?.zh?.shortName).toMatch(/\p{Script=Han}/u);
+    expect(hotline?.zh?.name).toMatch(/\p{Script=Han}/u);
+    expect(hotline?.name).not.toMatch(/\p{Script=Han}/u);
+  });
+});

@@ -24,6 +24,7 @@ const ci =
 
 /** The page types: the explorer, the workbench with a ranking, a record, an actor, the list, about, the 404 page; and the same in Chinese. */
 const workbench = '/compare?measure=ai-crisis-hotline';
+const workbenchZh = '/zh/compare?measure=ai-crisis-hotline';
 const englishPageTypes = [
   '/',
   workbench,
@@ -70,8 +71,8 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
     })()`);
 
   /** Waits for the workbench's ranking and opens the first line's notes and sources. */
-  async function openWorkbench(on: Page, navigate = true) {
-    if (navigate) await on.goto(url(workbench));
+  async function openWorkbench(on: Page, navigate = true, path = workbench) {
+    if (navigate) await on.goto(url(path));
     await waitFor(on, `document.querySelectorAll('ol.results li.result').length > 0`);
     await waitFor(on, `!document.querySelector('#results').hasAttribute('aria-busy')`);
     await on.click('ol.results li.result:first-child .points details.evidence > summary');
@@ -395,16 +396,6 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
         }
       }
     });
-
-    it('serves the workbench at /zh/compare in zh-Hans, saying its words are English for now, and it ranks', async () => {
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(url('/zh/compare?measure=ai-incident-communication'));
-      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
-      expect(await page.getAttribute('main', 'lang')).toBe('en');
-      expect(await page.textContent('main .lang-note')).toMatch(/\p{Script=Han}/u);
-      await page.waitForSelector('ol.results li.result', { timeout: 20_000 });
-      expect(await page.locator('ol.results li.result').count()).toBeGreaterThan(0);
-    });
   });
 
   it('serves every page type with 0 errors from the W3C Nu HTML checker', async () => {
@@ -422,6 +413,10 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
       const rendered = join(dir, `page-${pageTypes.length}.html`);
       writeFileSync(rendered, await page.content());
       files.push(rendered);
+      await openWorkbench(page, true, workbenchZh);
+      const renderedZh = join(dir, `page-${pageTypes.length + 1}.html`);
+      writeFileSync(renderedZh, await page.content());
+      files.push(renderedZh);
       let report = '';
       try {
         execFileSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
@@ -436,7 +431,7 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
         : [];
       const named = messages.map(
         (m) =>
-          `${pageTypes[Number(/page-(\d+)/.exec(m.url)?.[1])] ?? `${workbench} (rendered)`}: ` +
+          `${[...pageTypes, `${workbench} (rendered)`, `${workbenchZh} (rendered)`][Number(/page-(\d+)/.exec(m.url)?.[1])]}: ` +
           `${m.message} [${m.extract ?? ''}]`,
       );
       expect(named).toEqual([]);
@@ -459,8 +454,8 @@ describe.runIf(browserAvailable() || ci)('the site for everyone', () => {
           await checker.goto(url(path));
           if (isExplorer(path)) await waitFor(checker, 'window.__explorer !== undefined');
           if (path === workbench) await openWorkbench(checker, false);
-          if (path === '/zh/compare')
-            await checker.waitForSelector('#measure option[value="ai-crisis-hotline"]', { state: 'attached' });
+          // The Chinese workbench with its ranking drawn, as a reader sees it after choosing a measure.
+          if (path === '/zh/compare') await openWorkbench(checker, true, workbenchZh);
           const violations = (await checker.evaluate(
             `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
               .filter((v) => v.impact === 'serious' || v.impact === 'critical')

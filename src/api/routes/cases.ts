@@ -36,6 +36,10 @@ const recordSummary = z
     kind: z.enum(recordKinds),
     name: z.string(),
     shortName: z.string().optional(),
+    zh: z
+      .object({ name: z.string(), shortName: z.string().optional() })
+      .optional()
+      .openapi({ description: 'Its Chinese name and short name, where it has them' }),
     year: z.int().optional(),
     status: z.string().optional(),
     parties: z.array(z.string()).optional(),

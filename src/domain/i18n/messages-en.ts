@@ -3,7 +3,10 @@
  * scripts (web/). The Chinese catalogue (messages-zh.ts) has exactly these keys — its type says so, and a
  * test lists any key missing from either. `{name}` marks a value filled in by `format` (messages.ts).
  */
+import { workbenchEn } from './workbench-en.ts';
+
 export const messagesEn = {
+  ...workbenchEn,
   'site.name': 'Precedents',
   'nav.label': 'Main',
   'nav.explorer': 'Explorer',
@@ -214,7 +217,6 @@ export const messagesEn = {
   'compare.description':
     'Which historical confidence-building mechanisms are the closest precedents for a proposed AI governance ' +
     'measure, why, and where the analogy breaks.',
-  'compare.workbenchEnglish': '',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -4,8 +4,10 @@
  * (key facts, parts not yet translated), these words say so rather than pass it off as Chinese.
  */
 import type { Messages } from './messages-en.ts';
+import { workbenchZh } from './workbench-zh.ts';
 
 export const messagesZh: Messages = {
+  ...workbenchZh,
   'site.name': 'Precedents',
   'nav.label': '主导航',
   'nav.explorer': '图谱',
@@ -205,6 +207,4 @@ export const messagesZh: Messages = {
 
   'compare.title': '比较',
   'compare.description': '哪些历史上的建立信任措施是拟议的人工智能治理措施最接近的先例，为什么，以及类比在何处失效。',
-  'compare.workbenchEnglish':
-    '比较工作台尚未译成中文，以下暂为英文界面；排名与解释可通过 API 的 lang=zh 参数获得中文。',
 };

@@ -14,7 +14,6 @@ const onlyTranslated = new Set<MessageKey>([
   'lang.keyFactsEnglish',
   'lang.pageEnglish',
   'explorer.scriptEnglish',
-  'compare.workbenchEnglish',
   'about.intro',
 ]);
 
@@ -46,8 +45,13 @@ describe('the message catalogues', () => {
   }
 
   it('writes Chinese in the Chinese catalogue: no message is left in English but names', () => {
+    // A message of punctuation and places only ('{label}（{from}–{to}）', '。') has no words to translate.
+    const words = (text: string) => /\p{L}/u.test(text.replace(/\{\w+\}/g, ''));
     const latinOnly = Object.entries(catalogues.zh)
-      .filter(([key, text]) => !/\p{Script=Han}/u.test(text) && !['site.name', 'nav.api', 'lang.en'].includes(key))
+      .filter(
+        ([key, text]) =>
+          words(text) && !/\p{Script=Han}/u.test(text) && !['site.name', 'nav.api', 'lang.en'].includes(key),
+      )
       .map(([key]) => key);
     expect(latinOnly).toEqual([]);
   });

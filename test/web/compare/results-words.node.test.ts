@@ -4,7 +4,13 @@
  * of "Show on map", and the file name of a download.
  */
 import { describe, expect, it } from 'vitest';
-import { exportFileName, mapHref, relationWords, withYear } from '../../../web/src/compare/result-words.ts';
+import {
+  exportFileName,
+  mapHref,
+  readRelation,
+  relationWords,
+  withYear,
+} from '../../../web/src/compare/result-words.ts';
 
 describe('the words of a ranked result', () => {
   it('reads relations as phrases, never as their codes', () => {
@@ -13,6 +19,22 @@ describe('the words of a ranked result', () => {
     expect(relationWords('partOf Record X (1990)')).toBe('part of Record X (1990)');
     expect(relationWords('succeeds Record Y (1963)')).toBe('succeeds Record Y (1963)');
     expect(relationWords('founding record')).toBe('founding record');
+  });
+
+  it('reads a family relation into its type, direction and other end, for another language to say', () => {
+    expect(readRelation('succeeds Record Y (1963)')).toEqual({
+      type: 'succeeds',
+      towards: 'outgoing',
+      rest: 'Record Y (1963)',
+    });
+    expect(readRelation('amended by Record Z (1994)')).toEqual({
+      type: 'amends',
+      towards: 'incoming',
+      rest: 'Record Z (1994)',
+    });
+    expect(readRelation('has as a part Annex')).toEqual({ type: 'partOf', towards: 'incoming', rest: 'Annex' });
+    expect(readRelation('modelledOn')).toEqual({ type: 'modelledOn', towards: 'outgoing', rest: '' });
+    expect(readRelation('founding record')).toBeUndefined();
   });
 
   it('adds the year only where the name lacks it', () => {

@@ -5,18 +5,22 @@
  */
 import type { Point, ValueEvidence } from '@domain/match/contract.ts';
 import { h } from '../shared/dom.ts';
+import { englishData, knownName, t } from './page-words.ts';
 
-/** The workbench's words here, in one place for the message catalogue. */
+type Confidence = ValueEvidence['confidence'];
+const level = (confidence: Confidence) => t(`wb.confidence.${confidence}`);
+
+/** The workbench's words here, from the message catalogue. */
 export const evidenceText = {
-  none: (title: string) => `${title}: none.`,
-  more: (n: number) => `${n} more`,
-  confidence: (level: string) => `${level} confidence`,
-  toggle: 'Notes and sources',
-  question: 'The question',
-  coded: (label: string, confidence: string) => `${label} — coded with ${confidence} confidence`,
-  inherited: (from: string) => `Inherited from ${from}.`,
-  noSources: 'No source is given for this value.',
-  sources: 'Sources:',
+  none: (title: string) => t('wb.evidence.none', { title }),
+  more: (n: number) => t('wb.evidence.more', { n }),
+  confidence: (confidence: Confidence) => t('wb.evidence.confidence', { level: level(confidence) }),
+  toggle: t('wb.evidence.toggle'),
+  question: t('wb.queryTitle'),
+  coded: (label: string, confidence: Confidence) => t('wb.evidence.coded', { label, confidence: level(confidence) }),
+  inherited: (from: string) => t('wb.evidence.inherited', { from }),
+  noSources: t('wb.evidence.noSources'),
+  sources: t('wb.evidence.sources'),
 };
 
 const order = { low: 0, medium: 1, high: 2 } as const;
@@ -28,13 +32,13 @@ function side(title: string, v: ValueEvidence) {
   return h(
     'div',
     { class: 'side' },
-    h('p', {}, h('strong', {}, `${title}: `), evidenceText.coded(v.label, v.confidence)),
-    v.note ? h('p', { class: 'note' }, v.note) : null,
-    v.inheritedFrom ? h('p', { class: 'hint' }, evidenceText.inherited(v.inheritedFrom)) : null,
+    h('p', {}, h('strong', {}, t('wb.evidence.side', { title })), evidenceText.coded(v.label, v.confidence)),
+    v.note ? h('p', { class: 'note', lang: englishData() }, v.note) : null,
+    v.inheritedFrom ? h('p', { class: 'hint' }, evidenceText.inherited(knownName(v.inheritedFrom))) : null,
     v.sources.length > 0
       ? h(
           'ul',
-          { class: 'sources', 'aria-label': evidenceText.sources },
+          { class: 'sources', 'aria-label': evidenceText.sources, lang: englishData() },
           v.sources.map((s) => h('li', {}, s.url ? h('a', { href: s.url }, s.title) : s.title)),
         )
       : h('p', { class: 'hint' }, evidenceText.noSources),
@@ -48,13 +52,13 @@ export interface Sides {
 }
 
 function line(p: Point, sides: Sides) {
-  const level = weaker(p).confidence;
+  const weakest = weaker(p).confidence;
   return h(
     'li',
     {},
     h('span', { class: 'point-text' }, p.text),
     ' ',
-    h('span', { class: `confidence confidence-${level}` }, evidenceText.confidence(level)),
+    h('span', { class: `confidence confidence-${weakest}` }, evidenceText.confidence(weakest)),
     h(
       'details',
       { class: 'evidence' },

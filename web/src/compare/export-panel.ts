@@ -8,19 +8,20 @@ import type { Ranking } from '@domain/match/contract.ts';
 import { fetchCitation, recordCiteUrl } from '../cite/cite-dialog.ts';
 import { boxWhile, h } from '../shared/dom.ts';
 import { exportFileName } from './result-words.ts';
+import { t } from './page-words.ts';
 
-/** The words of this panel, in one place for the message catalogue. */
+/** The words of this panel, from the message catalogue; the formats' names are the same in every language. */
 const text = {
-  label: 'Download this ranking',
+  label: t('wb.export.label'),
+  preparing: t('wb.export.preparing'),
+  ready: (file: string) => t('wb.export.ready', { file }),
+  failed: (message: string) => t('wb.export.failed', { message }),
   csv: 'CSV',
   bibtex: 'BibTeX',
   ris: 'RIS',
-  csvName: 'as a table (CSV)',
-  bibtexName: 'as a bibliography (BibTeX)',
-  risName: 'as a bibliography (RIS)',
-  preparing: 'Preparing the download…',
-  ready: (file: string) => `Saved ${file}.`,
-  failed: (message: string) => `The download failed: ${message}`,
+  csvName: t('wb.export.csvName'),
+  bibtexName: t('wb.export.bibtexName'),
+  risName: t('wb.export.risName'),
 };
 
 export interface ExportProps {
@@ -68,7 +69,7 @@ export function renderExport(props: ExportProps | undefined): void {
   };
   const { ranking } = props;
   box.replaceChildren(
-    h('span', { class: 'export-label' }, `${text.label}: `),
+    h('span', { class: 'export-label' }, text.label),
     action(text.csv, text.csvName, 'csv', async () => {
       const { rankingCsv } = await import('@domain/match/ranking-csv.ts');
       return [rankingCsv(ranking), 'text/csv;charset=utf-8'];

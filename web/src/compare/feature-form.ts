@@ -8,30 +8,28 @@ import type { Codebook, Feature } from '@domain/schema.ts';
 import { byId, h } from '../shared/dom.ts';
 import { widgets } from './feature-widgets.ts';
 import type { FeatureValue } from './state.ts';
+import { t } from './page-words.ts';
 
-const groupLabels: Record<Feature['group'], string> = {
-  purpose: 'Purpose',
-  participation: 'Participation',
-  form: 'Form',
-  transparency: 'Transparency',
-  technology: 'Traits of the governed technology',
-};
+const groupLabel = (group: Feature['group']) => t(`wb.group.${group}`);
 
 type Origin = MatchResponse['query']['features'][string];
 
+/** The words that suggested a value, each quoted: “hotline”, “incident”. */
+const quotedWords = (words: string[]) => t('wb.origin.words', { words: words.join(t('wb.origin.wordsJoin')) });
+
 function originText(origin: Origin | undefined): string {
-  if (!origin) return 'Not coded.';
+  if (!origin) return t('wb.origin.none');
   switch (origin.from) {
     case 'measure':
-      return 'From the measure’s coding.';
+      return t('wb.origin.measure');
     case 'technology':
       return origin.matched
-        ? `From the technology profile, suggested by “${origin.matched.join('”, “')}”.`
-        : 'From the technology profile of the measure.';
+        ? t('wb.origin.technologyMatched', { words: quotedWords(origin.matched) })
+        : t('wb.origin.technology');
     case 'text':
-      return `Suggested by “${(origin.matched ?? []).join('”, “')}”.`;
+      return t('wb.origin.text', { words: quotedWords(origin.matched ?? []) });
     case 'request':
-      return 'Your value.';
+      return t('wb.origin.request');
   }
 }
 
@@ -61,11 +59,7 @@ export function renderFeatureForm(props: FeatureFormProps): void {
   const firstRender = container.querySelector('details') === null;
   const groups = [...new Set(codebook.features.map((f) => f.group))];
   container.replaceChildren(
-    h(
-      'p',
-      { class: 'hint' },
-      'Values from the measure or suggested by your words can be changed but not removed; to drop a suggestion, change the words.',
-    ),
+    h('p', { class: 'hint' }, t('wb.features.hint')),
     ...groups.map((group) => {
       const features = codebook.features.filter((f) => f.group === group);
       const coded = features.filter((f) => query.features[f.id] !== undefined).length;
@@ -76,8 +70,8 @@ export function renderFeatureForm(props: FeatureFormProps): void {
         h(
           'summary',
           {},
-          `${groupLabels[group]} `,
-          h('span', { class: 'count' }, `(${coded} of ${features.length} coded)`),
+          `${groupLabel(group)} `,
+          h('span', { class: 'count' }, t('wb.features.count', { coded, total: features.length })),
         ),
         features.map((feature) => {
           const origin = query.features[feature.id];
@@ -104,7 +98,7 @@ export function renderFeatureForm(props: FeatureFormProps): void {
                     h(
                       'button',
                       { type: 'button', class: 'link', onclick: () => props.onChange(feature.id, undefined) },
-                      'undo',
+                      t('wb.features.undo'),
                     ),
                   ]
                 : null,

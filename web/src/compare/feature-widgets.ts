@@ -7,6 +7,7 @@
 import type { Feature, FeatureType } from '@domain/schema.ts';
 import { h } from '../shared/dom.ts';
 import type { FeatureValue } from './state.ts';
+import { descriptionOf, labelOf, t } from './page-words.ts';
 
 export interface WidgetProps {
   feature: Feature;
@@ -32,7 +33,7 @@ function choice(
   const select = h(
     'select',
     { id: controlId(feature), 'aria-describedby': props.describedBy, name: feature.id },
-    allowEmpty || current === '' ? h('option', { value: '' }, '— not coded —') : null,
+    allowEmpty || current === '' ? h('option', { value: '' }, t('wb.features.notCoded')) : null,
     options.map((o) => h('option', { value: o.id, title: o.description }, o.label)),
   );
   select.value = current;
@@ -40,7 +41,7 @@ function choice(
   return h(
     'div',
     { class: 'field' },
-    h('label', { for: controlId(feature), title: feature.description }, feature.label),
+    h('label', { for: controlId(feature), title: descriptionOf(feature) }, labelOf(feature)),
     select,
   );
 }
@@ -48,7 +49,7 @@ function choice(
 const single: Widget = (props) =>
   choice(
     props,
-    props.feature.values.map((v) => ({ id: v.id, label: v.label, description: v.description })),
+    props.feature.values.map((v) => ({ id: v.id, label: labelOf(v), description: descriptionOf(v) })),
     (raw) => raw,
   );
 
@@ -56,7 +57,11 @@ const single: Widget = (props) =>
 const ordinal: Widget = (props) =>
   choice(
     props,
-    props.feature.values.map((v, i) => ({ id: v.id, label: `${i + 1}. ${v.label}`, description: v.description })),
+    props.feature.values.map((v, i) => ({
+      id: v.id,
+      label: `${i + 1}. ${labelOf(v)}`,
+      description: descriptionOf(v),
+    })),
     (raw) => raw,
   );
 
@@ -71,8 +76,8 @@ const taxonomy: Widget = (props) => {
     props,
     props.feature.values.map((v) => ({
       id: v.id,
-      label: `${'\u2003'.repeat(depth(v.id))}${v.label}`,
-      description: v.description,
+      label: `${'\u2003'.repeat(depth(v.id))}${labelOf(v)}`,
+      description: descriptionOf(v),
     })),
     (raw) => raw,
   );
@@ -81,7 +86,7 @@ const taxonomy: Widget = (props) => {
 const boolean: Widget = (props) =>
   choice(
     props,
-    props.feature.values.map((v) => ({ id: v.id, label: v.label, description: v.description })),
+    props.feature.values.map((v) => ({ id: v.id, label: labelOf(v), description: descriptionOf(v) })),
     (raw) => raw === 'true',
   );
 
@@ -100,14 +105,14 @@ const set: Widget = (props) => {
   };
   for (const { box } of boxes) box.addEventListener('change', read);
   const item = ({ value, box }: (typeof boxes)[number]) =>
-    h('li', {}, h('label', { title: value.description }, box, ` ${value.label}`));
+    h('li', {}, h('label', { title: descriptionOf(value) }, box, ` ${labelOf(value)}`));
   const groups =
     feature.families.length > 0
       ? feature.families.map((family) =>
           h(
             'li',
             { class: 'family' },
-            h('span', { class: 'family-label' }, family.label),
+            h('span', { class: 'family-label' }, labelOf(family)),
             h('ul', { class: 'plain' }, boxes.filter((b) => b.value.family === family.id).map(item)),
           ),
         )
@@ -115,7 +120,7 @@ const set: Widget = (props) => {
   return h(
     'fieldset',
     { class: 'field set', id: controlId(feature), 'aria-describedby': props.describedBy },
-    h('legend', { title: feature.description }, feature.label),
+    h('legend', { title: descriptionOf(feature) }, labelOf(feature)),
     h('ul', { class: 'plain' }, groups),
   );
 };

@@ -40,6 +40,7 @@ import { mountWhyNot } from './why-not-panel.ts';
 import { renderExport } from './export-panel.ts';
 import { renderVerdicts } from './verdicts-panel.ts';
 import { renderWeights } from './weights-panel.ts';
+import { inPageLang, labelOf, learnNames, pageLang, recordName, t, type NamedRecord } from './page-words.ts';
 import './compare.css';
 
 /** The page's address when it is a permalink: what it pins, or why it cannot be read. */
@@ -47,26 +48,25 @@ type Opened =
   { ok: true; permalink: Permalink; status?: PermalinkStatus; problems?: string[] } | { ok: false; problems: string[] };
 
 interface ListResponse {
-  records: (RecordChoice & { shortName?: string })[];
+  records: (RecordChoice & NamedRecord)[];
 }
 
-/** The words of the page, in one place for the message catalogue. */
+/** The words of the page, from the message catalogue (src/domain/i18n/workbench-*.ts). */
 const text = {
-  title: 'Compare — Precedents',
-  titleFor: (what: string) => `${what} — closest precedents — Precedents`,
-  titleNotUnderstood: (what: string) => `Not understood: ${what} — Compare — Precedents`,
-  quoted: (words: string) => `“${words.length > 60 ? `${words.slice(0, 59)}…` : words}”`,
-  yourFeatures: 'your features',
-  unreadablePermalink:
-    'This address looks like a permalink but cannot be read; choose a measure or describe one to start again.',
-  start: 'Choose a measure or describe one to see its closest precedents.',
-  opening: 'Opening the permalink…',
-  ranking: 'Ranking precedents…',
-  noLongerComputes: 'this permalink’s question no longer computes on the current dataset (see above).',
-  comparisonFailed: (message: string) => `The comparison failed: ${message}`,
-  rankingFailed: (message: string) => `The ranking failed: ${message}`,
-  notUnderstood: 'Nothing in these words was understood; no ranking is given.',
-  codebookWeights: 'codebook weights',
+  title: t('wb.pageTitle'),
+  titleFor: (what: string) => t('wb.pageTitleFor', { what }),
+  titleNotUnderstood: (what: string) => t('wb.pageTitleNotUnderstood', { what }),
+  quoted: (words: string) => t('wb.quoted', { words: words.length > 60 ? `${words.slice(0, 59)}…` : words }),
+  yourFeatures: t('wb.yourFeatures'),
+  unreadablePermalink: t('wb.unreadablePermalink'),
+  start: t('wb.start'),
+  opening: t('wb.opening'),
+  ranking: t('wb.ranking'),
+  noLongerComputes: t('wb.noLongerComputes'),
+  comparisonFailed: (message: string) => t('wb.comparisonFailed', { message }),
+  rankingFailed: (message: string) => t('wb.rankingFailed', { message }),
+  notUnderstood: t('wb.notUnderstood'),
+  codebookWeights: t('wb.codebookWeightsLower'),
   summary: (
     n: number,
     grouped: boolean,
@@ -76,11 +76,18 @@ const text = {
     permalink: boolean,
     dataset: string,
   ) =>
-    `${n} closest precedents${grouped ? ' (one per lineage family)' : ''} for ${what}, ` +
-    `with ${preset}${adjusted ? ' (adjusted)' : ''}${permalink ? ', from a permalink' : ''}. Dataset ${dataset}.`,
-  showMore: (n: number) => `Show ${n} more`,
-  question: 'The question and its settings',
-  questionAsked: (what: string) => `The question: ${what}`,
+    t('wb.summary', {
+      n,
+      grouped: grouped ? t('wb.summaryGrouped') : '',
+      what,
+      preset,
+      adjusted: adjusted ? t('wb.summaryAdjusted') : '',
+      permalink: permalink ? t('wb.summaryPermalink') : '',
+      dataset,
+    }),
+  showMore: (n: number) => t('wb.showMore', { n }),
+  question: t('wb.questionPanel'),
+  questionAsked: (what: string) => t('wb.questionAsked', { what }),
 };
 
 /** How many more precedents "Show more" asks for. */
@@ -89,16 +96,27 @@ const moreStep = 10;
 const narrow = '(max-width: 60rem)';
 
 async function main() {
-  const [{ codebook, datasetVersion }, measures, mechanisms] = await Promise.all([
+  const [{ codebook, datasetVersion }, measures, mechanisms, technologies] = await Promise.all([
     getJson<{ codebook: Codebook; datasetVersion: string }>('/api/v1/codebook'),
     getJson<ListResponse>('/api/v1/cases?kind=measure&limit=500'),
     getJson<ListResponse>('/api/v1/cases?kind=mechanism&limit=500'),
+    // A value inherited from a technology profile names the profile: by its id in English, as before; by its
+    // Chinese name on /zh/compare, where an id in Latin letters would be the only foreign word of the line.
+    pageLang() === 'zh'
+      ? getJson<ListResponse>('/api/v1/cases?kind=technology&limit=500')
+      : Promise.resolve<ListResponse>({ records: [] }),
   ]);
+  learnNames([...measures.records, ...mechanisms.records, ...technologies.records]);
   showDatasetVersion(datasetVersion);
-  const records = [...measures.records, ...mechanisms.records].map(({ id, name, kind }) => ({ id, name, kind }));
+  // Named in the page's language: the Chinese names where the records have them, on /zh/compare.
+  const records = [...measures.records, ...mechanisms.records].map((r) => ({
+    id: r.id,
+    name: recordName(r),
+    kind: r.kind,
+  }));
   const nameOf = (id: string) => records.find((r) => r.id === id)?.name ?? id;
   const shortNames = new Map(
-    [...measures.records, ...mechanisms.records].map((r) => [r.id, r.shortName ?? r.name] as const),
+    [...measures.records, ...mechanisms.records].map((r) => [r.id, recordName(r, true)] as const),
   );
   /** The short name the map uses for a record; the formal title stays on the record page. */
   const shortName = (id: string, fallback = id) => shortNames.get(id) ?? fallback;
@@ -225,7 +243,7 @@ async function main() {
       if (!resolved.result) throw new Error(text.noLongerComputes);
       return { ranking: resolved.result, query: here.permalink.query };
     }
-    return request ? { ranking: await postJson<Ranking>('/api/v1/match', request), query: request } : {};
+    return request ? { ranking: await postJson<Ranking>(inPageLang('/api/v1/match'), request), query: request } : {};
   }
 
   function clearRanking() {
@@ -246,7 +264,7 @@ async function main() {
 
   /** What the question is, in a few words: the measure's short name, the quoted words, or "your features". */
   function what(): string {
-    if (state.measure !== undefined) return `“${shortName(state.measure)}”`;
+    if (state.measure !== undefined) return t('wb.quoted', { words: shortName(state.measure) });
     if (state.text !== undefined) return text.quoted(state.text);
     return text.yourFeatures;
   }
@@ -273,7 +291,9 @@ async function main() {
       opened && !opened.ok ? Promise.resolve<Awaited<ReturnType<typeof rank>>>({}) : rank(request),
       state.a && state.b
         ? getJson<Comparison>(
-            `/api/v1/compare?${new URLSearchParams({ a: state.a, b: state.b, ...(state.preset ? { preset: state.preset } : {}) })}`,
+            inPageLang(
+              `/api/v1/compare?${new URLSearchParams({ a: state.a, b: state.b, ...(state.preset ? { preset: state.preset } : {}) })}`,
+            ),
           )
         : Promise.resolve(undefined),
     ]);
@@ -299,7 +319,8 @@ async function main() {
       notice.hidden = ranking.notice === undefined;
       notice.textContent = ranking.notice ?? '';
       byId('contemporary').hidden = ranking.contemporary.length === 0;
-      const preset = codebook.presets.find((p) => p.id === state.preset)?.label ?? text.codebookWeights;
+      const chosen = codebook.presets.find((p) => p.id === state.preset);
+      const preset = chosen ? t('wb.presetNamed', { label: labelOf(chosen) }) : text.codebookWeights;
       status.textContent = text.summary(
         ranking.results.length,
         state.group !== 'none',
@@ -368,6 +389,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  byId('status').textContent = `The workbench could not start: ${(error as Error).message}`;
+  byId('status').textContent = t('wb.cannotStart', { message: (error as Error).message });
   console.error(error);
 });

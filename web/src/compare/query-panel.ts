@@ -6,14 +6,15 @@
 import { byId, h } from '../shared/dom.ts';
 import type { RecordChoice } from './side-by-side.ts';
 import type { WorkbenchState } from './state.ts';
+import { t } from './page-words.ts';
 
-/** The words of this panel, in one place for the message catalogue. */
+/** The words of this panel, from the message catalogue. */
 const say = {
-  chooseMeasure: '— choose a measure —',
-  measures: 'Proposed AI measures',
-  mechanisms: 'Historical mechanisms',
-  describeFirst: 'Describe the measure in a few words first.',
-  chooseFirst: 'Choose a measure first.',
+  chooseMeasure: t('wb.chooseMeasure'),
+  measures: t('wb.measures'),
+  mechanisms: t('wb.mechanisms'),
+  describeFirst: t('wb.describeFirst'),
+  chooseFirst: t('wb.chooseFirst'),
 };
 
 export interface QueryHandlers {

@@ -23,6 +23,27 @@ export function relationWords(relation: string, towards: 'outgoing' | 'incoming'
   return [relationPhrases[first][towards].toLowerCase(), ...rest].join(' ');
 }
 
+/** The engine's words for a family's inverse relations (src/domain/match/families.ts). */
+const inverseWords: Record<string, RelationType> = {
+  'succeeded by': 'succeeds',
+  'amended by': 'amends',
+  'has as a part': 'partOf',
+};
+
+/**
+ * A relation as the engine writes it ("succeeds Hotline Agreement (1963)", "amended by X", "partOf X"),
+ * read into its type, its direction and what follows — so a page in another language can say it in its own
+ * words. Undefined for anything else ("founding record").
+ */
+export function readRelation(
+  relation: string,
+): { type: RelationType; towards: 'outgoing' | 'incoming'; rest: string } | undefined {
+  for (const [words, type] of Object.entries(inverseWords))
+    if (relation.startsWith(`${words} `)) return { type, towards: 'incoming', rest: relation.slice(words.length + 1) };
+  const [first, ...rest] = relation.split(' ');
+  return isRelation(first) ? { type: first, towards: 'outgoing', rest: rest.join(' ') } : undefined;
+}
+
 /** The explorer with this result selected and its lineage family lit (web/src/explorer/url-state.ts). */
 export function mapHref(result: Pick<MatchResult, 'id' | 'family'>): string {
   const params = new URLSearchParams({ select: result.id });

@@ -13,49 +13,71 @@ import { openCiteDialog, recordCiteUrl } from '../cite/cite-dialog.ts';
 import { byId, h } from '../shared/dom.ts';
 import { dataTable } from '../shared/table.ts';
 import { evidenceList } from './evidence.ts';
-import { mapHref, relationWords, withYear } from './result-words.ts';
+import { mapHref, readRelation, relationWords, withYear } from './result-words.ts';
+import { labelOf, localPath, namedInPageLang, pageLang, t } from './page-words.ts';
 
 const percent = (x: number) => `${Math.round(x * 100)} %`;
 const fixed = (x: number) => x.toFixed(2);
 
-/** The words of the results, in one place for the message catalogue. */
+/** The words of the results, from the message catalogue (src/domain/i18n/workbench-*.ts). */
 export const resultsText = {
-  score: (score: number) => `Score ${fixed(score)}`,
+  score: (score: number) => t('wb.results.score', { score: fixed(score) }),
   figures: (r: MatchResult) =>
-    ` · similarity ${fixed(r.similarity)} · coverage ${percent(r.coverage)}` +
-    (r.lexical !== undefined ? ` · words ${fixed(r.lexical)}` : ''),
-  otherWeights: 'Other weights: ',
+    t('wb.results.figures', { similarity: fixed(r.similarity), coverage: percent(r.coverage) }) +
+    (r.lexical !== undefined ? t('wb.results.words', { lexical: fixed(r.lexical) }) : ''),
+  otherWeights: t('wb.results.otherWeights'),
   weightsFigure: (k: number, share: number, runs: number, range: string) =>
-    `stays in the top ${k} in ${percent(share)} of ${runs} random reweightings; ${range}.`,
-  doubtfulCoding: 'Doubtful coding: ',
+    t('wb.results.weightsFigure', { k, share: percent(share), runs, range }),
+  doubtfulCoding: t('wb.results.doubtfulCoding'),
   codingFigure: (k: number, share: number, runs: number, range: string) =>
-    `stays in the top ${k} in ${percent(share)} of ${runs} plausible re-codings ` +
-    `of the values coded with low or medium confidence; ${range}.`,
-  always: (rank: number) => `always rank ${rank}`,
-  between: (min: number, max: number) => `rank ${min}–${max}`,
-  family: (name: string, n: number) =>
-    `Family: ${name} — ${n} more ${n === 1 ? 'record' : 'records'} of the same lineage`,
-  memberScore: (score: number) => `score ${fixed(score)}`,
-  shared: 'Shared features',
-  disanalogies: 'Disanalogies',
-  question: 'The question',
-  trajectory: 'Trajectory',
-  atRemove: (steps: number) => (steps === 1 ? ', at one remove' : `, at ${steps} removes`),
-  howScored: 'How the score is made',
-  contributionsCaption: 'Per feature: local similarity, weight, and share of the weighted mean',
-  feature: 'Feature',
-  similarity: 'Similarity',
-  weight: 'Weight',
-  contribution: 'Contribution',
-  sideBySide: 'Side by side',
-  cite: 'Cite',
-  citeTitle: (name: string) => `Cite “${name}”`,
-  showOnMap: 'Show on map',
-  withName: (name: string) => ` with ${name}`,
-  ofName: (name: string) => ` ${name}`,
+    t('wb.results.codingFigure', { k, share: percent(share), runs, range }),
+  always: (rank: number) => t('wb.results.always', { rank }),
+  between: (min: number, max: number) => t('wb.results.between', { min, max }),
+  family: (name: string, n: number) => t(n === 1 ? 'wb.results.familyOne' : 'wb.results.familyMany', { name, n }),
+  memberScore: (score: number) => t('wb.results.memberScore', { score: fixed(score) }),
+  shared: t('wb.results.shared'),
+  disanalogies: t('wb.results.disanalogies'),
+  question: t('wb.queryTitle'),
+  trajectory: t('wb.results.trajectory'),
+  atRemove: (steps: number) => (steps === 1 ? t('wb.results.atOneRemove') : t('wb.results.atRemoves', { steps })),
+  howScored: t('wb.results.howScored'),
+  contributionsCaption: t('wb.results.contributionsCaption'),
+  feature: t('wb.results.feature'),
+  similarity: t('wb.results.similarity'),
+  weight: t('wb.results.weight'),
+  contribution: t('wb.results.contribution'),
+  sideBySide: t('wb.sideBySideTitle'),
+  cite: t('wb.results.cite'),
+  citeTitle: (name: string) => t('wb.results.citeTitle', { name }),
+  showOnMap: t('wb.results.showOnMap'),
+  withName: (name: string) => t('wb.results.withName', { name }),
+  ofName: (name: string) => t('wb.results.ofName', { name }),
+  founding: t('wb.results.founding'),
 };
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A record's name from the page's list, in the page's language (the engine's, in English, where it has none). */
+type NameOf = (id: string, fallback: string) => string;
+
+/**
+ * A relation in a sentence, `name` the element naming its other end: "Succeeded by <a>…</a>" on /compare,
+ * "由<a>…</a>接续" on /zh/compare — the catalogue's phrase split where it places the name.
+ */
+function relationSentence(relation: string, towards: 'outgoing' | 'incoming', name: Node) {
+  const read = readRelation(relation);
+  if (!read) return [capitalised(relation), ' ', name];
+  const [before, after = ''] = t(`wb.rel.${read.type}.${towards}`).split('{name}');
+  return [before, name, after];
+}
+
+/** A family member's relation as the engine wrote it, in the page's language, the record it names too. */
+function memberRelation(relation: string): string {
+  if (pageLang() === 'en') return relationWords(relation);
+  const read = readRelation(relation);
+  if (!read) return relation === 'founding record' ? resultsText.founding : relation;
+  return t(`wb.rel.${read.type}.${read.towards}`, { name: namedInPageLang(read.rest) });
+}
 
 function scoreBar(result: MatchResult) {
   const fill = h('span');
@@ -89,13 +111,13 @@ function robustness(result: MatchResult) {
 }
 
 /** The other members of the lineage family this result heads, each with its own score. */
-function family(result: MatchResult) {
+function family(result: MatchResult, nameOf: NameOf) {
   const f = result.family;
   if (f.members.length === 0) return null;
   return h(
     'details',
     { class: 'family' },
-    h('summary', {}, resultsText.family(f.name, f.members.length)),
+    h('summary', {}, resultsText.family(nameOf(f.id, f.name), f.members.length)),
     h(
       'ul',
       {},
@@ -103,8 +125,8 @@ function family(result: MatchResult) {
         h(
           'li',
           {},
-          h('a', { href: `/cases/${m.id}` }, withYear(m.name, m.year)),
-          ` — ${relationWords(m.relation)}; ${resultsText.memberScore(m.score)}`,
+          h('a', { href: localPath(`/cases/${m.id}`) }, withYear(nameOf(m.id, m.name), m.year)),
+          ` — ${memberRelation(m.relation)}; ${resultsText.memberScore(m.score)}`,
         ),
       ),
     ),
@@ -115,17 +137,20 @@ function family(result: MatchResult) {
  * The lineage as sentences, earliest first: "Modelled on INCSEA (1972)", "Succeeded by Hotline
  * Improvement Agreement (1971)". A step further than one link away is said to be at one remove or more.
  */
-function trajectory(result: MatchResult) {
+function trajectory(result: MatchResult, nameOf: NameOf) {
   const { predecessors, successors } = result.trajectory;
   if (predecessors.length === 0 && successors.length === 0) return null;
   const step = (s: MatchResult['trajectory']['predecessors'][number], towards: 'outgoing' | 'incoming') =>
     h(
       'li',
       {},
-      `${capitalised(relationWords(s.relation, towards))} `,
-      h('a', { href: `/cases/${s.id}` }, withYear(s.name, s.year)),
+      ...relationSentence(
+        s.relation,
+        towards,
+        h('a', { href: localPath(`/cases/${s.id}`) }, withYear(nameOf(s.id, s.name), s.year)),
+      ),
       s.distance > 1 ? resultsText.atRemove(s.distance - 1) : '',
-      '.',
+      t('wb.results.end'),
     );
   return h(
     'div',
@@ -141,7 +166,7 @@ function trajectory(result: MatchResult) {
 }
 
 function contributions(result: MatchResult, codebook: Codebook) {
-  const label = new Map(codebook.features.map((f) => [f.id, f.label]));
+  const label = new Map(codebook.features.map((f) => [f.id, labelOf(f)]));
   return h(
     'details',
     { class: 'contributions' },
@@ -187,14 +212,14 @@ export function renderResults({ results, codebook, shortName, onSideBySide, targ
             {},
             h('span', { class: 'rank' }, `${result.rank}.`),
             ' ',
-            h('a', { href: `/cases/${result.id}` }, withYear(name, result.year)),
+            h('a', { href: localPath(`/cases/${result.id}`) }, withYear(name, result.year)),
           ),
           scoreBar(result),
           robustness(result),
-          family(result),
+          family(result, shortName),
           evidenceList(resultsText.shared, 'shared', result.shared, sides),
           evidenceList(resultsText.disanalogies, 'disanalogies', result.disanalogies, sides),
-          trajectory(result),
+          trajectory(result, shortName),
           contributions(result, codebook),
           h(
             'p',
@@ -220,7 +245,7 @@ export function renderResults({ results, codebook, shortName, onSideBySide, targ
             ' ',
             h(
               'a',
-              { class: 'show-on-map', href: mapHref(result) },
+              { class: 'show-on-map', href: localPath(mapHref(result)) },
               resultsText.showOnMap,
               h('span', { class: 'visually-hidden' }, resultsText.ofName(name)),
             ),

@@ -5,10 +5,13 @@
 import type { Codebook } from '@domain/schema.ts';
 import { byId, h } from '../shared/dom.ts';
 import type { WorkbenchState } from './state.ts';
+import { labelOf, t } from './page-words.ts';
 
-/** The words of this panel, in one place for the message catalogue. */
+/** The words of this panel, from the message catalogue; the eras' names are the codebook's. */
 const text = {
-  anyEra: 'Any era',
+  anyEra: t('wb.scope.anyEra'),
+  era: (label: string, from: number, to: number | undefined) =>
+    t('wb.eraYears', { label, from, to: to ?? t('wb.today') }),
 };
 
 export interface Scope {
@@ -26,7 +29,7 @@ export function mountScope(codebook: Codebook, onScope: (scope: Scope) => void):
   const to = byId<HTMLInputElement>('to-year');
   era.replaceChildren(
     h('option', { value: '' }, text.anyEra),
-    ...codebook.eras.map((e) => h('option', { value: e.id }, `${e.label} (${e.from}–${e.to ?? 'today'})`)),
+    ...codebook.eras.map((e) => h('option', { value: e.id }, text.era(labelOf(e), e.from, e.to))),
   );
   const year = (input: HTMLInputElement) =>
     input.value.trim() !== '' && Number.isInteger(Number(input.value)) ? Number(input.value) : undefined;

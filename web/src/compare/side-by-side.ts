@@ -7,26 +7,28 @@ import type { Comparison } from '@domain/match/contract.ts';
 import { byId, h } from '../shared/dom.ts';
 import { dataTable } from '../shared/table.ts';
 import { evidenceList } from './evidence.ts';
+import { localPath, t } from './page-words.ts';
 
-/** The words of this view, in one place for the message catalogue. */
+/** The words of this view, from the message catalogue. */
 const text = {
-  choose: '— choose —',
-  measures: 'Proposed AI measures',
-  mechanisms: 'Historical mechanisms',
-  recordA: 'Record A',
-  recordB: 'Record B',
-  compare: 'Compare A and B',
-  notCoded: 'not coded',
-  score: (score: number) => `Score ${score.toFixed(2)}`,
+  choose: t('wb.pair.choose'),
+  measures: t('wb.measures'),
+  mechanisms: t('wb.mechanisms'),
+  recordA: t('wb.pair.recordA'),
+  recordB: t('wb.pair.recordB'),
+  compare: t('wb.pair.compare'),
+  notCoded: t('wb.pair.notCoded'),
+  score: (score: number) => t('wb.results.score', { score: score.toFixed(2) }),
   figures: (similarity: number, coverage: number) =>
-    ` · similarity ${similarity.toFixed(2)} · coverage ${Math.round(coverage * 100)} %`,
-  caption: (a: string, b: string) => `${a} (A) and ${b} (B), feature by feature`,
-  feature: 'Feature',
-  similarity: 'Similarity',
-  weight: 'Weight',
-  shared: 'Shared',
-  disanalogies: 'Disanalogies',
-  empty: 'Choose two records, or press “Side by side” on a result.',
+    t('wb.results.figures', { similarity: similarity.toFixed(2), coverage: `${Math.round(coverage * 100)} %` }),
+  caption: (a: string, b: string) => t('wb.pair.caption', { a, b }),
+  feature: t('wb.results.feature'),
+  similarity: t('wb.results.similarity'),
+  weight: t('wb.results.weight'),
+  shared: t('wb.pair.shared'),
+  disanalogies: t('wb.results.disanalogies'),
+  empty: t('wb.pair.empty'),
+  confidence: (confidence: 'low' | 'medium' | 'high') => ` (${t(`wb.confidence.${confidence}`)})`,
 };
 
 export interface RecordChoice {
@@ -68,7 +70,7 @@ function cell(side: Comparison['features'][number]['a']) {
     'td',
     {},
     side.label,
-    h('span', { class: 'hint' }, ` (${side.confidence})`),
+    h('span', { class: 'hint' }, text.confidence(side.confidence)),
     side.note ? h('div', { class: 'note' }, side.note) : null,
   );
 }
@@ -83,8 +85,8 @@ function comparisonView(c: Comparison) {
       text.caption(c.a.name, c.b.name),
       [
         text.feature,
-        h('a', { href: `/cases/${c.a.id}` }, c.a.name),
-        h('a', { href: `/cases/${c.b.id}` }, c.b.name),
+        h('a', { href: localPath(`/cases/${c.a.id}`) }, c.a.name),
+        h('a', { href: localPath(`/cases/${c.b.id}`) }, c.b.name),
         text.similarity,
         text.weight,
       ],

@@ -3,19 +3,24 @@
  * ranked mechanism (`verdicts` in the match response). They are a separate panel, styled apart from the
  * scores, because they never enter one: the engine ranks by the coding, the literature is read beside it.
  */
-import { stanceLabels, type VerdictNote } from '@domain/verdicts.ts';
+import type { VerdictNote } from '@domain/verdicts.ts';
 import { byId, h } from '../shared/dom.ts';
+import { englishData, localPath, t } from './page-words.ts';
 
-/** The words of this panel, in one place for the message catalogue. */
+/** The words of this panel, from the message catalogue; a verdict's claim and source are the literature's own. */
 const text = {
-  source: 'Source: ',
-  title: 'What the literature says',
-  intro:
-    'Published verdicts on this measure or on a precedent ranked here. ' +
-    'They are shown beside the ranking and never enter a score.',
-  none: 'No published verdict on this measure or on the precedents ranked here.',
-  stance: (stance: string) => `Stance: ${stance}`,
-  inFull: 'The verdict in full',
+  source: t('wb.verdicts.source'),
+  title: t('wb.verdicts.title'),
+  intro: t('wb.verdicts.intro'),
+  none: t('wb.verdicts.none'),
+  stance: (stance: VerdictNote['stance']) => t('wb.verdicts.stance', { stance: t(`wb.verdicts.stanceWord.${stance}`) }),
+  stanceLabel: (stance: VerdictNote['stance']) => t(`wb.verdicts.stance.${stance}`),
+  inFull: t('wb.verdicts.inFull'),
+  notAmong: (name: string) => t('wb.verdicts.notAmong', { name }),
+  ranked: (name: string, rank: number) => t('wb.verdicts.ranked', { name, rank }),
+  byCoding: t('wb.verdicts.byCoding'),
+  comparedWith: t('wb.verdicts.comparedWith'),
+  pair: (a: string, b: string) => t('wb.verdicts.pair', { a, b }),
 };
 
 /** "Author, Title, Publisher, 2023, section 2", with the title linked to the source when it can be. */
@@ -27,7 +32,7 @@ function source(note: VerdictNote) {
   const after = [s.publisher, s.issued, s.locator].filter((x) => x !== undefined).join(', ');
   return h(
     'p',
-    { class: 'verdict-source' },
+    { class: 'verdict-source', lang: englishData() },
     h('span', { class: 'visually-hidden' }, text.source),
     before,
     title,
@@ -37,13 +42,13 @@ function source(note: VerdictNote) {
 }
 
 function rank(note: VerdictNote, name: string) {
-  if (note.rank === undefined) return h('p', { class: 'verdict-rank hint' }, `${name} is not among these results.`);
+  if (note.rank === undefined) return h('p', { class: 'verdict-rank hint' }, text.notAmong(name));
   return h(
     'p',
     { class: 'verdict-rank' },
-    h('a', { href: `#result-${note.mechanism}` }, `${name} is ranked ${note.rank} here`),
-    h('span', { class: 'hint' }, ' (by the coding, not by this verdict)'),
-    '.',
+    h('a', { href: `#result-${note.mechanism}` }, text.ranked(name, note.rank)),
+    h('span', { class: 'hint' }, text.byCoding),
+    t('wb.results.end'),
   );
 }
 
@@ -73,24 +78,24 @@ export function renderVerdicts(verdicts: readonly VerdictNote[] | undefined, nam
                 h(
                   'span',
                   { class: `stance stance-${note.stance}`, title: text.stance(note.stance) },
-                  stanceLabels[note.stance],
+                  text.stanceLabel(note.stance),
                 ),
                 ' ',
-                h('a', { href: `/cases/${note.measure}` }, nameOf(note.measure)),
+                h('a', { href: localPath(`/cases/${note.measure}`) }, nameOf(note.measure)),
                 h('span', { 'aria-hidden': 'true' }, ' ↔ '),
-                h('span', { class: 'visually-hidden' }, ' compared with '),
-                h('a', { href: `/cases/${note.mechanism}` }, nameOf(note.mechanism)),
+                h('span', { class: 'visually-hidden' }, text.comparedWith),
+                h('a', { href: localPath(`/cases/${note.mechanism}`) }, nameOf(note.mechanism)),
               ),
               h(
                 'p',
-                { class: 'verdict-claim' },
+                { class: 'verdict-claim', lang: englishData() },
                 note.claim,
                 ' ',
                 h(
                   'a',
-                  { href: `/cases/${note.id}`, class: 'hint' },
+                  { href: localPath(`/cases/${note.id}`), class: 'hint' },
                   text.inFull,
-                  h('span', { class: 'visually-hidden' }, `: ${nameOf(note.measure)} and ${nameOf(note.mechanism)}`),
+                  h('span', { class: 'visually-hidden' }, text.pair(nameOf(note.measure), nameOf(note.mechanism))),
                 ),
               ),
               source(note),

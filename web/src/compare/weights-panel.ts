@@ -4,15 +4,16 @@
  */
 import type { Codebook } from '@domain/schema.ts';
 import { byId, h } from '../shared/dom.ts';
+import { descriptionOf, labelOf, t } from './page-words.ts';
 
-/** The words of this panel, in one place for the message catalogue. */
+/** The words of this panel, from the message catalogue; presets and features are named by the codebook. */
 const text = {
-  codebookWeights: 'Codebook weights',
-  codebookDescription: 'Each feature at its default weight from the codebook.',
-  preset: 'Preset',
-  eachFeature: 'Weight of each feature',
-  changed: ' (changed)',
-  reset: 'Reset weights to the preset',
+  codebookWeights: t('wb.weights.codebook'),
+  codebookDescription: t('wb.weights.codebookDescription'),
+  preset: t('wb.weights.preset'),
+  eachFeature: t('wb.weights.eachFeature'),
+  changed: t('wb.weights.changed'),
+  reset: t('wb.weights.reset'),
 };
 
 export interface WeightsProps {
@@ -37,11 +38,12 @@ export function renderWeights(props: WeightsProps): void {
     'select',
     { id: 'preset', 'aria-describedby': 'preset-description' },
     h('option', { value: '' }, text.codebookWeights),
-    codebook.presets.map((p) => h('option', { value: p.id }, p.label)),
+    codebook.presets.map((p) => h('option', { value: p.id }, labelOf(p))),
   );
   preset.value = props.preset ?? '';
   preset.addEventListener('change', () => props.onPreset(preset.value || undefined));
-  const description = codebook.presets.find((p) => p.id === props.preset)?.description ?? text.codebookDescription;
+  const chosen = codebook.presets.find((p) => p.id === props.preset);
+  const description = (chosen && descriptionOf(chosen)) ?? text.codebookDescription;
   const sliders = codebook.features.map((feature) => {
     const value = props.effective[feature.id] ?? feature.weight;
     const id = `weight-${feature.id}`;
@@ -57,7 +59,7 @@ export function renderWeights(props: WeightsProps): void {
       h(
         'div',
         { class: 'weight-head' },
-        h('label', { for: id, title: feature.description }, feature.label),
+        h('label', { for: id, title: descriptionOf(feature) }, labelOf(feature)),
         ' ',
         output,
         changed ? h('span', { class: 'hint' }, text.changed) : null,

@@ -9,27 +9,27 @@ import { getJson } from '../shared/api.ts';
 import { byId, h } from '../shared/dom.ts';
 import { dataTable } from '../shared/table.ts';
 import type { RecordChoice } from './side-by-side.ts';
+import { englishData, labelOf, pageLang, t } from './page-words.ts';
 
 const fixed = (x: number) => x.toFixed(3);
 
-/** The words of this panel, in one place for the message catalogue. */
+/** The words of this panel, from the message catalogue. */
 const text = {
-  choose: '— choose a mechanism —',
-  askFirst: 'Ask a question first: choose a measure or describe one.',
-  chooseFirst: 'Choose a mechanism first.',
-  looking: 'Looking…',
-  failed: (message: string) => `The explanation failed: ${message}`,
-  caption: 'Features that cost it against the last result shown (points of the score)',
-  feature: 'Feature',
-  similarity: 'Similarity',
-  points: 'Its points',
-  against: 'Against the cutoff',
-  notCoded: 'not coded',
-  notRanked: (name: string) => `${name} is not ranked for this question.`,
+  choose: t('wb.why.choose'),
+  askFirst: t('wb.why.askFirst'),
+  chooseFirst: t('wb.why.chooseFirst'),
+  looking: t('wb.why.looking'),
+  failed: (message: string) => t('wb.why.failed', { message }),
+  caption: t('wb.why.caption'),
+  feature: t('wb.results.feature'),
+  similarity: t('wb.results.similarity'),
+  points: t('wb.why.points'),
+  against: t('wb.why.against'),
+  notCoded: t('wb.pair.notCoded'),
+  notRanked: (name: string) => t('wb.why.notRanked', { name }),
   ranks: (name: string, rank: number, contemporary: boolean, score: string) =>
-    `${name} ranks ${rank}${contemporary ? ' among the records already under way' : ''}, with score ${score}`,
-  cutoff: (rank: number, score: string, gap: string) =>
-    `; the last result shown (rank ${rank}) scores ${score}, ${gap} more.`,
+    t(contemporary ? 'wb.why.ranksContemporary' : 'wb.why.ranks', { name, rank, score }),
+  cutoff: (rank: number, score: string, gap: string) => t('wb.why.cutoff', { rank, score, gap }),
 };
 
 export function mountWhyNot(
@@ -44,10 +44,12 @@ export function mountWhyNot(
     h('option', { value: '' }, text.choose),
     ...records
       .filter((r) => r.kind === 'mechanism')
-      .sort((a, b) => a.name.localeCompare(b.name))
+      .sort((a, b) => a.name.localeCompare(b.name, pageLang() === 'zh' ? 'zh-Hans' : undefined))
       .map((r) => h('option', { value: r.id }, r.name)),
   );
-  const label = new Map(codebook.features.map((f) => [f.id, f.label]));
+  const label = new Map(codebook.features.map((f) => [f.id, labelOf(f)]));
+  // The explanation names the candidate in English (GET /match/explain has no `lang`): the page's own name is used.
+  const nameOf = (id: string, fallback: string) => records.find((r) => r.id === id)?.name ?? fallback;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const params = current();
@@ -69,11 +71,14 @@ export function mountWhyNot(
   });
 
   function render(e: Explanation) {
+    const name = pageLang() === 'zh' ? nameOf(e.candidate.id, e.candidate.name) : e.candidate.name;
     const headline =
       e.rank === null
-        ? text.notRanked(e.candidate.name)
-        : text.ranks(e.candidate.name, e.rank, e.lane === 'contemporary', fixed(e.score)) +
-          (e.cutoff && e.rank > e.cutoff.rank ? text.cutoff(e.cutoff.rank, fixed(e.cutoff.score), fixed(e.gap)) : '.');
+        ? text.notRanked(name)
+        : text.ranks(name, e.rank, e.lane === 'contemporary', fixed(e.score)) +
+          (e.cutoff && e.rank > e.cutoff.rank
+            ? text.cutoff(e.cutoff.rank, fixed(e.cutoff.score), fixed(e.gap))
+            : t('wb.why.end'));
     const costly = e.features.filter((f) => f.versusCutoff < 0).slice(0, 6);
     answer.replaceChildren(
       ...[
@@ -81,7 +86,7 @@ export function mountWhyNot(
         e.notes.length > 0
           ? h(
               'ul',
-              { class: 'notes' },
+              { class: 'notes', lang: englishData() },
               e.notes.map((n) => h('li', {}, n)),
             )
           : null,

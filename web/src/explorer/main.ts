@@ -6,7 +6,7 @@ import Sigma from 'sigma';
 import type { MapEdgeAttributes, MapNodeAttributes } from '@domain/graph-file.ts';
 import { byId } from '../shared/dom.ts';
 import { showDatasetVersion } from '../shared/footer.ts';
-import { loadPageMessages, pageLang } from '../shared/lang.ts';
+import { pageLang } from '../shared/lang.ts';
 import { bindEvents, centreOn } from './events.ts';
 import { loadMap } from './map-data.ts';
 import { mountDetails } from './panels/details.ts';
@@ -28,8 +28,8 @@ async function main() {
   // Marks for the bench (bench/web.ts): script start, map data in, first draw, first frame shown.
   performance.mark('script-start');
   const container = byId('map');
-  // The map's data and, on a page in another language than English, its words.
-  const [map] = await Promise.all([loadMap(pageLang()), loadPageMessages()]);
+  // The map's data, in the page's language (its words were loaded with web/src/shared/lang.ts).
+  const map = await loadMap(pageLang());
   performance.mark('map-loaded');
   const { graph, index } = map;
   const store = createStore(readUrl(index, defaultFilters(index), location.search));
