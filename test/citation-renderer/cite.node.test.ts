@@ -24,6 +24,7 @@ import { engineVersion } from '../../src/domain/engine-version.ts';
 import { currentRelease } from '../../src/domain/releases.ts';
 import type { CompiledCaseBase } from '../../src/domain/schema.ts';
 import { realCaseBase } from '../support/case-base.ts';
+import { isoDate } from '../support/dates.ts';
 
 const caseBase: CompiledCaseBase = realCaseBase();
 const served = currentRelease(caseBase);
@@ -47,9 +48,6 @@ const sample = [
   return record;
 });
 
-const isoDate = fc
-  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
 const site = fc.constantFrom(
   'https://precedents.example',
   'http://localhost:8787',

@@ -13,14 +13,12 @@ import { comparisonCitation, comparisonTitleTail } from '../../src/domain/cite/c
 import { fillAll } from '../../src/domain/cite/template.ts';
 import { engineVersion } from '../../src/domain/engine-version.ts';
 import { realCaseBase } from '../support/case-base.ts';
+import { isoDate } from '../support/dates.ts';
 
 const caseBase = realCaseBase();
 const shared = sharedTemplates(caseBase, engineVersion);
 const lookup = subjectLookup(caseBase);
 
-const isoDate = fc
-  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
 /** Pieces of words: Latin, Chinese, Cyrillic, and what BibTeX, citeproc and HTML read as syntax. */
 const piece = fc.constantFrom(
   'a hotline',

@@ -92,32 +92,13 @@ describe('permalink', () => {
   });
 
   it('dates a permalink by --date, and its citation names the measure, the date and a change of weights', () => {
-    const made = onSite(
-      'permalink',
-      '--make',
-      '--measure',
-      'ai-crisis-hotline',
-      '--weights',
-      '{"track":9}',
-      '--date',
-      '2026-03-04',
-    );
+    const make = ['permalink', '--make', '--measure', 'ai-crisis-hotline', '--weights', '{"track":9}'];
+    const made = onSite(...make, '--date', '2026-03-04');
     expect(made.status).toBe(0);
     const url = made.stdout.trim();
     expect(url).toMatch(/&d=2026-03-04$/);
     // The same query and date make the same permalink, byte for byte.
-    expect(
-      onSite(
-        'permalink',
-        '--make',
-        '--measure',
-        'ai-crisis-hotline',
-        '--weights',
-        '{"track":9}',
-        '--date',
-        '2026-03-04',
-      ).stdout,
-    ).toBe(made.stdout);
+    expect(onSite(...make, '--date', '2026-03-04').stdout).toBe(made.stdout);
     const apa = cli('cite', '--permalink', url, '--format', 'apa', '--accessed', '2026-05-06').stdout;
     expect(apa).toMatch(/^Precedents contributors\. \(2026\)\. AI crisis hotline \(modified\): computed comparison/);
     const bibtex = cli('cite', '--permalink', url, '--format', 'bibtex').stdout;
