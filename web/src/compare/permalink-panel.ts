@@ -10,7 +10,6 @@
 import { copyText } from '../shared/clipboard.ts';
 import { permalinkDefaultSeed } from '@domain/permalink.ts';
 import { openCiteDialog, permalinkCiteUrl } from '../cite/cite-dialog.ts';
-import { utcDay } from '@domain/calendar-date.ts';
 import {
   parsePermalink,
   permalinkHref,
@@ -126,7 +125,7 @@ function dated(permalink: Permalink): Permalink & { created: string } {
     permalinkSearch({ ...b, created: undefined, lang: undefined });
   if (opened.ok && opened.permalink.created !== undefined && pinsSame(opened.permalink, permalink))
     return { ...permalink, created: opened.permalink.created };
-  return { ...permalink, created: utcDay(new Date()) };
+  return { ...permalink, created: new Date().toISOString().slice(0, 10) };
 }
 
 /** "Permalink" and "Cite this comparison" for the ranking shown; hidden when there is none. */
