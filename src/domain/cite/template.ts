@@ -1,12 +1,13 @@
 /**
  * Citation templates: the library renders every citation once, at build time, with stand-in values
  * (sentinels) for what only a request knows — the site's address, the access date and, for a comparison,
- * its id, URL and pinned versions. The Worker fills in the real values, so it never carries the citation
- * library itself (citeproc alone is ~380 KB minified).
+ * its id, URL, pinned versions, creation date and the phrase naming what it compared. The Worker fills in
+ * the real values, so it never carries the citation library itself (citeproc alone is ~380 KB minified).
  *
- * The fill is only a substitution of values that every format writes verbatim, plus the access date in
- * each format's own spelling. A test renders with the library and with fill for many values and dates
- * and requires the two to be byte-identical.
+ * The fill is only a substitution of values that every format writes verbatim, plus the dates in each
+ * format's own spelling and the phrase as each format writes a nocase span (BibTeX escapes and braces it;
+ * see ./comparison-subject.ts for why the phrase needs no more). Tests render with the library and with
+ * fill for many values, dates and arbitrary words and require the two to be byte-identical.
  */
 import { bibtexKeptWords } from './bibtex-text.ts';
 import type { CslItem } from './csl.ts';
