@@ -2,6 +2,7 @@
  * Citations as the API and the record pages serve them: CSL-JSON built here from the domain, the four
  * rendered formats filled in from the build-time templates with this site's address and the access date.
  */
+import { isCalendarDate, utcDay } from '../domain/calendar-date.ts';
 import { currentRelease } from '../domain/releases.ts';
 import type { Context } from 'hono';
 import {
@@ -10,25 +11,22 @@ import {
   datasetCitation,
   recordCitation,
   type CitationContext,
+  citedComparison,
 } from '../domain/cite/csl.ts';
+import { subjectLookup } from '../domain/cite/comparison-subject.ts';
 import type { CitationFormat } from '../domain/cite/formats.ts';
 import { fillAll, type RecordCitationTemplates } from '../domain/cite/template.ts';
 import { engineVersion } from '../domain/engine-version.ts';
-import { permalinkHref, permalinkId, type Permalink } from '../domain/permalink.ts';
+import type { Permalink } from '../domain/permalink.ts';
 import type { CaseRecord } from '../domain/schema.ts';
 import type { AppEnv } from './app-env.ts';
 
 export type CitationSet = Record<CitationFormat, string>;
 
-/** Today in UTC as YYYY-MM-DD: the access date when the request names none. */
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today in UTC as YYYY-MM-DD: the access date when the request names none, and the day a permalink is made. */
+export const today = () => utcDay(new Date());
 
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
+export { isCalendarDate };
 
 const siteOf = (c: Context<AppEnv>) => new URL(c.req.url).origin;
 
@@ -85,19 +83,17 @@ export async function datasetCitations(c: Context<AppEnv>, accessed: string): Pr
   return { 'csl-json': cslJsonText([datasetCitation(ctx)]), ...fillAll(shared.dataset, ctx) };
 }
 
-/** A permalink cites the versions it pins, whichever are served now. */
+/**
+ * A permalink cites the versions it pins, whichever are served now, names what it compared (the measure
+ * as the served case-base names it) and is dated by the day it was made, if it says.
+ */
 export async function comparisonCitations(
   c: Context<AppEnv>,
   permalink: Permalink,
   accessed: string,
 ): Promise<CitationSet> {
   const shared = await c.get('citations').shared();
-  const comparison = {
-    id: permalinkId(permalink),
-    url: `${siteOf(c)}${permalinkHref(permalink)}`,
-    datasetVersion: permalink.datasetVersion,
-    engineVersion: permalink.engineVersion,
-  };
+  const comparison = citedComparison(permalink, siteOf(c), subjectLookup(c.get('caseBase')));
   const values = {
     site: siteOf(c),
     accessed,
@@ -105,6 +101,9 @@ export async function comparisonCitations(
     comparisonUrl: comparison.url,
     datasetVersion: comparison.datasetVersion,
     engineVersion: comparison.engineVersion,
+    comparisonSubject: comparison.subject,
+    ...(comparison.created !== undefined ? { comparisonCreated: comparison.created } : {}),
   };
-  return { 'csl-json': cslJsonText([comparisonCitation(comparison, accessed)]), ...fillAll(shared.comparison, values) };
+  const template = comparison.created !== undefined ? shared.comparisonDated : shared.comparison;
+  return { 'csl-json': cslJsonText([comparisonCitation(comparison, accessed)]), ...fillAll(template, values) };
 }

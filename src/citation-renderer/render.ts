@@ -8,6 +8,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { cslJsonText, type CslItem } from '../domain/cite/csl.ts';
+import { bibtexEscape } from '../domain/cite/bibtex-text.ts';
+import { withoutNocase } from '../domain/cite/comparison-subject.ts';
 import type { CitationFormat, RenderedFormat } from '../domain/cite/formats.ts';
 
 const chicago = 'precedents-chicago-author-date';
@@ -29,18 +31,10 @@ plugins.config.get('@bibtex').format.asciiOnly = false;
 /** CSL fields BibTeX writes verbatim (addresses and identifiers), which must not be escaped. */
 const verbatimFields = new Set(['id', 'citation-key', 'URL', 'DOI', 'ISBN', 'ISSN', 'type']);
 
-/** The special characters that are written as a command rather than with a backslash before them. */
-const commandFor: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
-};
-
 /** An item with BibTeX's special characters (& % $ # _ { } \ ~ ^) escaped in every text field but the verbatim ones. */
 function bibtexItem(item: CslItem): CslItem {
-  const escape = (text: string) => text.replace(/[\\&%$#_{}~^]/g, (c) => commandFor[c] ?? `\\${c}`);
   const walk = (value: unknown, key: string): unknown => {
-    if (typeof value === 'string') return verbatimFields.has(key) ? value : escape(value);
+    if (typeof value === 'string') return verbatimFields.has(key) ? value : bibtexEscape(value);
     if (Array.isArray(value)) return value.map((v) => walk(v, key));
     if (value && typeof value === 'object')
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
@@ -57,7 +51,10 @@ const styleOf: Record<'chicago' | 'apa' | 'gb-t-7714', string> = { chicago, apa:
  * on the way back; reference managers read unwrapped lines.
  */
 function ris(items: CslItem[]): string {
-  const records = new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
+  const records = new Cite(items.map(plainTitle)).format('ris', { format: 'object' }) as Record<
+    string,
+    string | string[]
+  >[];
   return records
     .map((record, i) => {
       record.ID = risId(items[i].id);
@@ -70,6 +67,14 @@ function ris(items: CslItem[]): string {
       return lines.join('\n');
     })
     .join('\n');
+}
+
+/**
+ * RIS has no markup: a title's CSL "nocase" span (words that Chicago and APA must not recase, see
+ * src/domain/cite/csl.ts) is written as its words alone.
+ */
+function plainTitle(item: CslItem): CslItem {
+  return { ...item, title: withoutNocase(item.title) };
 }
 
 /**

@@ -37,20 +37,21 @@ export function recordTemplates(
   };
 }
 
+const sentinelComparison = {
+  id: sentinels.comparisonId,
+  url: sentinels.comparisonUrl,
+  datasetVersion: sentinels.datasetVersion,
+  engineVersion: sentinels.engineVersion,
+  subject: sentinels.comparisonSubject,
+};
+
 export function sharedTemplates(caseBase: CompiledCaseBase, engineVersion: string): SharedCitationTemplates {
   return {
     datasetVersion: caseBase.datasetVersion,
     dataset: renderAll([datasetCitation(sentinelContext(caseBase, engineVersion))]),
-    comparison: renderAll([
-      comparisonCitation(
-        {
-          id: sentinels.comparisonId,
-          url: sentinels.comparisonUrl,
-          datasetVersion: sentinels.datasetVersion,
-          engineVersion: sentinels.engineVersion,
-        },
-        sentinels.accessed,
-      ),
+    comparison: renderAll([comparisonCitation(sentinelComparison, sentinels.accessed)]),
+    comparisonDated: renderAll([
+      comparisonCitation({ ...sentinelComparison, created: sentinels.comparisonCreated }, sentinels.accessed),
     ]),
   };
 }

@@ -1,7 +1,9 @@
 import { currentRelease } from '../domain/releases.ts';
 import { parseArgs } from 'node:util';
 import { renderCitation } from '../citation-renderer/render.ts';
+import { subjectLookup } from '../domain/cite/comparison-subject.ts';
 import {
+  citedComparison,
   comparisonCitation,
   datasetCitation,
   recordCitation,
@@ -11,7 +13,7 @@ import {
 import { primarySourceCitations } from '../domain/cite/sources.ts';
 import { citationFormats } from '../domain/cite/formats.ts';
 import { engineVersion } from '../domain/engine-version.ts';
-import { parsePermalink, permalinkHref, permalinkId } from '../domain/permalink.ts';
+import { parsePermalink } from '../domain/permalink.ts';
 import { lookUpRecord } from '../domain/record-lookup.ts';
 import { CliError, formerIdNote, loadOrExplain, oneOf, type CommandResult } from './command.ts';
 
@@ -80,17 +82,9 @@ export function runCite(args: string[]): CommandResult {
   if (values.permalink !== undefined) {
     if (values.source !== undefined) throw new CliError('--source goes with a record id');
     const permalink = permalinkOption(values.permalink);
-    items = [
-      comparisonCitation(
-        {
-          id: permalinkId(permalink),
-          url: `${site}${permalinkHref(permalink)}`,
-          datasetVersion: permalink.datasetVersion,
-          engineVersion: permalink.engineVersion,
-        },
-        accessed,
-      ),
-    ];
+    // The served case-base names the measure the permalink compared.
+    const lookup = subjectLookup(loadOrExplain(values.cases));
+    items = [comparisonCitation(citedComparison(permalink, site, lookup), accessed)];
   } else {
     const caseBase = loadOrExplain(values.cases);
     const release = currentRelease(caseBase);

@@ -25,7 +25,7 @@ Commands:
                                          a citation, rendered by citation-js from CSL-JSON (default chicago)
   permalink URL [--pinned-cases DIR] [--format table|json]
                                          open a comparison's permalink: its ranking, and whether it is the pinned result
-  permalink --make --measure ID | --text "…" [--preset P] [--seed S] [--weights JSON] [--site URL]
+  permalink --make --measure ID | --text "…" [--preset P] [--seed S] [--weights JSON] [--site URL] [--date YYYY-MM-DD]
                                          print a permalink pinning the query, seed and versions
   match --text "…" | --measure ID [--preset P] [--limit N] [--seed S] [--runs R] [--group family|none]
         [--era E | --from YEAR --to YEAR] [--contemporary N] [--format table|json|csv]

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isCalendarDate, utcDay } from '../domain/calendar-date.ts';
 import { engineVersion } from '../domain/engine-version.ts';
 import { matchRequestSchema, type MatchResponse } from '../domain/match/contract.ts';
 import { match } from '../domain/match/match.ts';
@@ -44,7 +45,7 @@ function table(title: string, response: MatchResponse): string {
  *
  * `permalink --make (--measure ID | --text "…" | --features JSON) [--weights JSON] [--preset P] [--seed S]
  * [--limit N] [--runs R] [--text-weight W] [--include-measures] [--group family|none] [--era E] [--from Y] [--to Y]
- * [--contemporary N] [--site URL]` prints a new permalink. A query whose words were not understood at all has
+ * [--contemporary N] [--site URL] [--date YYYY-MM-DD]` prints a new permalink, dated today (UTC) or --date. A query whose words were not understood at all has
  * no ranking, and so no permalink.
  */
 export function runPermalink(args: string[]): CommandResult {
@@ -58,6 +59,7 @@ export function runPermalink(args: string[]): CommandResult {
       'text-weight': { type: 'string' },
       'include-measures': { type: 'boolean', default: false },
       site: { type: 'string' },
+      date: { type: 'string' },
       cases: { type: 'string', default: 'cases' },
       'pinned-cases': { type: 'string' },
       format: { type: 'string' },
@@ -103,7 +105,10 @@ export function runPermalink(args: string[]): CommandResult {
     if (computed.query.understanding.level === 'none')
       throw new CliError(`${unpinnable.path.join('.')}: ${unpinnable.message}`);
     const { site, defaulted } = siteOption(values.site);
-    const permalink: Permalink = { query, datasetVersion: caseBase.datasetVersion, engineVersion };
+    // Dated by the day it is made (or --date, to make the same permalink again): the date its citation gives.
+    const created = values.date ?? utcDay(new Date());
+    if (!isCalendarDate(created)) throw new CliError(`--date must be a date written YYYY-MM-DD; got "${created}"`);
+    const permalink: Permalink = { query, datasetVersion: caseBase.datasetVersion, engineVersion, created };
     return {
       stdout: `${site}${permalinkHref(permalink)}`,
       ...(defaulted ? { stderr: `note: the permalink points at ${site}; pass --site URL for the public address` } : {}),

@@ -3,9 +3,10 @@
  * weights or preset, seed and options — together with the dataset and engine versions it was computed on.
  * Opening it recomputes the ranking; the versions tell whether that is still the pinned result.
  *
- * The parameters are short and readable (`m=ai-crisis-hotline&p=function&s=1&v=…&e=1.0.0`); features and
+ * The parameters are short and readable (`m=ai-crisis-hotline&p=function&s=1&v=…&e=1.0.0&d=2026-12-06`); features and
  * weights are JSON with sorted keys, so one query has exactly one permalink.
  */
+import { isCalendarDate } from './calendar-date.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { isLang, languages, type Lang } from './i18n/lang.ts';
 import type { Release } from './schema.ts';
@@ -28,6 +29,11 @@ export interface Permalink {
   query: PermalinkQuery;
   datasetVersion: string;
   engineVersion: string;
+  /**
+   * The day the permalink was made (YYYY-MM-DD, UTC): its citation's date. Part of the permalink (and
+   * of its id). Permalinks made before they carried it have none, and their citations say "n.d.".
+   */
+  created?: string;
   /**
    * The language of its sentences, when not English: part of the permalink (and of its id), since a Chinese
    * reader's link must open in Chinese and its bytes differ from the English answer.
@@ -71,6 +77,7 @@ export const permalinkParams = {
   contemporary: 'c',
   datasetVersion: 'v',
   engineVersion: 'e',
+  created: 'd',
   lang: 'lang',
 } as const;
 
@@ -128,6 +135,7 @@ export function permalinkSearch(permalink: Permalink): string {
   set(p.contemporary, query.contemporary?.toString());
   set(p.datasetVersion, permalink.datasetVersion);
   set(p.engineVersion, permalink.engineVersion);
+  set(p.created, permalink.created);
   set(p.lang, permalink.lang);
   return params.toString();
 }
@@ -210,6 +218,13 @@ export function parsePermalink(
   if (engineVersion === undefined || !engineVersionPattern.test(engineVersion))
     problems.push({ param: p.engineVersion, message: 'the pinned engine version is required, e.g. 1.0.0' });
 
+  const created = params.get(p.created) ?? undefined;
+  if (created !== undefined && !isCalendarDate(created))
+    problems.push({
+      param: p.created,
+      message: `the day the permalink was made, written YYYY-MM-DD; got ${quoteInput(created)}`,
+    });
+
   const lang = params.get(p.lang) ?? undefined;
   if (lang !== undefined && !isLang(lang))
     problems.push({ param: p.lang, message: `expected one of ${languages.join(', ')}; got ${quoteInput(lang)}` });
@@ -222,6 +237,7 @@ export function parsePermalink(
       query,
       datasetVersion: datasetVersion!,
       engineVersion: engineVersion!,
+      ...(created !== undefined ? { created } : {}),
       ...(lang === 'zh' ? { lang } : {}),
     },
   };

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCitation, renderCitation } from '../../src/citation-renderer/render.ts';
+import { bibtexKeptWords } from '../../src/domain/cite/bibtex-text.ts';
 import type { CslItem } from '../../src/domain/cite/csl.ts';
 import { primarySourceCitations } from '../../src/domain/cite/sources.ts';
 import { realCaseBase } from '../support/case-base.ts';
@@ -46,5 +47,14 @@ describe('BibTeX text', () => {
         .map((source) => `${record.id}: ${source.title}`),
     );
     expect(lost).toEqual([]);
+  });
+});
+
+describe('words kept as written in a BibTeX title (a nocase span)', () => {
+  it('are escaped, and braced where citation-js braces capitalised words, but not after a colon', () => {
+    expect(bibtexKeptWords('AI & NATO: Then the iPhone_x ~ {a}')).toBe(
+      '{AI} \\& {NATO}: Then the {iPhone}\\_x \\textasciitilde{} \\{a\\}',
+    );
+    expect(bibtexKeptWords('人工智能 热线 Меморандум')).toBe('人工智能 热线 Меморандум');
   });
 });

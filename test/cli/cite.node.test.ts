@@ -79,7 +79,7 @@ describe('permalink', () => {
     expect(made.status).toBe(0);
     const url = made.stdout.trim();
     expect(url).toMatch(
-      /^https:\/\/precedents\.example\/compare\?m=ai-crisis-hotline&p=function&s=5&v=[0-9a-f]{12}&e=\d+\.\d+\.\d+$/,
+      /^https:\/\/precedents\.example\/compare\?m=ai-crisis-hotline&p=function&s=5&v=[0-9a-f]{12}&e=\d+\.\d+\.\d+&d=\d{4}-\d{2}-\d{2}$/,
     );
     const opened = cli('permalink', url);
     expect(opened.status).toBe(0);
@@ -89,6 +89,23 @@ describe('permalink', () => {
       cli('match', '--measure', 'ai-crisis-hotline', '--preset', 'function', '--seed', '5', '--format', 'json').stdout,
     );
     expect(json.result.results).toEqual(direct.results);
+  });
+
+  it('dates a permalink by --date, and its citation names the measure, the date and a change of weights', () => {
+    const make = ['permalink', '--make', '--measure', 'ai-crisis-hotline', '--weights', '{"track":9}'];
+    const made = onSite(...make, '--date', '2026-03-04');
+    expect(made.status).toBe(0);
+    const url = made.stdout.trim();
+    expect(url).toMatch(/&d=2026-03-04$/);
+    // The same query and date make the same permalink, byte for byte.
+    expect(onSite(...make, '--date', '2026-03-04').stdout).toBe(made.stdout);
+    const apa = cli('cite', '--permalink', url, '--format', 'apa', '--accessed', '2026-05-06').stdout;
+    expect(apa).toMatch(/^Precedents contributors\. \(2026\)\. AI crisis hotline \(modified\): computed comparison/);
+    const bibtex = cli('cite', '--permalink', url, '--format', 'bibtex').stdout;
+    expect(bibtex).toContain('month = {mar 4}');
+    expect(cli('permalink', '--make', '--measure', 'ai-crisis-hotline', '--date', '2026-02-30').stderr).toContain(
+      '--date must be a date written YYYY-MM-DD',
+    );
   });
 
   it('says plainly when the dataset has changed since', () => {

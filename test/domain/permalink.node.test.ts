@@ -40,30 +40,34 @@ const post = (path: string, body: unknown) =>
   });
 const get = (path: string) => app.request(`http://precedents.test${path}`);
 
-const permalinkArbitrary: fc.Arbitrary<Permalink> = fc.record({
-  query: fc.record(
-    {
-      measure: fc.constantFrom('ai-crisis-hotline', 'compute-verification'),
-      text: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0),
-      features: fc.constantFrom<Record<string, string | string[]>>(
-        { function: ['communication-link'] },
-        { track: '1.5', partiesStructure: 'bilateral' },
-      ),
-      weights: fc.dictionary(fc.constantFrom('function', 'track', 'obligation'), fc.integer({ min: 0, max: 100 }), {
-        minKeys: 1,
-      }),
-      preset: fc.constantFrom('function', 'feasible-under-low-trust'),
-      limit: fc.integer({ min: 1, max: 50 }),
-      seed: fc.integer({ min: 0, max: 4294967295 }),
-      runs: fc.integer({ min: 0, max: 1000 }),
-      textWeight: fc.double({ min: 0, max: 1, noNaN: true }),
-      includeMeasures: fc.constant(true),
-    },
-    { requiredKeys: ['measure', 'seed'] },
-  ),
-  datasetVersion: fc.stringMatching(/^[0-9a-f]{12}$/),
-  engineVersion: fc.constantFrom('1.0.0', '2.10.3'),
-});
+const permalinkArbitrary: fc.Arbitrary<Permalink> = fc.record(
+  {
+    query: fc.record(
+      {
+        measure: fc.constantFrom('ai-crisis-hotline', 'compute-verification'),
+        text: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0),
+        features: fc.constantFrom<Record<string, string | string[]>>(
+          { function: ['communication-link'] },
+          { track: '1.5', partiesStructure: 'bilateral' },
+        ),
+        weights: fc.dictionary(fc.constantFrom('function', 'track', 'obligation'), fc.integer({ min: 0, max: 100 }), {
+          minKeys: 1,
+        }),
+        preset: fc.constantFrom('function', 'feasible-under-low-trust'),
+        limit: fc.integer({ min: 1, max: 50 }),
+        seed: fc.integer({ min: 0, max: 4294967295 }),
+        runs: fc.integer({ min: 0, max: 1000 }),
+        textWeight: fc.double({ min: 0, max: 1, noNaN: true }),
+        includeMeasures: fc.constant(true),
+      },
+      { requiredKeys: ['measure', 'seed'] },
+    ),
+    datasetVersion: fc.stringMatching(/^[0-9a-f]{12}$/),
+    engineVersion: fc.constantFrom('1.0.0', '2.10.3'),
+    created: fc.option(fc.constantFrom('2026-12-06', '2027-02-28', '2028-02-29'), { nil: undefined }),
+  },
+  { requiredKeys: ['query', 'datasetVersion', 'engineVersion'] },
+);
 
 describe('permalink URLs', () => {
   it('read back exactly what they pin', () => {
@@ -107,10 +111,26 @@ describe('permalink URLs', () => {
     ['m=ai-crisis-hotline&f=[1]&v=abcdefabcdef&e=1.0.0', 'f'],
     ['m=ai-crisis-hotline&w={"track":-1}&v=abcdefabcdef&e=1.0.0', 'w'],
     ['m=ai-crisis-hotline&n=0&v=abcdefabcdef&e=1.0.0', 'n'],
+    ['m=ai-crisis-hotline&s=1&v=abcdefabcdef&e=1.0.0&d=2026-13-01', 'd'],
+    ['m=ai-crisis-hotline&s=1&v=abcdefabcdef&e=1.0.0&d=6.12.2026', 'd'],
   ])('reject %s, naming %s', (search, param) => {
     const parsed = parsePermalink(search);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.problems.map((p) => p.param)).toContain(param);
+  });
+
+  it('carry the day they were made, as part of what they pin (and of their id)', () => {
+    const undated: Permalink = {
+      query: { measure: 'x', seed: 1 },
+      datasetVersion: 'abcdefabcdef',
+      engineVersion: '1.0.0',
+    };
+    const dated: Permalink = { ...undated, created: '2026-12-06' };
+    expect(permalinkSearch(dated)).toBe('m=x&s=1&v=abcdefabcdef&e=1.0.0&d=2026-12-06');
+    expect(parsePermalink(permalinkSearch(dated))).toEqual({ ok: true, permalink: dated });
+    expect(permalinkId(dated)).not.toBe(permalinkId(undated));
+    // A permalink made before they carried a date still opens, undated, with its id unchanged.
+    expect(parsePermalink('m=x&s=1&v=abcdefabcdef&e=1.0.0')).toEqual({ ok: true, permalink: undated });
   });
 
   it('say plainly which version changed', () => {
@@ -171,7 +191,7 @@ describe('opening a permalink', () => {
     );
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(
-      `Precedents contributors. n.d. “Computed Comparison of Historical Precedents.” Computed comparison ${permalinkId({ query: { measure: 'ai-crisis-hotline', seed: 1 }, datasetVersion: '0123456789ab', engineVersion: '0.9.0' })}. ` +
+      `Precedents contributors. n.d. “AI crisis hotline: Computed Comparison with Historical Precedents.” Computed comparison ${permalinkId({ query: { measure: 'ai-crisis-hotline', seed: 1 }, datasetVersion: '0123456789ab', engineVersion: '0.9.0' })}. ` +
         'Precedents, dataset version 0123456789ab, engine version 0.9.0. Accessed July 8, 2026. http://precedents.test/compare?m=ai-crisis-hotline&s=1&v=0123456789ab&e=0.9.0.\n',
     );
   });
@@ -227,5 +247,24 @@ describe('a permalink pinned to an older release', () => {
     );
     expect(same.reproduced).toBe(true);
     expect(same.message).not.toContain('/releases');
+  });
+});
+
+describe('minting a permalink', () => {
+  it('dates it by the day it is made, and its citation by that day', async () => {
+    const before = new Date().toISOString().slice(0, 10);
+    const minted = (await (await post('/api/v1/permalinks', { measure: 'ai-crisis-hotline' })).json()) as {
+      href: string;
+      created: string;
+    };
+    const after = new Date().toISOString().slice(0, 10);
+    expect([before, after]).toContain(minted.created);
+    expect(minted.href).toMatch(new RegExp(`&d=${minted.created}$`));
+    const apa = await (
+      await get(`/api/v1/permalinks/cite${minted.href.slice('/compare'.length)}&format=apa&accessed=2026-12-31`)
+    ).text();
+    expect(apa).toMatch(
+      new RegExp(`^Precedents contributors\\. \\(${minted.created.slice(0, 4)}\\)\\. AI crisis hotline: `),
+    );
   });
 });

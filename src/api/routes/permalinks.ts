@@ -54,6 +54,10 @@ export const permalinkQuerySchema = z.object({
     .string()
     .optional()
     .openapi({ description: 'Pinned engine version (required)', example: '1.0.0' }),
+  [p.created]: z
+    .string()
+    .optional()
+    .openapi({ description: 'The day the permalink was made, YYYY-MM-DD (set when minted)', example: '2026-12-06' }),
   [p.lang]: z.string().optional().openapi({ description: 'Language of the sentences: en (default) or zh' }),
 });
 
@@ -64,6 +68,7 @@ const permalinkSchema = z
     url: z.string(),
     datasetVersion: z.string(),
     engineVersion: z.string(),
+    created: z.string().optional().openapi({ description: 'The day it was made (absent on older permalinks)' }),
     cite: z.string().openapi({ description: 'Where to get its citation' }),
   })
   .openapi('Permalink');
@@ -77,6 +82,7 @@ function describe(c: Context<AppEnv>, permalink: Permalink) {
     url: `${new URL(c.req.url).origin}${href}`,
     datasetVersion: permalink.datasetVersion,
     engineVersion: permalink.engineVersion,
+    ...(permalink.created !== undefined ? { created: permalink.created } : {}),
     cite: `/api/v1/permalinks/cite${search}`,
   };
 }
@@ -103,7 +109,7 @@ export const mintRoute = createRoute({
   method: 'post',
   path: '/api/v1/permalinks',
   summary:
-    'Make a permalink for a comparison: the query, weights or preset, seed, and the dataset and engine versions served',
+    'Make a permalink for a comparison: the query, weights or preset, seed, the dataset and engine versions served, and the day it is made',
   tags: ['permalinks'],
   request: { query: langQuerySchema, body: matchRequestBody },
   responses: {
@@ -164,7 +170,8 @@ export const permalinksRoutes = createRouter()
     // A ranking that was not given cannot be pinned: nothing in the words was understood.
     if (result.response.query.understanding.level === 'none') return domainProblem(c, 'body', [unpinnable]);
     const query: PermalinkQuery = body;
-    const pinned = { query, datasetVersion: caseBase.datasetVersion, engineVersion };
+    // Dated by the day it is made: the date its citation gives.
+    const pinned = { query, datasetVersion: caseBase.datasetVersion, engineVersion, created: today() };
     return c.json(describe(c, lang === 'zh' ? { ...pinned, lang } : pinned), 200);
   })
   .openapi(resolveRoute, (c) => {

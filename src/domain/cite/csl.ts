@@ -6,6 +6,8 @@
  * and its primary sources are offered beside it as separate items, never merged into one.
  */
 import type { CaseRecord, Source } from '../schema.ts';
+import { permalinkHref, permalinkId, type Permalink } from '../permalink.ts';
+import { comparisonSubject, nocase, type SubjectLookup } from './comparison-subject.ts';
 
 export interface CslName {
   family?: string;
@@ -127,23 +129,52 @@ export function datasetCitation(ctx: CitationContext): CslItem {
   };
 }
 
-/** A computed comparison, pinned by its permalink; the URL carries the whole query. */
-export function comparisonCitation(
-  comparison: { id: string; url: string; datasetVersion: string; engineVersion: string },
-  accessed: string,
-): CslItem {
+/** A computed comparison as its citation names it (see src/domain/permalink.ts and ./comparison-subject.ts). */
+export interface CitedComparison {
+  id: string;
+  url: string;
+  datasetVersion: string;
+  engineVersion: string;
+  /** What was compared: the measure's short name or the quoted words, "(modified)" when changed. */
+  subject: string;
+  /** The day the permalink was made (YYYY-MM-DD); absent for permalinks made before they carried it. */
+  created?: string;
+}
+
+/** A permalink as its citation names it, at the site's origin; the measure named as `lookup` names it. */
+export function citedComparison(permalink: Permalink, site: string, lookup: SubjectLookup): CitedComparison {
+  return {
+    id: permalinkId(permalink),
+    url: `${site}${permalinkHref(permalink)}`,
+    datasetVersion: permalink.datasetVersion,
+    engineVersion: permalink.engineVersion,
+    subject: comparisonSubject(permalink.query, lookup),
+    ...(permalink.created !== undefined ? { created: permalink.created } : {}),
+  };
+}
+
+/** The fixed part of a comparison's title, after the phrase that says what was compared. */
+export const comparisonTitleTail = ': computed comparison with historical precedents';
+
+/**
+ * A computed comparison, pinned by its permalink; the URL carries the whole query. The title begins
+ * with what was compared, kept as written (a nocase span: a quotation is not recased), and the item is
+ * dated by the day its permalink was made — or not at all (n.d.) for a permalink without that date.
+ */
+export function comparisonCitation(comparison: CitedComparison, accessed: string): CslItem {
   const key = citationKey('precedents', 'comparison', comparison.id);
   return {
     // Short enough to be RIS's whole reference id (20 characters), so the id filled in per request stays exact.
     id: `cmp_${comparison.id}`,
     'citation-key': key,
     type: 'dataset',
-    title: 'Computed comparison of historical precedents',
+    title: `${nocase(comparison.subject)}${comparisonTitleTail}`,
     'title-short': `Comparison ${comparison.id}`,
     author: projectAuthor,
     publisher: `${project.name}, dataset version ${comparison.datasetVersion}, engine version ${comparison.engineVersion}`,
     genre: `Computed comparison ${comparison.id}`,
     URL: comparison.url,
+    ...(comparison.created !== undefined ? { issued: cslDate(comparison.created) } : {}),
     accessed: cslDate(accessed),
   };
 }

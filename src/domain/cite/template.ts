@@ -1,13 +1,15 @@
 /**
  * Citation templates: the library renders every citation once, at build time, with stand-in values
  * (sentinels) for what only a request knows — the site's address, the access date and, for a comparison,
- * its id, URL and pinned versions. The Worker fills in the real values, so it never carries the citation
- * library itself (citeproc alone is ~380 KB minified).
+ * its id, URL, pinned versions, creation date and the phrase naming what it compared. The Worker fills in
+ * the real values, so it never carries the citation library itself (citeproc alone is ~380 KB minified).
  *
- * The fill is only a substitution of values that every format writes verbatim, plus the access date in
- * each format's own spelling. A test renders with the library and with fill for many values and dates
- * and requires the two to be byte-identical.
+ * The fill is only a substitution of values that every format writes verbatim, plus the dates in each
+ * format's own spelling and the phrase as each format writes a nocase span (BibTeX escapes and braces it;
+ * see ./comparison-subject.ts for why the phrase needs no more). Tests render with the library and with
+ * fill for many values, dates and arbitrary words and require the two to be byte-identical.
  */
+import { bibtexKeptWords } from './bibtex-text.ts';
 import type { CslItem } from './csl.ts';
 import type { RenderedFormat } from './formats.ts';
 
@@ -19,6 +21,9 @@ export const sentinels = {
   comparisonUrl: 'https://sentinel-comparison.invalid/permalink',
   datasetVersion: 'wwwwsentinel',
   engineVersion: 'engine-sentinel',
+  /** Lower case, so that it is braced by no format and recased by none (it stands in a nocase span). */
+  comparisonSubject: 'zzzzsubjectsentinel',
+  comparisonCreated: '1902-03-04',
 } as const;
 
 export type RenderedCitation = Record<RenderedFormat, string>;
@@ -35,7 +40,10 @@ export interface RecordCitationTemplates {
 export interface SharedCitationTemplates {
   datasetVersion: string;
   dataset: RenderedCitation;
+  /** A comparison whose permalink carries no creation date (made before permalinks did): n.d. */
   comparison: RenderedCitation;
+  /** A comparison dated by the day its permalink was made. */
+  comparisonDated: RenderedCitation;
 }
 
 const months = [
@@ -70,6 +78,31 @@ export function accessedText(format: RenderedFormat, iso: string): string {
   }
 }
 
+const bibtexMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Where each format writes an item's date of issue (a comparison's creation date), as whole fields or
+ * the bare year, so that the fill replaces the date and nothing else.
+ */
+export function issuedTexts(format: RenderedFormat, iso: string): string[] {
+  const [y, m, d] = iso.split('-').map(Number);
+  switch (format) {
+    case 'bibtex':
+      return [`year = {${y}}`, `month = {${bibtexMonths[m - 1]} ${d}}`];
+    case 'ris':
+      return [`DA  - ${y}/${m}/${d}/`, `PY  - ${y}`];
+    case 'chicago':
+    case 'apa':
+    case 'gb-t-7714':
+      return [String(y)];
+  }
+}
+
+/** How each format writes the words of a nocase span: BibTeX escapes and braces them; the others print them. */
+export function keptWordsText(format: RenderedFormat, words: string): string {
+  return format === 'bibtex' ? bibtexKeptWords(words) : words;
+}
+
 export interface FillValues {
   site: string;
   accessed: string;
@@ -77,6 +110,8 @@ export interface FillValues {
   comparisonUrl?: string;
   datasetVersion?: string;
   engineVersion?: string;
+  comparisonSubject?: string;
+  comparisonCreated?: string;
 }
 
 export function fillTemplate(format: RenderedFormat, template: string, values: FillValues): string {
@@ -88,6 +123,12 @@ export function fillTemplate(format: RenderedFormat, template: string, values: F
   if (values.comparisonId !== undefined) replacements.set(sentinels.comparisonId, values.comparisonId);
   if (values.datasetVersion !== undefined) replacements.set(sentinels.datasetVersion, values.datasetVersion);
   if (values.engineVersion !== undefined) replacements.set(sentinels.engineVersion, values.engineVersion);
+  if (values.comparisonSubject !== undefined)
+    replacements.set(sentinels.comparisonSubject, keptWordsText(format, values.comparisonSubject));
+  if (values.comparisonCreated !== undefined) {
+    const created = issuedTexts(format, values.comparisonCreated);
+    issuedTexts(format, sentinels.comparisonCreated).forEach((stand, i) => replacements.set(stand, created[i]));
+  }
   // One pass, longest stand-in first: a value put in is never scanned again, so it cannot be mistaken for a stand-in.
   const pattern = new RegExp(
     [...replacements.keys()]

@@ -113,7 +113,9 @@ describe('permalinks', () => {
       id: string;
       cite: string;
     };
-    expect(minted.href).toMatch(/^\/compare\?m=ai-crisis-hotline&p=function&n=5&s=7&v=[0-9a-f]{12}&e=\d+\.\d+\.\d+$/);
+    expect(minted.href).toMatch(
+      /^\/compare\?m=ai-crisis-hotline&p=function&n=5&s=7&v=[0-9a-f]{12}&e=\d+\.\d+\.\d+&d=\d{4}-\d{2}-\d{2}$/,
+    );
     const direct = await (await post('/api/v1/match', request)).text();
     const resolved = (await (
       await get(`/api/v1/permalinks/resolve${minted.href.slice('/compare'.length)}`)
@@ -123,7 +125,69 @@ describe('permalinks', () => {
     const cite = await get(`${minted.cite}&format=apa&accessed=2026-05-06`);
     const text = await cite.text();
     expect(text).toContain(`[Computed comparison ${minted.id}]`);
-    expect(text).toContain(`Retrieved May 6, 2026, from http://precedents.test${minted.href}`);
+    // Dated by the day it was made, APA gives the address without a retrieval date.
+    expect(text).toContain(`(${minted.href.slice(-10, -6)}). AI crisis hotline: computed comparison`);
+    expect(text).toContain(`]. Precedents, dataset version`);
+    expect(text.trimEnd().endsWith(`http://precedents.test${minted.href}`)).toBe(true);
+  });
+
+  describe('cite what was compared, the day the permalink was made, and whether it was modified', () => {
+    const cite = async (search: string) =>
+      okJson<{ citation: CitationSet; permalink: { created?: string } }>(
+        `/api/v1/permalinks/cite?${search}&v=${(await okJson<{ datasetVersion: string }>('/api/v1/health')).datasetVersion}&e=${engineVersion}&accessed=2026-05-06`,
+      );
+
+    it('names the measure and dates the citation by the d= parameter, in every format', async () => {
+      const { citation, permalink } = await cite('m=ai-crisis-hotline&s=1&d=2026-04-03');
+      expect(permalink.created).toBe('2026-04-03');
+      const name = 'AI crisis hotline';
+      expect(JSON.parse(citation['csl-json'])[0]).toMatchObject({
+        title: `<span class="nocase">${name}</span>: computed comparison with historical precedents`,
+        issued: { 'date-parts': [[2026, 4, 3]] },
+      });
+      expect(citation.bibtex).toContain(`title = {{{AI} crisis hotline}: computed comparison`);
+      expect(citation.bibtex).toContain('year = {2026},\n\tmonth = {apr 3}');
+      expect(citation.ris).toContain(`TI  - ${name}: computed comparison with historical precedents\n`);
+      expect(citation.ris).toContain('DA  - 2026/4/3/\nPY  - 2026\n');
+      expect(citation.chicago).toMatch(new RegExp(`^Precedents contributors\\. 2026\\. “${name}: Computed Comparison`));
+      expect(citation.apa).toMatch(
+        new RegExp(`^Precedents contributors\\. \\(2026\\)\\. ${name}: computed comparison`),
+      );
+      expect(citation['gb-t-7714']).toContain(`${name}: computed comparison with historical precedents[DS/OL]`);
+      expect(citation['gb-t-7714']).toContain(', 2026[2026-05-06]');
+    });
+
+    it('quotes the words asked, shortened, and says "modified" when weights were changed', async () => {
+      const words = 'a hotline between rival militaries to clarify incidents involving autonomous systems';
+      const { citation } = await cite(`q=${encodeURIComponent(words)}&w=${encodeURIComponent('{"track":9}')}&s=1`);
+      const cited = '‘a hotline between rival militaries to clarify incidents…’ (modified)';
+      for (const format of ['ris', 'chicago', 'apa', 'gb-t-7714'] as const)
+        expect(citation[format], format).toContain(cited);
+      expect(citation.bibtex).toContain(`{${cited}}`);
+      // No d= parameter: a permalink made before they were dated is cited without a date.
+      expect(citation.apa).toMatch(/^Precedents contributors\. \(n\.d\.\)\./);
+      expect(citation.chicago).toMatch(/^Precedents contributors\. n\.d\./);
+    });
+
+    it('says "modified" when a feature differs from the measure\'s coding, not when it repeats it', async () => {
+      const coded = await okJson<{ record: { coding: Record<string, { value: unknown }> } }>(
+        '/api/v1/cases/ai-crisis-hotline',
+      );
+      const [feature, { value }] = Object.entries(coded.record.coding)[0];
+      const same = await cite(`m=ai-crisis-hotline&f=${encodeURIComponent(JSON.stringify({ [feature]: value }))}&s=1`);
+      expect(same.citation.ris).toContain('TI  - AI crisis hotline: computed');
+      const changed = await cite(
+        `m=ai-crisis-hotline&f=${encodeURIComponent(JSON.stringify({ [feature]: 'zzz' }))}&s=1`,
+      );
+      expect(changed.citation.ris).toContain('TI  - AI crisis hotline (modified): computed');
+    });
+
+    it('rejects a creation date that is no calendar day', async () => {
+      const body = await problemOf(
+        await get(`/api/v1/permalinks/cite?m=ai-crisis-hotline&s=1&v=000000000000&e=1.0.0&d=2026-02-30`),
+      );
+      expect(body.errors?.map((e) => e.pointer)).toEqual(['#/d']);
+    });
   });
 
   it('say plainly when the pinned dataset is not the one served', async () => {

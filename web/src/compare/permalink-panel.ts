@@ -5,12 +5,18 @@
  *
  * The permalink of a view is its match request pinned to the versions of the response shown
  * (src/domain/permalink.ts writes it, as POST /api/v1/permalinks does), so it always names the ranking
- * on the screen, never a newer one computed after.
+ * on the screen, never a newer one computed after — and to the day it was made, which its citation gives.
  */
 import { copyText } from '../shared/clipboard.ts';
 import { permalinkDefaultSeed } from '@domain/permalink.ts';
 import { openCiteDialog, permalinkCiteUrl } from '../cite/cite-dialog.ts';
-import { permalinkHref, permalinkSearch, type Permalink, type PermalinkStatus } from './permalink-client.ts';
+import {
+  parsePermalink,
+  permalinkHref,
+  permalinkSearch,
+  type Permalink,
+  type PermalinkStatus,
+} from './permalink-client.ts';
 import { append, boxWhile, byId, h } from '../shared/dom.ts';
 
 /** The words of this panel, in one place for the message catalogue. */
@@ -25,9 +31,9 @@ const text = {
   copy: 'Copy',
   label: 'Permalink to this ranking',
   open: 'Open',
-  pins: (seed: number, dataset: string, engine: string) =>
+  pins: (seed: number, dataset: string, engine: string, created: string) =>
     `It pins the question, the weights or preset, the seed ${seed}, ` +
-    `dataset version ${dataset} and engine version ${engine}. `,
+    `dataset version ${dataset} and engine version ${engine}, and is dated ${created}, the date its citation gives. `,
   reopens: 'Opened later, it gives this ranking again, or says plainly that the dataset or engine has changed.',
   permalink: 'Permalink',
   cite: 'Cite this comparison',
@@ -106,10 +112,27 @@ export function renderPermalinkStatus(opened: { status?: PermalinkStatus; proble
 
 let copyCount = 0;
 
+/**
+ * The permalink of the view, dated: by the day of the permalink the page was opened from when it pins
+ * this same ranking (so reopening and citing it gives back that date), else by today (UTC), the day this
+ * permalink is made.
+ */
+function dated(permalink: Permalink): Permalink & { created: string } {
+  if (permalink.created !== undefined) return { ...permalink, created: permalink.created };
+  const opened = parsePermalink(location.search);
+  const pinsSame = (a: Permalink, b: Permalink) =>
+    permalinkSearch({ ...a, created: undefined, lang: undefined }) ===
+    permalinkSearch({ ...b, created: undefined, lang: undefined });
+  if (opened.ok && opened.permalink.created !== undefined && pinsSame(opened.permalink, permalink))
+    return { ...permalink, created: opened.permalink.created };
+  return { ...permalink, created: new Date().toISOString().slice(0, 10) };
+}
+
 /** "Permalink" and "Cite this comparison" for the ranking shown; hidden when there is none. */
-export function renderResultTools(permalink: Permalink | undefined): void {
-  const tools = boxWhile('result-tools', permalink !== undefined);
-  if (!tools || !permalink) return;
+export function renderResultTools(shown: Permalink | undefined): void {
+  const tools = boxWhile('result-tools', shown !== undefined);
+  if (!tools || !shown) return;
+  const permalink = dated(shown);
   const url = new URL(permalinkHref(permalink), location.origin).href;
   const field = h('input', {
     id: 'permalink-url',
@@ -131,7 +154,12 @@ export function renderResultTools(permalink: Permalink | undefined): void {
     h(
       'p',
       { class: 'hint', id: 'permalink-hint' },
-      text.pins(permalink.query.seed ?? permalinkDefaultSeed, permalink.datasetVersion, permalink.engineVersion),
+      text.pins(
+        permalink.query.seed ?? permalinkDefaultSeed,
+        permalink.datasetVersion,
+        permalink.engineVersion,
+        permalink.created,
+      ),
       text.reopens,
     ),
   );
