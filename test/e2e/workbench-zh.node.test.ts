@@ -23,10 +23,10 @@ const sizes = [
 /**
  * The English words left in the workbench's own words: every text and label of <main> but the case-base's
  * data (record names in links and lists, coding notes, sources, verdicts — each marked lang="en" where it is
- * English; a family's relations name their records in Chinese too) and the permalink tools, whose words are translated separately. Format names and the site's name stay.
+ * English; a family’s relations name their records in Chinese too). Format names and the site's name stay.
  */
 const englishWordsLeft = `(() => {
-  const data = 'a[href*="/cases/"], option, [lang="en"], #result-tools, #permalink-status, code';
+  const data = 'a[href*="/cases/"], option, [lang="en"], code';
   const allowed = new Set(['CSV', 'BibTeX', 'RIS', 'Precedents', 'API']);
   const words = [];
   const main = document.querySelector('main');
@@ -90,6 +90,8 @@ describe.runIf(browserAvailable() || ci)('the workbench in Chinese', () => {
         '冷战（1947–1991）',
       );
       expect(await value<string[]>(englishWordsLeft)).toEqual([]);
+      // Its permalink opens the Chinese workbench, with the Chinese sentences pinned.
+      expect(await page.inputValue('#permalink-url')).toMatch(/\/zh\/compare\?.*\blang=zh\b/);
       expect(await value<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     });
 

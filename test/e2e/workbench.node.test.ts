@@ -114,6 +114,10 @@ describe.runIf(browserAvailable() || ci)('the workbench', () => {
   it('names the question in the page title, and says when nothing was understood', async () => {
     await open(hotline);
     expect(await page.title()).toBe('“AI crisis hotline” — closest precedents — Precedents');
+    // A measure whose features were changed is not the measure: the headline and the title say so.
+    await page.goto(url('/compare?measure=ai-crisis-hotline&f.track=2'));
+    await until(`document.title.startsWith('“AI crisis hotline” with features changed')`);
+    expect(await page.textContent('#status')).toContain('“AI crisis hotline” with features changed');
     await page.goto(url('/compare?text=zzzz%20qqqq'));
     await until(`document.title.startsWith('Not understood')`);
     expect(await page.title()).toContain('“zzzz qqqq”');

@@ -50,6 +50,7 @@ export const workbenchEn = {
   'wb.pageTitleNotUnderstood': 'Not understood: {what} — Compare — Precedents',
   'wb.quoted': '“{words}”',
   'wb.yourFeatures': 'your features',
+  'wb.featuresChanged': '{what} with features changed',
   'wb.unreadablePermalink':
     'This address looks like a permalink but cannot be read; choose a measure or describe one to start again.',
   'wb.start': 'Choose a measure or describe one to see its closest precedents.',
@@ -216,4 +217,22 @@ export const workbenchEn = {
   'wb.why.ranksContemporary': '{name} ranks {rank} among the records already under way, with score {score}',
   'wb.why.cutoff': '; the last result shown (rank {rank}) scores {score}, {gap} more.',
   'wb.why.end': '.',
+
+  'wb.permalink.versions': 'Versions',
+  'wb.permalink.dataset': 'Dataset',
+  'wb.permalink.engine': 'Engine',
+  'wb.permalink.pinned': 'Pinned by the permalink',
+  'wb.permalink.served': 'Served here',
+  'wb.permalink.changed': ' (changed)',
+  'wb.permalink.whatChanged': 'What changed since release {release}',
+  'wb.permalink.copy': 'Copy',
+  'wb.permalink.label': 'Permalink to this ranking',
+  'wb.permalink.open': 'Open',
+  'wb.permalink.pins':
+    'It pins the question, the weights or preset, the seed {seed}, dataset version {dataset} and engine version ' +
+    '{engine}, and is dated {created}, the date its citation gives. ',
+  'wb.permalink.reopens':
+    'Opened later, it gives this ranking again, or says plainly that the dataset or engine has changed.',
+  'wb.permalink.permalink': 'Permalink',
+  'wb.permalink.cite': 'Cite this comparison',
 } as const;

@@ -48,6 +48,7 @@ export const workbenchZh: { readonly [K in keyof typeof workbenchEn]: string } =
   'wb.pageTitleNotUnderstood': '未能理解：{what} — 比较 — Precedents',
   'wb.quoted': '“{words}”',
   'wb.yourFeatures': '您设定的特征',
+  'wb.featuresChanged': '{what}（已修改特征）',
   'wb.unreadablePermalink': '此地址看似永久链接，但无法读取；请选择或描述一项措施，重新开始。',
   'wb.start': '请选择或描述一项措施，以查看与之最接近的先例。',
   'wb.opening': '正在打开永久链接……',
@@ -208,4 +209,21 @@ export const workbenchZh: { readonly [K in keyof typeof workbenchEn]: string } =
   'wb.why.ranksContemporary': '{name}在已在进行中的记录中排第 {rank} 位，得分 {score}',
   'wb.why.cutoff': '；所显示的最后一项结果（第 {rank} 位）得分 {score}，高出 {gap}。',
   'wb.why.end': '。',
+
+  'wb.permalink.versions': '版本',
+  'wb.permalink.dataset': '数据集',
+  'wb.permalink.engine': '引擎',
+  'wb.permalink.pinned': '永久链接固定的版本',
+  'wb.permalink.served': '本站当前提供的版本',
+  'wb.permalink.changed': '（已变更）',
+  'wb.permalink.whatChanged': '自 {release} 版以来的变更',
+  'wb.permalink.copy': '复制',
+  'wb.permalink.label': '此排名的永久链接',
+  'wb.permalink.open': '打开',
+  'wb.permalink.pins':
+    '它固定了问题、权重或预设、随机种子 {seed}、数据集版本 {dataset} 和引擎版本 {engine}，' +
+    '并注明创建日期 {created}，即其引用所给出的日期。',
+  'wb.permalink.reopens': '日后打开时，它会再次给出这一排名，或明确说明数据集或引擎已经变更。',
+  'wb.permalink.permalink': '永久链接',
+  'wb.permalink.cite': '引用此比较',
 };

@@ -263,10 +263,16 @@ async function main() {
   }
 
   /** What the question is, in a few words: the measure's short name, the quoted words, or "your features". */
+  /** What the ranking answers: the measure or the words asked about, and whether features were changed. */
   function what(): string {
-    if (state.measure !== undefined) return t('wb.quoted', { words: shortName(state.measure) });
-    if (state.text !== undefined) return text.quoted(state.text);
-    return text.yourFeatures;
+    const asked =
+      state.measure !== undefined
+        ? t('wb.quoted', { words: shortName(state.measure) })
+        : state.text !== undefined
+          ? text.quoted(state.text)
+          : undefined;
+    if (asked === undefined) return text.yourFeatures;
+    return Object.keys(state.features).length > 0 ? t('wb.featuresChanged', { what: asked }) : asked;
   }
 
   async function run() {
@@ -331,10 +337,16 @@ async function main() {
         ranking.datasetVersion,
       );
       document.title = text.titleFor(what());
-      // Pinned to the versions of the response shown, so the permalink names this very ranking.
+      // Pinned to the versions and the language of the response shown, so the permalink names this very ranking.
+      const lang = pageLang();
       renderResultTools(
         lastQuery
-          ? { query: lastQuery, datasetVersion: ranking.datasetVersion, engineVersion: ranking.engineVersion }
+          ? {
+              query: lastQuery,
+              datasetVersion: ranking.datasetVersion,
+              engineVersion: ranking.engineVersion,
+              ...(lang !== 'en' ? { lang } : {}),
+            }
           : undefined,
       );
       renderVerdicts(ranking.verdicts, (id) => shortName(id, nameOf(id)));

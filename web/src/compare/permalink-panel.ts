@@ -18,25 +18,25 @@ import {
   type PermalinkStatus,
 } from './permalink-client.ts';
 import { append, boxWhile, byId, h } from '../shared/dom.ts';
+import { t } from '../shared/lang.ts';
 
 /** The words of this panel, in one place for the message catalogue. */
 const text = {
-  versions: 'Versions',
-  dataset: 'Dataset',
-  engine: 'Engine',
-  pinned: 'Pinned by the permalink',
-  served: 'Served here',
-  changed: ' (changed)',
-  whatChanged: (release: string) => `What changed since release ${release}`,
-  copy: 'Copy',
-  label: 'Permalink to this ranking',
-  open: 'Open',
+  versions: t('wb.permalink.versions'),
+  dataset: t('wb.permalink.dataset'),
+  engine: t('wb.permalink.engine'),
+  pinned: t('wb.permalink.pinned'),
+  served: t('wb.permalink.served'),
+  changed: t('wb.permalink.changed'),
+  whatChanged: (release: string) => t('wb.permalink.whatChanged', { release }),
+  copy: t('wb.permalink.copy'),
+  label: t('wb.permalink.label'),
+  open: t('wb.permalink.open'),
   pins: (seed: number, dataset: string, engine: string, created: string) =>
-    `It pins the question, the weights or preset, the seed ${seed}, ` +
-    `dataset version ${dataset} and engine version ${engine}, and is dated ${created}, the date its citation gives. `,
-  reopens: 'Opened later, it gives this ranking again, or says plainly that the dataset or engine has changed.',
-  permalink: 'Permalink',
-  cite: 'Cite this comparison',
+    t('wb.permalink.pins', { seed, dataset, engine, created }),
+  reopens: t('wb.permalink.reopens'),
+  permalink: t('wb.permalink.permalink'),
+  cite: t('wb.permalink.cite'),
 };
 
 /** The statement above the ranking of an opened permalink; nothing when the page was not opened from one. */
