@@ -41,7 +41,9 @@ export function lineageFamilies(records: readonly CodedRecord[]): Lineage {
   const relation = records.map(() => '');
   const incoming = records.map(() => '');
   const inverse: Record<string, string> = { succeeds: 'succeeded by', amends: 'amended by', partOf: 'has as a part' };
-  const named = (r: CodedRecord) => `${r.shortName}${r.year !== undefined ? ` (${r.year})` : ''}`;
+  // A short name that already says its year ("Hotline Agreement (1963)") is not given it twice.
+  const named = (r: CodedRecord) =>
+    `${r.shortName}${r.year !== undefined && !r.shortName.includes(String(r.year)) ? ` (${r.year})` : ''}`;
   records.forEach((record, i) => {
     for (const r of record.relations) {
       const j = position.get(r.target);

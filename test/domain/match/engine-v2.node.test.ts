@@ -69,6 +69,10 @@ describe('the grouped ranking', () => {
       'us-ussr-hotline-mou-1963',
       'us-ussr-hotline-upgrade-1984',
     ]);
+    // Family relations name their records once with their year: "succeeds Hotline Agreement (1963)", not "(1963) (1963)".
+    const relations = hotline.family.members.map((m) => m.relation).join(' | ');
+    expect(relations).toContain('Hotline Agreement (1963)');
+    expect(relations).not.toMatch(/\((\d{4})\) \(\1\)/);
   });
 
   it('restricts the precedents to the years asked for', () => {
