@@ -26,6 +26,9 @@ export const browserSafeDomainModules = [
   'i18n/messages.ts',
   'i18n/messages-en.ts',
   'i18n/messages-zh.ts',
+  'i18n/workbench-en.ts',
+  'i18n/workbench-zh.ts',
+  'i18n/web-messages.ts',
   // The engine's sentences per language (robustness in words, for the workbench).
   'match/sentence-catalogues.ts',
   'match/sentences-en.ts',

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { htmlLang, pathIn, type Lang } from '../src/domain/i18n/lang.ts';
-import { messages, type MessageKey } from '../src/domain/i18n/messages.ts';
+import { webCatalogues, type WebMessageKey } from '../src/domain/i18n/web-messages.ts';
 import { alternates, languageSwitch, navigation } from '../src/api/pages/layout.ts';
 
 interface ShellPage {
@@ -21,8 +21,8 @@ interface ShellPage {
   template: string;
   /** Its English path. */
   path: string;
-  title: MessageKey;
-  description: MessageKey;
+  title: WebMessageKey;
+  description: WebMessageKey;
   bodyClass: string;
   head: string;
   script: string;
@@ -67,11 +67,11 @@ const escapeHtml = (s: string) =>
 /** One view's page in one language, as Vite is to read it. */
 export function renderShell(viewName: keyof typeof views, lang: Lang, template?: string): string {
   const view = views[viewName];
-  const m = messages(lang);
+  const m = webCatalogues[lang];
   const listLink = `<a href="${pathIn(lang, '/list')}">${escapeHtml(m['explorer.listLink'])}</a>`;
   const message = (key: string) => {
     if (!(key in m)) throw new Error(`web/shells/${view.template}: no message "${key}" in the catalogue`);
-    return escapeHtml(m[key as MessageKey]).replaceAll('{list}', listLink);
+    return escapeHtml(m[key as WebMessageKey]).replaceAll('{list}', listLink);
   };
   const main = (template ?? readFileSync(`${shellsDir}${view.template}`, 'utf8'))
     .replace(/^<!--[\s\S]*?-->\n/, '')

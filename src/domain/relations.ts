@@ -6,6 +6,10 @@
  */
 import type { CompiledCaseBase, RelationType } from './schema.ts';
 
+/** A name with its year, unless the name already says it ("Hotline Agreement (1963)"): never the year twice. */
+export const withYear = (name: string, year: number | undefined): string =>
+  year === undefined || name.includes(String(year)) ? name : `${name} (${year})`;
+
 export const relationPhrases: Record<RelationType, { outgoing: string; incoming: string }> = {
   succeeds: { outgoing: 'Succeeds', incoming: 'Succeeded by' },
   amends: { outgoing: 'Amends', incoming: 'Amended by' },

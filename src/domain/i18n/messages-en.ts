@@ -2,11 +2,10 @@
  * The site's words in English: the server-rendered pages (src/api/pages) and the web pages' shells and
  * scripts (web/). The Chinese catalogue (messages-zh.ts) has exactly these keys — its type says so, and a
  * test lists any key missing from either. `{name}` marks a value filled in by `format` (messages.ts).
+ * The workbench's own words are a catalogue of their own (workbench-*.ts, web-messages.ts): only the web
+ * reads them, so the Worker, which bundles these, does not carry them.
  */
-import { workbenchEn } from './workbench-en.ts';
-
 export const messagesEn = {
-  ...workbenchEn,
   'site.name': 'Precedents',
   'nav.label': 'Main',
   'nav.explorer': 'Explorer',

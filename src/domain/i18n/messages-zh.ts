@@ -4,10 +4,8 @@
  * (key facts, parts not yet translated), these words say so rather than pass it off as Chinese.
  */
 import type { Messages } from './messages-en.ts';
-import { workbenchZh } from './workbench-zh.ts';
 
 export const messagesZh: Messages = {
-  ...workbenchZh,
   'site.name': 'Precedents',
   'nav.label': '主导航',
   'nav.explorer': '图谱',

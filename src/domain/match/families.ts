@@ -8,6 +8,7 @@
  * Treaty on the Antarctic Treaty). Those are separate precedents — whether the copy worked is itself
  * evidence a scholar wants to see ranked — so they stay apart here and meet in the trajectory.
  */
+import { withYear } from '../relations.ts';
 import type { CodedRecord } from '../schema.ts';
 
 export const familyRelations: ReadonlySet<string> = new Set(['succeeds', 'amends', 'partOf']);
@@ -41,9 +42,7 @@ export function lineageFamilies(records: readonly CodedRecord[]): Lineage {
   const relation = records.map(() => '');
   const incoming = records.map(() => '');
   const inverse: Record<string, string> = { succeeds: 'succeeded by', amends: 'amended by', partOf: 'has as a part' };
-  // A short name that already says its year ("Hotline Agreement (1963)") is not given it twice.
-  const named = (r: CodedRecord) =>
-    `${r.shortName}${r.year !== undefined && !r.shortName.includes(String(r.year)) ? ` (${r.year})` : ''}`;
+  const named = (r: CodedRecord) => withYear(r.shortName, r.year);
   records.forEach((record, i) => {
     for (const r of record.relations) {
       const j = position.get(r.target);

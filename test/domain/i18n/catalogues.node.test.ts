@@ -1,10 +1,14 @@
 /**
- * The message catalogues (src/domain/i18n/messages-*.ts) and the engine's sentence catalogues
+ * The message catalogues (src/domain/i18n/messages-*.ts, and the workbench's workbench-*.ts) and the engine's sentence catalogues
  * (src/domain/match/sentences-*.ts): every language has every key, no Chinese message is empty, the
  * `{name}` places agree, and the page shells use only keys that exist — so a reader never sees a key.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogues, placesOf, type MessageKey } from '../../../src/domain/i18n/messages.ts';
+import { placesOf } from '../../../src/domain/i18n/messages.ts';
+import {
+  webCatalogues as catalogues,
+  type WebMessageKey as MessageKey,
+} from '../../../src/domain/i18n/web-messages.ts';
 import { languages } from '../../../src/domain/i18n/lang.ts';
 import { sentenceCatalogues } from '../../../src/domain/match/sentence-catalogues.ts';
 import { renderShell, shellFiles } from '../../../scripts/page-shells.ts';

@@ -58,14 +58,14 @@ const chineseByEnglish = new Map<string, string>();
 export function learnNames(records: NamedRecord[]): void {
   for (const r of records) {
     knownNames.set(r.id, recordName(r, true));
-    // The engine always adds the year, even to a name that has it (src/domain/match/families.ts).
-    const english = `${r.shortName ?? r.name}${r.year !== undefined ? ` (${r.year})` : ''}`;
+    // As the engine names a record in a family relation (src/domain/match/families.ts).
+    const english = withYear(r.shortName ?? r.name, r.year);
     if (r.zh) chineseByEnglish.set(english, withYear(recordName(r, true), r.year));
   }
 }
 
 /**
- * A name as the engine writes it in a family relation ("Hotline Agreement (1963) (1963)"), in the page's language
+ * A name as the engine writes it in a family relation ("Hotline Agreement (1963)"), in the page's language
  * where the page knows the record; otherwise as written.
  */
 export function namedInPageLang(english: string): string {

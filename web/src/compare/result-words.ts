@@ -4,11 +4,9 @@
  */
 import type { MatchResult } from '@domain/match/contract.ts';
 import type { RelationType } from '@domain/schema.ts';
-import { relationPhrases } from '@domain/relations.ts';
+import { relationPhrases, withYear } from '@domain/relations.ts';
 
-/** A name with its year, unless the name already says it ("Hotline Agreement (1963)"). */
-export const withYear = (name: string, year: number | undefined) =>
-  year === undefined || name.includes(String(year)) ? name : `${name} (${year})`;
+export { withYear };
 
 const isRelation = (word: string): word is RelationType => word in relationPhrases;
 

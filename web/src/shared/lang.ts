@@ -8,7 +8,9 @@
  */
 import { format } from '@domain/i18n/format.ts';
 import { langOfTag, pathIn, type Lang } from '@domain/i18n/lang.ts';
-import { messagesEn, type MessageKey, type Messages } from '@domain/i18n/messages-en.ts';
+import type { WebMessageKey as MessageKey, WebMessages } from '@domain/i18n/web-messages.ts';
+import { messagesEn } from '@domain/i18n/messages-en.ts';
+import { workbenchEn } from '@domain/i18n/workbench-en.ts';
 
 export type { Lang, MessageKey };
 
@@ -16,7 +18,16 @@ export function pageLang(): Lang {
   return langOfTag(document.documentElement.lang);
 }
 
-const current: Messages = pageLang() === 'zh' ? (await import('@domain/i18n/messages-zh.ts')).messagesZh : messagesEn;
+/** The catalogue of another language than English: the site's words and the workbench's, fetched together. */
+async function chinese(): Promise<WebMessages> {
+  const [{ messagesZh }, { workbenchZh }] = await Promise.all([
+    import('@domain/i18n/messages-zh.ts'),
+    import('@domain/i18n/workbench-zh.ts'),
+  ]);
+  return { ...messagesZh, ...workbenchZh };
+}
+
+const current: WebMessages = pageLang() === 'zh' ? await chinese() : { ...messagesEn, ...workbenchEn };
 
 /** A message in the page's language, its `{name}` places filled. */
 export function t(key: MessageKey, values?: Record<string, string | number>): string {
