@@ -442,7 +442,8 @@ export function readText(index: CodebookIndex, caseBase: CompiledCaseBase, text:
     excluded,
     unrecognised,
     namedRecords: named.map(({ phrase, id }) => ({ phrase, id })),
-    contentWords: placed.size + unplaced.size,
+    // Distinct words, as `unrecognised` lists them: a word said twice is one word to understand.
+    contentWords: new Set([...placed, ...unplaced].map((w) => words[w])).size,
   };
 }
 

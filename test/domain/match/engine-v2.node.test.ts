@@ -95,6 +95,12 @@ describe('honest understanding', () => {
       { numRuns: 30 },
     ));
 
+  it('counts a word said twice once, so repeated gibberish is still not understood', () => {
+    const response = run({ text: 'qxqq qxqq xzxxqq', runs: 0 });
+    expect(response.query.understanding).toMatchObject({ level: 'none', coverage: 0 });
+    expect(response.results).toEqual([]);
+  });
+
   it('reads a plain description as understood, and says which words it could not place', () => {
     const response = run({ text: 'a hotline between rival militaries to clarify incidents zzzz', runs: 0 });
     expect(['fair', 'good']).toContain(response.query.understanding.level);
