@@ -181,6 +181,7 @@ export const messagesEn = {
   'explorer.everyDomain': 'Every domain',
   'explorer.showing': 'Showing {shown} of {all} records.',
   'explorer.era.all': 'All years',
+  'explorer.era.before-cold-war': 'Before the Cold War (1800–1946)',
   'explorer.era.cold-war': 'Cold War (1947–1991)',
   'explorer.era.post-cold-war': 'After the Cold War (1992–)',
   'legend.kinds': 'Kinds of record (shape)',

@@ -174,6 +174,7 @@ export const messagesZh: Messages = {
   'explorer.everyDomain': '所有领域',
   'explorer.showing': '显示 {all} 条记录中的 {shown} 条。',
   'explorer.era.all': '所有年份',
+  'explorer.era.before-cold-war': '冷战以前（1800–1946）',
   'explorer.era.cold-war': '冷战时期（1947–1991）',
   'explorer.era.post-cold-war': '冷战之后（1992–）',
   'legend.kinds': '记录类别（形状）',
@@ -201,7 +202,7 @@ export const messagesZh: Messages = {
   'details.link': '链接',
   'details.openRecord': '打开记录页面',
   'details.findPrecedents': '查找最接近的先例',
-  'explorer.scriptEnglish': '图上的记录名称与关系暂以英文显示；尚无中文的记录，详情也以英文显示。',
+  'explorer.scriptEnglish': '记录之间关系的名称暂以英文显示；尚无中文的记录以英文显示。',
 
   'compare.title': '比较',
   'compare.description': '哪些历史上的建立信任措施是拟议的人工智能治理措施最接近的先例，为什么，以及类比在何处失效。',
