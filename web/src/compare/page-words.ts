@@ -3,10 +3,15 @@
  * `zh` written beside each feature, value, family, preset and era in cases/codebook.yaml, the English where
  * one has none), the API asked for its sentences in the same language, and the site's paths under /zh/.
  */
-import { localPath, pageLang, t } from '../shared/lang.ts';
+import { workbenchEn } from '@domain/i18n/workbench-en.ts';
+import { addMessages, localPath, pageLang, t } from '../shared/lang.ts';
 import { withYear } from './result-words.ts';
 
 export { localPath, pageLang, t };
+
+// The workbench's own words, in the page's language, in place before any workbench module (each imports
+// its words from here) computes one as it loads.
+addMessages(pageLang() === 'zh' ? (await import('@domain/i18n/workbench-zh.ts')).workbenchZh : workbenchEn);
 
 interface Labelled {
   label: string;

@@ -18,7 +18,7 @@ import {
   type PermalinkStatus,
 } from './permalink-client.ts';
 import { append, boxWhile, byId, h } from '../shared/dom.ts';
-import { t } from '../shared/lang.ts';
+import { t } from './page-words.ts';
 
 /** The words of this panel, in one place for the message catalogue. */
 const text = {

@@ -8,9 +8,8 @@
  */
 import { format } from '@domain/i18n/format.ts';
 import { langOfTag, pathIn, type Lang } from '@domain/i18n/lang.ts';
-import type { WebMessageKey as MessageKey, WebMessages } from '@domain/i18n/web-messages.ts';
+import type { WebMessageKey as MessageKey } from '@domain/i18n/web-messages.ts';
 import { messagesEn } from '@domain/i18n/messages-en.ts';
-import { workbenchEn } from '@domain/i18n/workbench-en.ts';
 
 export type { Lang, MessageKey };
 
@@ -18,20 +17,21 @@ export function pageLang(): Lang {
   return langOfTag(document.documentElement.lang);
 }
 
-/** The catalogue of another language than English: the site's words and the workbench's, fetched together. */
-async function chinese(): Promise<WebMessages> {
-  const [{ messagesZh }, { workbenchZh }] = await Promise.all([
-    import('@domain/i18n/messages-zh.ts'),
-    import('@domain/i18n/workbench-zh.ts'),
-  ]);
-  return { ...messagesZh, ...workbenchZh };
-}
+/** The site's words in the page's language; a view with words of its own adds them (`addMessages`). */
+let current: Partial<Record<MessageKey, string>> =
+  pageLang() === 'zh' ? (await import('@domain/i18n/messages-zh.ts')).messagesZh : messagesEn;
 
-const current: WebMessages = pageLang() === 'zh' ? await chinese() : { ...messagesEn, ...workbenchEn };
+/**
+ * Adds a view's own words (the workbench's, web/src/compare/page-words.ts), so that only the page that shows
+ * them downloads them; the view adds them while it loads, before any of its modules asks for one.
+ */
+export function addMessages(words: Partial<Record<MessageKey, string>>): void {
+  current = { ...current, ...words };
+}
 
 /** A message in the page's language, its `{name}` places filled. */
 export function t(key: MessageKey, values?: Record<string, string | number>): string {
-  const message = current[key];
+  const message = current[key] ?? key;
   return values ? format(message, values) : message;
 }
 
