@@ -28,8 +28,6 @@ export interface MapNodeAttributes {
   domain?: string;
   /** For actors: a state, or an organisation or institution of some type. */
   actorType?: string;
-  /** The record's Chinese short name and name, for the Chinese explorer (/zh/); absent where it has none. */
-  zh?: { label: string; name: string };
 }
 
 export interface MapEdgeAttributes {
@@ -38,9 +36,8 @@ export interface MapEdgeAttributes {
 
 export interface MapAttributes {
   datasetVersion: string;
-  /** Function families and domains, each with the codebook's Chinese label where it has one. */
-  families: { id: string; label: string; zh?: string }[];
-  domains: { id: string; label: string; parent?: string; zh?: string }[];
+  families: { id: string; label: string }[];
+  domains: { id: string; label: string; parent?: string }[];
   /** The codebook's named eras, the same the comparison engine filters by; `to` absent runs to the present. */
   eras: { id: string; label: string; from: number; to?: number }[];
   /** How the map was laid out; the explorer re-runs ForceAtlas2 on a filtered view with the same settings and edge weights. */
@@ -57,4 +54,15 @@ export interface MapFile {
   options: { type: 'directed'; multi: true; allowSelfLoops: false };
   nodes: { key: string; attributes: MapNodeAttributes }[];
   edges: { key: string; source: string; target: string; attributes: MapEdgeAttributes }[];
+}
+
+/**
+ * The map's words in another language (graph-zh.json for the Chinese explorer at /zh/), apart from the map
+ * so that a reader in English never downloads them: each record's label and name, and the function families'
+ * and domains' labels, where the case-base and the codebook have them.
+ */
+export interface MapWords {
+  nodes: Record<string, { label: string; name: string }>;
+  families: Record<string, string>;
+  domains: Record<string, string>;
 }

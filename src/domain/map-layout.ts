@@ -6,7 +6,7 @@
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { buildGraph, type EdgeType } from './graph.ts';
-import { mapKinds, type MapFile, type MapKind, type MapNodeAttributes } from './graph-file.ts';
+import { mapKinds, type MapFile, type MapKind, type MapNodeAttributes, type MapWords } from './graph-file.ts';
 import { seededRandom } from './random.ts';
 import type { CompiledCaseBase } from './schema.ts';
 
@@ -82,9 +82,6 @@ export function layoutMap(caseBase: CompiledCaseBase): MapFile {
       families,
       ...(typeof domain === 'string' ? { domain } : {}),
       ...(record.kind === 'actor' ? { actorType: record.type } : {}),
-      ...(record.kind !== 'verdict' && record.zh
-        ? { zh: { label: record.zh.shortName ?? record.zh.name, name: record.zh.name } }
-        : {}),
     };
     graph.replaceNodeAttributes(id, attributes as never);
   });
@@ -97,14 +94,12 @@ export function layoutMap(caseBase: CompiledCaseBase): MapFile {
   return {
     attributes: {
       datasetVersion: caseBase.datasetVersion,
-      families:
-        functionFeature?.families.map((f) => ({ id: f.id, label: f.label, ...(f.zh ? { zh: f.zh.label } : {}) })) ?? [],
+      families: functionFeature?.families.map((f) => ({ id: f.id, label: f.label })) ?? [],
       domains:
         domainFeature?.values.map((v) => ({
           id: v.id,
           label: v.label,
           ...(v.parent !== undefined ? { parent: v.parent } : {}),
-          ...(v.zh ? { zh: v.zh.label } : {}),
         })) ?? [],
       eras: caseBase.codebook.eras.map((e) => ({
         id: e.id,
@@ -126,5 +121,24 @@ export function layoutMap(caseBase: CompiledCaseBase): MapFile {
       target: e.target,
       attributes: { type: (e.attributes as { type: EdgeType }).type },
     })),
+  };
+}
+
+/** The map's words in Chinese (graph-zh.json): the records', families' and domains' Chinese, where they have it. */
+export function mapWordsInChinese(caseBase: CompiledCaseBase): MapWords {
+  const drawn = new Set<string>(mapKinds);
+  const features = caseBase.codebook.features;
+  const entries = <T extends { id: string }>(items: readonly T[], zh: (item: T) => string | undefined) =>
+    Object.fromEntries(items.flatMap((item) => (zh(item) ? [[item.id, zh(item)!]] : [])));
+  return {
+    nodes: Object.fromEntries(
+      caseBase.records.flatMap((r) =>
+        drawn.has(r.kind) && r.kind !== 'verdict' && r.zh
+          ? [[r.id, { label: r.zh.shortName ?? r.zh.name, name: r.zh.name }]]
+          : [],
+      ),
+    ),
+    families: entries(features.find((f) => f.id === 'function')?.families ?? [], (f) => f.zh?.label),
+    domains: entries(features.find((f) => f.id === 'domain')?.values ?? [], (v) => v.zh?.label),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import caseBase from '../../src/generated/casebase.js';
 import { mapKinds } from '../../src/domain/graph-file.ts';
-import { layoutMap } from '../../src/domain/map-layout.ts';
+import { layoutMap, mapWordsInChinese } from '../../src/domain/map-layout.ts';
 
 describe('the build-time layout of the explorer', () => {
   const first = layoutMap(caseBase);
@@ -35,5 +35,25 @@ describe('the build-time layout of the explorer', () => {
     const distinct = new Set(first.nodes.map((n) => `${n.attributes.x},${n.attributes.y}`));
     expect(spread).toBeGreaterThan(10);
     expect(distinct.size).toBe(first.nodes.length);
+  });
+});
+
+describe("the map's words in Chinese (graph-zh.json)", () => {
+  const words = mapWordsInChinese(caseBase);
+  const map = layoutMap(caseBase);
+
+  it('names every drawn record that has Chinese, by its Chinese short name and name, and nothing else', () => {
+    const drawn = new Set(map.nodes.map((n) => n.key));
+    expect(Object.keys(words.nodes).filter((id) => !drawn.has(id))).toEqual([]);
+    for (const r of caseBase.records)
+      if (drawn.has(r.id) && r.kind !== 'verdict' && r.zh)
+        expect(words.nodes[r.id]).toEqual({ label: r.zh.shortName ?? r.zh.name, name: r.zh.name });
+    expect(Object.keys(words.nodes).length).toBe(map.nodes.length);
+  });
+
+  it('gives the function families and the domains their Chinese labels', () => {
+    expect(Object.keys(words.families).sort()).toEqual(map.attributes.families.map((f) => f.id).sort());
+    expect(Object.values(words.domains).every((label) => /\p{Script=Han}/u.test(label))).toBe(true);
+    expect(Object.keys(words.domains).length).toBeGreaterThan(5);
   });
 });

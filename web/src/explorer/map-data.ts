@@ -3,7 +3,14 @@
  * derives once what the filters and the reducers look up: neighbours, domain ancestry, node sizes.
  */
 import Graph from 'graphology';
-import type { MapAttributes, MapEdgeAttributes, MapFile, MapKind, MapNodeAttributes } from '@domain/graph-file.ts';
+import type {
+  MapAttributes,
+  MapEdgeAttributes,
+  MapFile,
+  MapKind,
+  MapNodeAttributes,
+  MapWords,
+} from '@domain/graph-file.ts';
 import type { Lang } from '@domain/i18n/lang.ts';
 import { kindAppearance, nodeSize } from './appearance.ts';
 import { mapInLanguage } from './map-language.ts';
@@ -17,11 +24,19 @@ export interface LoadedMap {
   sizes: Map<string, number>;
 }
 
-/** The map as laid out, in the page's language (its labels, names and legend words). */
-export async function loadMap(lang: Lang, url = '/graph.json'): Promise<LoadedMap> {
+async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`precedents: could not load the map (${url}: ${response.status})`);
-  const file = mapInLanguage((await response.json()) as MapFile, lang);
+  return (await response.json()) as T;
+}
+
+/** The map as laid out, in the page's language (its labels, names and legend words; fetched beside it). */
+export async function loadMap(lang: Lang, url = '/graph.json'): Promise<LoadedMap> {
+  const [map, words] = await Promise.all([
+    fetchJson<MapFile>(url),
+    lang === 'zh' ? fetchJson<MapWords>('/graph-zh.json') : undefined,
+  ]);
+  const file = mapInLanguage(map, words);
   const graph: MapGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   graph.import(file);
   return {
