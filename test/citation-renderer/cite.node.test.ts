@@ -48,12 +48,10 @@ const sample = [
   return record;
 });
 
-const site = fc.constantFrom(
-  'https://precedents.example',
-  'http://localhost:8787',
-  'https://cite-me.example.org:8443',
-  'http://precedents.test',
-);
+/** Any origin the site may be served from: http or https, any host name, with or without a port. */
+const site = fc
+  .tuple(fc.constantFrom('http', 'https'), fc.domain(), fc.option(fc.integer({ min: 1, max: 65535 })))
+  .map(([scheme, host, port]) => `${scheme}://${host}${port === null ? '' : `:${port}`}`);
 
 describe('CSL-JSON items', () => {
   it('cite the Precedents entry with the dataset version, the access date and the page', () => {
