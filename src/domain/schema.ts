@@ -314,6 +314,7 @@ export const actorZh = z
   .strictObject({ ...zhNamed, shortName: hanText.optional(), note: hanText.optional() })
   .superRefine(needsNameSource);
 export type RecordZh = z.infer<typeof recordZh>;
+export type ActorZh = z.infer<typeof actorZh>;
 
 const recordCommon = {
   id: recordId,

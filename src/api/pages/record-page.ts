@@ -199,7 +199,7 @@ export function renderRecordPage(page: PageContext, record: CaseRecord, pageUrl:
   const year = yearOf(record);
   const englishSummary =
     'summary' in record ? record.summary : 'claim' in record ? record.claim : (record.note ?? record.name);
-  const summary = zh?.summary ?? englishSummary;
+  const summary = (zh && 'summary' in zh ? zh.summary : undefined) ?? englishSummary;
   const title = zh?.name ?? record.name;
   const release = currentRelease(caseBase);
   const jsonLd = {

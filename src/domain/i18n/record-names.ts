@@ -2,21 +2,15 @@
  * A record's name in a language: its Chinese (`zh`) where the record carries one, otherwise its English —
  * and whether it was the English, so a Chinese page can say that this record has no Chinese yet.
  */
-import type { CaseRecord } from '../schema.ts';
+import type { ActorZh, CaseRecord, RecordZh } from '../schema.ts';
 import type { Lang } from './lang.ts';
 
-/** The Chinese a record carries, whatever its kind (actors have no summary). */
-export interface ChineseOfRecord {
-  name: string;
-  shortName?: string;
-  summary?: string;
-  nameStatus: 'official' | 'customary' | 'translation';
-  nameSource?: { title: string; publisher: string; year?: number; url?: string; symbol?: string; quote?: string };
-  translatorNote?: string;
-}
+/** The Chinese a record carries (src/domain/schema.ts): an actor's has a note where others have a summary. */
+export type ChineseOfRecord = RecordZh | ActorZh;
 
+/** The record's Chinese, where it has one (verdicts, which quote publications, have none). */
 export function chineseOf(record: CaseRecord): ChineseOfRecord | undefined {
-  return 'zh' in record && record.zh ? (record.zh as ChineseOfRecord) : undefined;
+  return record.kind !== 'verdict' ? record.zh : undefined;
 }
 
 export interface NameIn {

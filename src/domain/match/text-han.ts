@@ -23,23 +23,6 @@ function chineseSegmenter(): Segmenter | null {
   return segmenter;
 }
 
-/** A record's Chinese fields (src/domain/schema.ts, `recordZh`). */
-export interface ChineseFields {
-  name?: string;
-  shortName?: string;
-  summary?: string;
-}
-
-/**
- * The Chinese of a record, when it has one. Records carry no `zh` yet (issue #12: the translations come
- * later); once the schema gives them `zh: { name, shortName, summary }`, the reader finds records by their
- * Chinese names and words with no other change.
- */
-export function chineseOf(record: object): ChineseFields {
-  const zh = (record as { zh?: unknown }).zh;
-  return typeof zh === 'object' && zh !== null ? (zh as ChineseFields) : {};
-}
-
 /** A piece of a written word: a Chinese word, or a run of other letters and digits. */
 export interface Piece {
   text: string;

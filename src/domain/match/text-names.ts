@@ -6,7 +6,8 @@
  */
 import type { CaseRecord, CompiledCaseBase, Event, Mechanism } from '../schema.ts';
 import { functionWords } from './text-patterns.ts';
-import { chineseOf, hanRunEnd, hasHan } from './text-han.ts';
+import { chineseOf } from '../i18n/record-names.ts';
+import { hanRunEnd, hasHan } from './text-han.ts';
 import { withoutContained } from './text-spans.ts';
 import { type Tokens, stems } from './text-tokens.ts';
 
@@ -36,9 +37,9 @@ function namesOf(record: Nameable): string[] {
       for (const part of bracket[1].split(/[,;]\s*/)) if (/^[A-Z][A-Z0-9/-]+$/.test(part.trim())) out.push(part.trim());
   }
   out.push(...record.commonNames);
-  // The record's Chinese name and short name, once records have them (issue #12).
+  // The record's Chinese name and short name (issue #12).
   const zh = chineseOf(record);
-  for (const name of [zh.name, zh.shortName]) if (name) out.push(name, name.replace(/[（(][^）)]*[）)]/g, ''));
+  for (const name of [zh?.name, zh?.shortName]) if (name) out.push(name, name.replace(/[（(][^）)]*[）)]/g, ''));
   return [...new Set(out.map((n) => n.trim()).filter(Boolean))];
 }
 

@@ -19,7 +19,8 @@ import type { CodebookIndex } from '../codebook-index.ts';
 import type { CompiledCaseBase, Technology } from '../schema.ts';
 import { findNamedRecords } from './text-names.ts';
 import { type Pattern, type Phrase, compilePhrases, functionWords, hanFirstKey } from './text-patterns.ts';
-import { chineseOf, hanRunEnd, hasHan, splitHan } from './text-han.ts';
+import { chineseOf } from '../i18n/record-names.ts';
+import { hanRunEnd, hasHan, splitHan } from './text-han.ts';
 import { withoutContained } from './text-spans.ts';
 import { type Token, stems, tokenise } from './text-tokens.ts';
 
@@ -528,9 +529,9 @@ function lexicalIndex(caseBase: CompiledCaseBase): MiniSearch {
         commonNames: r.commonNames.join(' · '),
         summary: 'summary' in r ? r.summary : '',
         facts: 'keyFacts' in r ? r.keyFacts.map((f) => f.text).join(' ') : '',
-        zhName: chineseOf(r).name ?? '',
-        zhShortName: chineseOf(r).shortName ?? '',
-        zhSummary: chineseOf(r).summary ?? '',
+        zhName: chineseOf(r)?.name ?? '',
+        zhShortName: chineseOf(r)?.shortName ?? '',
+        zhSummary: r.zh?.summary ?? '',
       })),
   );
   indexes.set(caseBase, search);
