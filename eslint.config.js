@@ -29,6 +29,7 @@ export const browserSafeDomainModules = [
   'i18n/workbench-en.ts',
   'i18n/workbench-zh.ts',
   'i18n/web-messages.ts',
+  'i18n/record-names.ts',
   // The engine's sentences per language (robustness in words, for the workbench).
   'match/sentence-catalogues.ts',
   'match/sentences-en.ts',

@@ -7,7 +7,7 @@ import { indexCodebook } from '../../domain/codebook-index.ts';
 import { describeValue, featureLabel } from '../../domain/codebook-labels.ts';
 import { pathIn, type Lang } from '../../domain/i18n/lang.ts';
 import { format, messages } from '../../domain/i18n/messages.ts';
-import { chineseOf, recordNameIn, type ChineseOfRecord } from '../../domain/i18n/record-names.ts';
+import { chineseOf, recordNameIn, summaryIn, type ChineseOfRecord } from '../../domain/i18n/record-names.ts';
 import type { CaseRecord, CompiledCaseBase, Correction, Source } from '../../domain/schema.ts';
 import { recordIdMaxLength } from '../../domain/record-id.ts';
 import { cutInput } from '../../domain/quote-input.ts';
@@ -197,9 +197,8 @@ export function renderRecordPage(page: PageContext, record: CaseRecord, pageUrl:
   };
   const caseHref = (id: string) => `${lang === 'zh' ? '/zh' : ''}/cases/${id}`;
   const year = yearOf(record);
-  const englishSummary =
-    'summary' in record ? record.summary : 'claim' in record ? record.claim : (record.note ?? record.name);
-  const summary = (zh && 'summary' in zh ? zh.summary : undefined) ?? englishSummary;
+  const said = summaryIn(record, lang) ?? { text: record.name, lang: 'en' };
+  const summary = said.text;
   const title = zh?.name ?? record.name;
   const release = currentRelease(caseBase);
   const jsonLd = {
@@ -234,7 +233,7 @@ ${citeAssets}`;
 <h1${lang === 'zh' && !zh ? english : raw('')}>${title}</h1>
 ${lang === 'zh' && zh ? chineseNameNote(zh, record.name) : ''}
 ${lang === 'zh' && !zh ? html`<p class="lang-note" role="note">${m['lang.noChinese']}</p>` : ''}
-<p class="summary"${lang === 'zh' && !zh ? english : raw('')}>${summary}</p>
+<p class="summary"${lang === 'zh' && said.lang === 'en' ? english : raw('')}>${summary}</p>
 ${onwardLinks(record, lang)}
 ${infobox(record, nameOf, caseHref, lang)}
 <div${english}>${actorSections(record, caseBase, caseHref)}

@@ -26,3 +26,15 @@ export function recordNameIn(record: CaseRecord, lang: Lang, short = false): Nam
   const english = short && 'shortName' in record && record.shortName ? record.shortName : record.name;
   return { text: english, lang: 'en' };
 }
+
+/**
+ * What a record says of itself — its summary, a verdict's claim, an actor's note — in `lang`, in English
+ * where it has no Chinese for it; undefined where it says nothing (an actor without a note).
+ */
+export function summaryIn(record: CaseRecord, lang: Lang): NameIn | undefined {
+  const zh = lang === 'zh' ? chineseOf(record) : undefined;
+  const chinese = zh && ('summary' in zh ? zh.summary : zh.note);
+  if (chinese) return { text: chinese, lang: 'zh' };
+  const english = 'summary' in record ? record.summary : 'claim' in record ? record.claim : record.note;
+  return english !== undefined ? { text: english, lang: 'en' } : undefined;
+}

@@ -5,6 +5,7 @@
  * search or a neighbour button, and back to the search when it closes.
  */
 import type { EdgeType } from '@domain/graph.ts';
+import { chineseOf, summaryIn } from '@domain/i18n/record-names.ts';
 import { relationPhrases } from '@domain/relations.ts';
 import type { CaseRecord, RelationType, Source } from '@domain/schema.ts';
 import { getJson } from '../../shared/api.ts';
@@ -134,18 +135,17 @@ export function mountDetails(
     }
     if (showing !== id) return;
     // On a Chinese page: the record's Chinese where it has it, and a note where it has none yet.
-    const zh = pageLang() === 'zh' ? ('zh' in record && record.zh ? record.zh : null) : undefined;
+    const zh = pageLang() === 'zh' ? (chineseOf(record) ?? null) : undefined;
     if (zh) heading.textContent = zh.name;
     else if (zh === null) heading.lang = 'en';
-    const englishSummary = 'summary' in record ? record.summary : record.kind === 'actor' ? (record.note ?? '') : '';
-    const summary = (zh && 'summary' in zh ? zh.summary : undefined) ?? englishSummary;
+    const said = summaryIn(record, pageLang());
     const facts = 'keyFacts' in record ? record.keyFacts : [];
     const english = pageLang() === 'zh' ? { lang: 'en' } : {};
     const sources = 'sources' in record ? record.sources : [];
     const coded = record.kind === 'mechanism' || record.kind === 'measure';
     frame(
       zh === null ? h('p', { class: 'lang-note', role: 'note' }, t('lang.noChinese')) : h('span'),
-      summary ? h('p', { class: 'summary', ...(zh ? {} : english) }, summary) : h('span'),
+      said ? h('p', { class: 'summary', ...(said.lang === 'en' ? english : {}) }, said.text) : h('span'),
       facts.length > 0
         ? h(
             'section',
