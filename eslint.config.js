@@ -30,6 +30,7 @@ export const browserSafeDomainModules = [
   'i18n/workbench-zh.ts',
   'i18n/web-messages.ts',
   'i18n/record-names.ts',
+  'calendar-date.ts',
   // The engine's sentences per language (robustness in words, for the workbench).
   'match/sentence-catalogues.ts',
   'match/sentences-en.ts',

@@ -2,7 +2,7 @@
  * Citations as the API and the record pages serve them: CSL-JSON built here from the domain, the four
  * rendered formats filled in from the build-time templates with this site's address and the access date.
  */
-import { isCalendarDate, utcDay } from '../domain/calendar-date.ts';
+import { utcDay } from '../domain/calendar-date.ts';
 import { currentRelease } from '../domain/releases.ts';
 import type { Context } from 'hono';
 import {
@@ -25,8 +25,6 @@ export type CitationSet = Record<CitationFormat, string>;
 
 /** Today in UTC as YYYY-MM-DD: the access date when the request names none, and the day a permalink is made. */
 export const today = () => utcDay(new Date());
-
-export { isCalendarDate };
 
 const siteOf = (c: Context<AppEnv>) => new URL(c.req.url).origin;
 

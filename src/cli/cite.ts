@@ -1,3 +1,4 @@
+import { isCalendarDate, utcDay } from '../domain/calendar-date.ts';
 import { currentRelease } from '../domain/releases.ts';
 import { parseArgs } from 'node:util';
 import { renderCitation } from '../citation-renderer/render.ts';
@@ -33,10 +34,8 @@ export function siteOption(value: string | undefined): { site: string; defaulted
 }
 
 export function accessedOption(value: string | undefined): string {
-  if (value === undefined) return new Date().toISOString().slice(0, 10);
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
-    throw new CliError(`--accessed must be a date written YYYY-MM-DD; got "${value}"`);
+  if (value === undefined) return utcDay(new Date());
+  if (!isCalendarDate(value)) throw new CliError(`--accessed must be a date written YYYY-MM-DD; got "${value}"`);
   return value;
 }
 

@@ -9,7 +9,8 @@ import { citationFormats, formatInfo, type CitationFormat } from '../../domain/c
 import { engineVersion } from '../../domain/engine-version.ts';
 import { lookUpRecord } from '../../domain/record-lookup.ts';
 import { createRouter, recordIdParam, type AppEnv } from '../app-env.ts';
-import { datasetCitations, isCalendarDate, recordCitations, today, type CitationSet } from '../citations.ts';
+import { isCalendarDate } from '../../domain/calendar-date.ts';
+import { datasetCitations, recordCitations, today, type CitationSet } from '../citations.ts';
 import { noSuchRecord, problem, problemResponse } from '../problem.ts';
 
 export const formatParam = () =>

@@ -8,6 +8,7 @@
  * on the screen, never a newer one computed after — and to the day it was made, which its citation gives.
  */
 import { copyText } from '../shared/clipboard.ts';
+import { utcDay } from '@domain/calendar-date.ts';
 import { permalinkDefaultSeed } from '@domain/permalink.ts';
 import { openCiteDialog, permalinkCiteUrl } from '../cite/cite-dialog.ts';
 import {
@@ -125,7 +126,7 @@ function dated(permalink: Permalink): Permalink & { created: string } {
     permalinkSearch({ ...b, created: undefined, lang: undefined });
   if (opened.ok && opened.permalink.created !== undefined && pinsSame(opened.permalink, permalink))
     return { ...permalink, created: opened.permalink.created };
-  return { ...permalink, created: new Date().toISOString().slice(0, 10) };
+  return { ...permalink, created: utcDay(new Date()) };
 }
 
 /** "Permalink" and "Cite this comparison" for the ranking shown; hidden when there is none. */
